@@ -1,0 +1,108 @@
+package org.irwatch.app;
+
+import java.nio.file.Path;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.demo.DemoDataGenerator;
+import org.irwatch.core.demo.DemoDataRepository;
+import org.irwatch.core.events.EventRepository;
+import org.irwatch.core.market.MarketService;
+import org.irwatch.core.settings.SettingsRepository;
+import org.irwatch.core.snapshot.SnapshotRepository;
+import org.irwatch.data.council.JooqCouncilRepository;
+import org.irwatch.data.db.Database;
+import org.irwatch.data.demo.JooqDemoDataRepository;
+import org.irwatch.data.events.JooqEventRepository;
+import org.irwatch.data.market.JooqMarketRepository;
+import org.irwatch.data.settings.JooqSettingsRepository;
+import org.irwatch.data.snapshot.JooqSnapshotRepository;
+
+/**
+ * The composition root: opens the database of a data folder and wires the data module's repositories into
+ * core's services. The window and the command line both start here.
+ */
+public final class AppServices implements AutoCloseable {
+
+    /** Set when the user removed the demo, so an empty folder is not filled with it again at the next start. */
+    static final String DEMO_DECLINED = "demo.declined";
+
+    private final Path dataDirectory;
+    private final Database database;
+    private final CouncilDirectory councils;
+    private final SnapshotRepository snapshots;
+    private final DemoDataRepository demo;
+    private final EventRepository events;
+    private final SettingsRepository settings;
+    private final MarketService market;
+
+    private AppServices(Path dataDirectory, Database database) {
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+        this.councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
+        this.snapshots = new JooqSnapshotRepository(database.dsl());
+        this.demo = new JooqDemoDataRepository(database.dsl());
+        this.events = new JooqEventRepository(database.dsl());
+        this.settings = new JooqSettingsRepository(database.dsl());
+        this.market = new MarketService(councils, new JooqMarketRepository(database.dsl()));
+    }
+
+    public static AppServices open(Path dataDirectory) {
+        return new AppServices(dataDirectory, Database.open(dataDirectory));
+    }
+
+    /** Loads the demo into an empty data folder, unless the user removed it before. True when it loaded. */
+    public boolean loadDemoIfEmpty(ProgressListener progress) {
+        if (demo.isEmpty() && !settings.get(DEMO_DECLINED).map(Boolean::parseBoolean).orElse(false)) {
+            loadDemo(progress);
+            return true;
+        }
+        return false;
+    }
+
+    public void loadDemo(ProgressListener progress) {
+        demo.load(new DemoDataGenerator(councils).generate(), progress);
+        settings.put(DEMO_DECLINED, "false");
+    }
+
+    public void removeDemo() {
+        demo.remove();
+        settings.put(DEMO_DECLINED, "true");
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public String schemaVersion() {
+        return database.schemaVersion();
+    }
+
+    public CouncilDirectory councils() {
+        return councils;
+    }
+
+    public SnapshotRepository snapshots() {
+        return snapshots;
+    }
+
+    public DemoDataRepository demo() {
+        return demo;
+    }
+
+    public EventRepository events() {
+        return events;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    public MarketService market() {
+        return market;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

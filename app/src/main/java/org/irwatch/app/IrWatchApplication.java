@@ -1,0 +1,130 @@
+package org.irwatch.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.DialogService;
+import org.irwatch.app.common.FxDialogService;
+import org.irwatch.app.common.StatusModel;
+import org.irwatch.app.common.TaskExecutor;
+import org.irwatch.app.shell.MainWindow;
+import org.irwatch.core.common.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. The window shows before the database opens (its first frame is the measure of a cold
+ * start); the data folder is opened, migrated and, when empty, filled with the demo on a background thread.
+ */
+public final class IrWatchApplication extends Application {
+
+    private static final String DATA_DIR_PARAMETER = "data-dir";
+    private static Logger log;
+
+    private final Path dataDirectoryOverride;
+    private TaskExecutor tasks;
+    private AppServices services;
+
+    /** Used by the JavaFX launcher: the data folder comes from the parameters. */
+    public IrWatchApplication() {
+        this(null);
+    }
+
+    /** Used by tests, which start the application themselves on a folder of their own. */
+    public IrWatchApplication(Path dataDirectory) {
+        this.dataDirectoryOverride = dataDirectory;
+    }
+
+    /** Starts the window and returns when it is closed. */
+    public static void launchWindow(Path dataDirectory) {
+        // The window's log goes to a file in the data folder, before any logger exists.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        System.setProperty("org.slf4j.simpleLogger.logFile", dataDirectory.resolve("irwatch.log").toString());
+        dataDirectory.toFile().mkdirs();
+        Application.launch(IrWatchApplication.class, "--" + DATA_DIR_PARAMETER + "=" + dataDirectory);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        log = LoggerFactory.getLogger(IrWatchApplication.class);
+        Path dataDirectory = dataDirectoryOverride != null ? dataDirectoryOverride
+                : Path.of(getParameters().getNamed().get(DATA_DIR_PARAMETER));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+
+        StatusModel status = new StatusModel();
+        DialogService dialogs = new FxDialogService(stage);
+        installUncaughtExceptionHandler(dialogs);
+        tasks = new TaskExecutor(status, dialogs);
+        MainWindow window = new MainWindow(status, tasks, dialogs);
+
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                IrWatchApplication.class.getResource("irwatch.css")).toExternalForm());
+        window.installShortcuts(scene);
+        reportFirstFrame(scene);
+        stage.setTitle("IR Watch");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+
+        tasks.run(new BackgroundTask<>("Opening data folder", progress -> {
+            AppServices opened = AppServices.open(dataDirectory);
+            if (opened.loadDemoIfEmpty(progress)) {
+                log.info("Empty data folder {}: demo data loaded", dataDirectory);
+            }
+            return opened;
+        }), opened -> {
+            services = opened;
+            window.attach(opened);
+            log.info("Data folder {} open", dataDirectory);
+        }, error -> {
+            dialogs.showError("IR Watch cannot open its data", error);
+            if (error instanceof UserFacingException) {
+                Platform.exit();
+            }
+        });
+    }
+
+    /** Logs the time from process start to the first frame: the cold-start measure in the README. */
+    private static void reportFirstFrame(Scene scene) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+            log.info("First frame after {} ms", Duration.between(started, Instant.now()).toMillis());
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** Anything not caught elsewhere is logged once and ends in a dialog, never a dead window. */
+    private static void installUncaughtExceptionHandler(DialogService dialogs) {
+        Thread.UncaughtExceptionHandler handler = (thread, error) -> {
+            log.error("Uncaught exception on {}", thread.getName(), error);
+            if (Platform.isFxApplicationThread()) {
+                dialogs.showError("Unexpected error", error);
+            } else {
+                Platform.runLater(() -> dialogs.showError("Unexpected error", error));
+            }
+        };
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+        Thread.currentThread().setUncaughtExceptionHandler(handler);
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

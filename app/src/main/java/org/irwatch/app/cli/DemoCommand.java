@@ -1,0 +1,62 @@
+package org.irwatch.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.irwatch.app.AppServices;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.common.UserFacingException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code irwatch demo [--reset | --remove]}: the built-in, invented demo data set. */
+@Command(name = "demo", description = {"Load the built-in demo data (invented West Midlands market) into an empty data folder.",
+    "Demo data never mixes with imported data and is labelled as demo everywhere."})
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    IrWatchCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    Mode mode = new Mode();
+
+    static final class Mode {
+        @Option(names = "--reset", description = "Remove the demo data and load it afresh.")
+        boolean reset;
+
+        @Option(names = "--remove", description = "Remove the demo data; imported data is not touched.")
+        boolean remove;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppServices services = AppServices.open(parent.dataDirectory())) {
+            boolean hasDemo = services.demo().hasDemoData();
+            if (mode.remove) {
+                services.removeDemo();
+                out.println(hasDemo ? "Demo data removed." : "There was no demo data to remove.");
+            } else if (hasDemo && !mode.reset) {
+                out.println("Demo data is already loaded (use --reset to load it afresh).");
+            } else {
+                if (hasDemo) {
+                    services.removeDemo();
+                }
+                if (!services.demo().isEmpty()) {
+                    throw new UserFacingException("This data folder holds imported data, and demo data is only loaded "
+                            + "into an empty folder. Use --data-dir to try the demo in another folder.");
+                }
+                services.loadDemo(ProgressListener.NONE);
+                out.println("Demo data loaded into " + services.dataDirectory() + ".");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

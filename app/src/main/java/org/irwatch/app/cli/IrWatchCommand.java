@@ -1,0 +1,57 @@
+package org.irwatch.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.irwatch.app.IrWatchApplication;
+import org.irwatch.core.common.UserFacingException;
+import org.irwatch.data.db.DataDirectory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code irwatch}: with no command opens the window; {@code --help} lists the commands. */
+@Command(name = "irwatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"IR Watch: international recruitment risk in adult social care, for councils.",
+            "With no command, opens the window."},
+        subcommands = {InfoCommand.class, DemoCommand.class},
+        footer = {"", "Data folder: --data-dir, else IRWATCH_DATA_DIR, else the user's data folder "
+            + "(Linux ~/.local/share/irwatch)."})
+public final class IrWatchCommand implements Callable<Integer> {
+
+    /** Returned when the window closed normally: the JavaFX runtime ends the process itself. */
+    public static final int WINDOW_CLOSED = -1;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Folder of the IR Watch database (default: the user's data folder).")
+    String dataDir;
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new IrWatchCommand());
+        commandLine.setExecutionExceptionHandler(IrWatchCommand::handleFailure);
+        return commandLine;
+    }
+
+    Path dataDirectory() {
+        return DataDirectory.resolve(dataDir);
+    }
+
+    @Override
+    public Integer call() {
+        IrWatchApplication.launchWindow(dataDirectory());
+        return WINDOW_CLOSED;
+    }
+
+    /** One line on stderr and exit 1: a user-facing message as it is, anything else named for a bug report. */
+    private static int handleFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof UserFacingException) {
+            err.println("irwatch: " + e.getMessage());
+        } else {
+            err.println("irwatch: unexpected error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                    + ". Please report this with the command you ran.");
+        }
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,181 @@
+package org.irwatch.app.shell;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.irwatch.app.AppServices;
+import org.irwatch.app.changes.RegisterChangesView;
+import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.DialogService;
+import org.irwatch.app.common.StatusModel;
+import org.irwatch.app.common.TaskExecutor;
+import org.irwatch.app.data.DataView;
+import org.irwatch.app.events.EventsView;
+import org.irwatch.app.market.MarketView;
+import org.irwatch.app.providers.ProvidersView;
+import org.irwatch.app.reports.ReportsView;
+import org.irwatch.app.workers.DisplacedWorkersView;
+import org.irwatch.core.council.Scope;
+import org.irwatch.core.settings.SettingsRepository;
+
+/**
+ * The main window: header with the area picker and the demo label, navigation on the left (Ctrl+1..7), the
+ * current screen, and the status bar. It shows at once; the data arrives when {@link #attach} is called.
+ */
+public final class MainWindow {
+
+    private final BorderPane root = new BorderPane();
+    private final StatusModel status;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final ScopePicker scopePicker = new ScopePicker();
+    private final Label demoBadge = new Label("Demo data");
+    private final ListView<Screen> navigation = new ListView<>();
+    private final StackPane content = new StackPane();
+    private final List<Screen> screens = List.of(new MarketView(), new ProvidersView(), new RegisterChangesView(),
+            new EventsView(), new DisplacedWorkersView(), new ReportsView(), new DataView());
+    private ScreenContext context;
+
+    public MainWindow(StatusModel status, TaskExecutor tasks, DialogService dialogs) {
+        this.status = status;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        root.setId("main-window");
+        root.setTop(header());
+        root.setLeft(navigation());
+        root.setCenter(content);
+        root.setBottom(new StatusBar(status));
+        showOpening();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Keyboard: Ctrl+1..7 switch screens, Ctrl+L jumps to the area picker. */
+    public void installShortcuts(Scene scene) {
+        for (int i = 0; i < screens.size(); i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> navigation.getSelectionModel().select(index));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                scopePicker::requestFocus);
+    }
+
+    /** Called on the JavaFX thread once the data folder is open. */
+    public void attach(AppServices services) {
+        this.context = new ScreenContext(services, tasks, dialogs, this::dataChanged);
+        scopePicker.setChoices(services.councils());
+        tasks.run(new BackgroundTask<>("Reading saved area", progress -> services.settings().get(SettingsRepository.SCOPE)
+                        .flatMap(key -> Scope.fromKey(key, services.councils())).orElse(Scope.england())),
+                scope -> {
+                    scopePicker.setValue(scope);
+                    scopePicker.valueProperty().addListener((obs, old, chosen) -> scopeChosen(chosen));
+                    navigation.setDisable(false);
+                    scopePicker.setDisable(false);
+                    navigation.getSelectionModel().selectFirst();
+                    dataChanged();
+                });
+    }
+
+    private void scopeChosen(Scope chosen) {
+        if (chosen == null || context == null) {
+            return;
+        }
+        AppServices services = context.services();
+        tasks.run(new BackgroundTask<Void>("Saving area", progress -> {
+            services.settings().put(SettingsRepository.SCOPE, chosen.key());
+            return null;
+        }), ignored -> { });
+        showSelected();
+    }
+
+    /** Reloads the header and the current screen after data changed (import, demo removed, ...). */
+    private void dataChanged() {
+        AppServices services = context.services();
+        tasks.run(new BackgroundTask<>("Reading data dates", progress -> new HeaderFacts(
+                DataDates.describe(services.snapshots().list()), services.demo().hasDemoData())), facts -> {
+                    status.dataDatesProperty().set(facts.dates());
+                    demoBadge.setVisible(facts.demo());
+                    showSelected();
+                });
+    }
+
+    private record HeaderFacts(String dates, boolean demo) {
+    }
+
+    private void showSelected() {
+        Screen screen = navigation.getSelectionModel().getSelectedItem();
+        if (screen == null || context == null) {
+            return;
+        }
+        content.getChildren().setAll(screen.root());
+        Scope scope = scopePicker.getValue() == null ? Scope.england() : scopePicker.getValue();
+        screen.refresh(context, scope);
+    }
+
+    private void showOpening() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label label = new Label("Opening the data folder…");
+        VBox opening = new VBox(12, spinner, label);
+        opening.setAlignment(Pos.CENTER);
+        content.getChildren().setAll(opening);
+        navigation.setDisable(true);
+        scopePicker.setDisable(true);
+    }
+
+    private HBox header() {
+        Label title = new Label("IR Watch");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label subtitle = new Label("International recruitment risk in adult social care");
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        demoBadge.setId("demo-badge");
+        demoBadge.getStyleClass().add("demo-badge");
+        demoBadge.setVisible(false);
+        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label area = new Label("Area");
+        area.setLabelFor(scopePicker);
+        HBox header = new HBox(12, title, subtitle, demoBadge, spacer, area, scopePicker);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 16, 10, 16));
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    private ListView<Screen> navigation() {
+        navigation.setId("navigation");
+        navigation.getItems().setAll(screens);
+        navigation.setPrefWidth(190);
+        navigation.getStyleClass().add("navigation");
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Screen screen, boolean empty) {
+                super.updateItem(screen, empty);
+                setText(empty || screen == null ? null : screen.title());
+                setId(empty || screen == null ? null : "nav-" + screen.title().toLowerCase().replace(' ', '-'));
+            }
+        });
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> showSelected());
+        return navigation;
+    }
+}

@@ -1,0 +1,42 @@
+package org.irwatch.app.workers;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+import org.irwatch.app.common.PlannedFeature;
+import org.irwatch.app.shell.Screen;
+import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.core.council.Scope;
+
+/** The register of displaced international care workers: not built yet, so it says what it will hold. */
+public final class DisplacedWorkersView implements Screen {
+
+    private VBox root;
+
+    @Override
+    public String title() {
+        return "Displaced workers";
+    }
+
+    @Override
+    public Node root() {
+        if (root == null) {
+            root = new VBox(16,
+                    ScreenHeader.of(title(), "Workers whose sponsor lost its licence, and the help they get to a new, "
+                            + "ethical sponsor."),
+                    PlannedFeature.note("What this screen will hold",
+                            "Register a worker offline (role, skills, location, visa deadline, consent) — encrypted on this laptop",
+                            "Find A-rated sponsors nearby with good CQC ratings and spare certificates of sponsorship",
+                            "Record the pipeline: contacted, interviewed, offered, placed",
+                            "Share anonymised figures; personal data leaves only when you ask"));
+            root.setPadding(new Insets(20));
+        }
+        return root;
+    }
+
+    @Override
+    public void refresh(ScreenContext context, Scope scope) {
+        // Nothing to load until the register of displaced workers exists.
+    }
+}

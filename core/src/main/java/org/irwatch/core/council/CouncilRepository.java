@@ -1,0 +1,7 @@
+package org.irwatch.core.council;
+
+/** Reads the council reference data. */
+public interface CouncilRepository {
+
+    CouncilDirectory loadDirectory();
+}

@@ -1,0 +1,239 @@
+package org.irwatch.core.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.irwatch.core.council.Council;
+import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.cqc.CareLocation;
+import org.irwatch.core.cqc.CareProvider;
+import org.irwatch.core.cqc.OverallRating;
+import org.irwatch.core.events.EnforcementAction;
+import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.register.Licence;
+import org.irwatch.core.register.LicenceType;
+import org.irwatch.core.register.Rating;
+import org.irwatch.core.register.SponsorOrganisation;
+
+/**
+ * Builds the demo data set for the West Midlands: the same seed always gives the same data, so screenshots,
+ * tests and a user's first look agree. Names are assembled from neutral words; register names are written
+ * the way the real register writes them (upper case, "Ltd" for "Limited", a "t/a" now and then) so the demo
+ * exercises the same paths as real files.
+ */
+public final class DemoDataGenerator {
+
+    public static final String REGION_CODE = "E12000005";
+    public static final LocalDate CQC_DATE = LocalDate.of(2026, 10, 1);
+    public static final LocalDate PREVIOUS_REGISTER_DATE = LocalDate.of(2026, 9, 28);
+    public static final LocalDate LATEST_REGISTER_DATE = LocalDate.of(2026, 10, 27);
+
+    private static final long SEED = 20240426L;
+    private static final int PROVIDERS = 320;
+    private static final int OTHER_SPONSORS = 180;
+
+    /** Postcode districts and towns per council of the region, so addresses look local. */
+    private static final Map<String, List<Place>> PLACES = Map.ofEntries(
+            Map.entry("E08000025", List.of(new Place("B", "Birmingham"), new Place("B", "Sutton Coldfield"))),
+            Map.entry("E08000026", List.of(new Place("CV", "Coventry"))),
+            Map.entry("E08000027", List.of(new Place("DY", "Dudley"), new Place("DY", "Stourbridge"))),
+            Map.entry("E08000028", List.of(new Place("B", "West Bromwich"), new Place("B", "Oldbury"))),
+            Map.entry("E08000029", List.of(new Place("B", "Solihull"))),
+            Map.entry("E08000030", List.of(new Place("WS", "Walsall"))),
+            Map.entry("E08000031", List.of(new Place("WV", "Wolverhampton"))),
+            Map.entry("E06000019", List.of(new Place("HR", "Hereford"), new Place("HR", "Leominster"))),
+            Map.entry("E06000051", List.of(new Place("SY", "Shrewsbury"), new Place("TF", "Market Drayton"))),
+            Map.entry("E06000020", List.of(new Place("TF", "Telford"))),
+            Map.entry("E06000021", List.of(new Place("ST", "Stoke-on-Trent"))),
+            Map.entry("E10000028", List.of(new Place("ST", "Stafford"), new Place("WS", "Lichfield"))),
+            Map.entry("E10000031", List.of(new Place("CV", "Nuneaton"), new Place("CV", "Warwick"))),
+            Map.entry("E10000034", List.of(new Place("WR", "Worcester"), new Place("DY", "Kidderminster"))));
+
+    private static final String[] FIRST = {"Meadow", "Oak", "Willow", "Rose", "Beech", "Elm", "Heather", "Brook",
+        "Maple", "Ash", "Hazel", "Cedar", "Linden", "Orchard", "Fern", "Ivy", "Laurel", "Holly", "Birch", "Aspen",
+        "Clover", "Juniper", "Primrose", "Bluebell", "Sycamore", "Rowan", "Hawthorn", "Poplar", "Foxglove", "Thistle"};
+    private static final String[] SECOND = {"View", "Field", "Bank", "Court", "Grange", "Park", "Vale", "Side",
+        "Lea", "Mount", "Gate", "Wood", "Hill", "Croft", "Dale"};
+    private static final String[] PROVIDER_TAILS = {"Care Ltd", "Healthcare Limited", "Home Care Services Ltd",
+        "Care Group Limited", "Support Services Ltd", "Care Homes Limited", "Community Care Ltd", "Nursing Ltd"};
+    private static final String[] HOME_KINDS = {"House", "Lodge", "Court", "Manor", "Gardens", "Hall"};
+    private static final String[] OTHER_TRADES = {"Engineering", "Software", "Logistics", "Restaurants", "Foods",
+        "Construction", "Consulting", "Dental Practice", "Pharmacy", "Motors"};
+    private static final String[] STREETS = {"High Street", "Church Road", "Station Road", "Park Lane",
+        "Victoria Road", "Mill Lane", "London Road", "Green Lane", "Manor Road", "School Lane"};
+
+    private final CouncilDirectory councils;
+
+    private record Place(String postcodeArea, String town) {
+    }
+
+    public DemoDataGenerator(CouncilDirectory councils) {
+        this.councils = councils;
+    }
+
+    public DemoDataSet generate() {
+        Random random = new Random(SEED);
+        List<Council> region = councils.councils().stream()
+                .filter(c -> c.region().code().equals(REGION_CODE) && PLACES.containsKey(c.gssCode()))
+                .toList();
+        if (region.isEmpty()) {
+            throw new IllegalStateException("Council reference data lacks the West Midlands councils");
+        }
+        List<CareProvider> providers = new ArrayList<>();
+        List<CareLocation> locations = new ArrayList<>();
+        List<SponsorOrganisation> careSponsors = new ArrayList<>();
+        Set<String> usedNames = new LinkedHashSet<>();
+        int locationSeq = 0;
+        for (int i = 0; i < PROVIDERS; i++) {
+            String stem = uniqueStem(random, usedNames);
+            String providerName = stem + " " + pick(random, PROVIDER_TAILS);
+            String providerId = "1-" + (101_000_000 + i * 37);
+            providers.add(new CareProvider(providerId, providerName, String.format(Locale.ROOT, "%08d", 9_000_000 + i),
+                    random.nextInt(10) == 0 ? stem + " Care Group" : null));
+            Council home = region.get(random.nextInt(region.size()));
+            int locationCount = 1 + (random.nextInt(10) < 7 ? 0 : 1 + random.nextInt(3));
+            String sponsorTown = null;
+            for (int l = 0; l < locationCount; l++) {
+                Council council = l == 0 || random.nextInt(3) > 0 ? home : region.get(random.nextInt(region.size()));
+                Place place = pick(random, PLACES.get(council.gssCode()));
+                boolean careHome = random.nextInt(100) < 55;
+                String name = careHome ? stem + " " + pick(random, HOME_KINDS) : stem + " Home Care " + place.town();
+                String postcode = place.postcodeArea() + (1 + random.nextInt(30)) + " " + (1 + random.nextInt(9))
+                        + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+                locations.add(new CareLocation("1-" + (200_000_000 + locationSeq++ * 13), providerId, name,
+                        (1 + random.nextInt(180)) + " " + pick(random, STREETS), place.town(), postcode,
+                        council.gssCode(), careHome ? List.of(random.nextBoolean() ? "Nursing homes" : "Residential homes")
+                                : List.of("Homecare agencies"),
+                        true, careHome, !careHome, careHome ? 12 + random.nextInt(70) : null, rating(random)));
+                if (sponsorTown == null) {
+                    sponsorTown = place.town();
+                }
+            }
+            if (random.nextInt(100) < 42) {
+                careSponsors.add(new SponsorOrganisation(registerSpelling(providerName, random), sponsorTown, "",
+                        licences(random, random.nextInt(100) < 8 ? Rating.B : Rating.A)));
+            }
+        }
+        List<SponsorOrganisation> others = new ArrayList<>();
+        for (int i = 0; i < OTHER_SPONSORS; i++) {
+            Council council = region.get(random.nextInt(region.size()));
+            String town = pick(random, PLACES.get(council.gssCode())).town();
+            String name = (uniqueStem(random, usedNames) + " " + pick(random, OTHER_TRADES) + " Ltd").toUpperCase(Locale.ROOT);
+            others.add(new SponsorOrganisation(name, town, "", licences(random, Rating.A)));
+        }
+        return new DemoDataSet(registers(careSponsors, others, random), CQC_DATE, providers, locations,
+                events(careSponsors, providers, random));
+    }
+
+    /** The latest register drops a few care sponsors and downgrades a few more, against the previous one. */
+    private List<DemoDataSet.RegisterRelease> registers(List<SponsorOrganisation> care, List<SponsorOrganisation> others,
+                                                        Random random) {
+        List<SponsorOrganisation> previous = new ArrayList<>();
+        List<SponsorOrganisation> latest = new ArrayList<>();
+        for (int i = 0; i < care.size(); i++) {
+            SponsorOrganisation sponsor = care.get(i);
+            if (i % 23 == 5) {
+                previous.add(sponsor);
+            } else if (i % 19 == 7 && sponsor.licences().getFirst().rating().isA()) {
+                previous.add(sponsor);
+                latest.add(new SponsorOrganisation(sponsor.name(), sponsor.town(), sponsor.county(),
+                        licences(random, Rating.B)));
+            } else if (i % 29 == 11) {
+                latest.add(sponsor);
+            } else {
+                previous.add(sponsor);
+                latest.add(sponsor);
+            }
+        }
+        previous.addAll(others);
+        latest.addAll(others);
+        return List.of(new DemoDataSet.RegisterRelease(PREVIOUS_REGISTER_DATE, previous),
+                new DemoDataSet.RegisterRelease(LATEST_REGISTER_DATE, latest));
+    }
+
+    private List<EnforcementEvent> events(List<SponsorOrganisation> care, List<CareProvider> providers, Random random) {
+        List<EnforcementEvent> events = new ArrayList<>();
+        Instant recordedAt = Instant.parse("2026-10-28T09:30:00Z");
+        for (int i = 0; i < 14; i++) {
+            SponsorOrganisation sponsor = care.get((i * 11 + 3) % care.size());
+            CareProvider provider = providers.stream()
+                    .filter(p -> sponsorKey(p.name()).equals(sponsorKey(sponsor.name())))
+                    .findFirst().orElse(null);
+            EnforcementAction action = i < 8 ? EnforcementAction.SUSPENDED : i < 13 ? EnforcementAction.REVOKED
+                    : EnforcementAction.REINSTATED;
+            LocalDate actionDate = LocalDate.of(2026, 4, 1).plusDays(random.nextInt(200));
+            events.add(new EnforcementEvent(sponsor.name(), sponsor.town(),
+                    provider == null ? null : provider.providerId(), action, actionDate,
+                    actionDate.plusDays(2 + random.nextInt(12)), action == EnforcementAction.REINSTATED ? null
+                            : 3 + random.nextInt(60), "Home Office notice (demo)", "", "demo", recordedAt));
+        }
+        return events;
+    }
+
+    private static List<Licence> licences(Random random, Rating rating) {
+        String typeAndRating = "Worker (" + (rating == Rating.B ? "B rating" : "A rating") + ")";
+        List<Licence> licences = new ArrayList<>();
+        licences.add(new Licence(LicenceType.WORKER, rating, typeAndRating, "Skilled Worker"));
+        if (random.nextInt(10) == 0) {
+            licences.add(new Licence(LicenceType.TEMPORARY_WORKER, Rating.A, "Temporary Worker (A rating)",
+                    "Government Authorised Exchange"));
+        }
+        return licences;
+    }
+
+    /** The register often writes names in capitals and "LTD" for "Limited"; sometimes with a trading name. */
+    private static String registerSpelling(String providerName, Random random) {
+        String name = providerName.replace(" Limited", " Ltd");
+        return switch (random.nextInt(4)) {
+            case 0 -> name.toUpperCase(Locale.ROOT);
+            case 1 -> name + " t/a " + providerName.split(" ")[0] + " Care";
+            default -> name;
+        };
+    }
+
+    private static String sponsorKey(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace(" limited", " ltd");
+        int tradingAs = lower.indexOf(" t/a ");
+        return tradingAs < 0 ? lower : lower.substring(0, tradingAs);
+    }
+
+    private static String uniqueStem(Random random, Set<String> used) {
+        while (true) {
+            String stem = pick(random, FIRST) + pick(random, SECOND).toLowerCase(Locale.ROOT);
+            if (random.nextInt(4) == 0) {
+                stem = pick(random, FIRST) + " " + pick(random, SECOND);
+            }
+            if (used.add(stem)) {
+                return stem;
+            }
+        }
+    }
+
+    private static OverallRating rating(Random random) {
+        int roll = random.nextInt(100);
+        if (roll < 5) {
+            return OverallRating.OUTSTANDING;
+        }
+        if (roll < 70) {
+            return OverallRating.GOOD;
+        }
+        if (roll < 88) {
+            return OverallRating.REQUIRES_IMPROVEMENT;
+        }
+        return roll < 93 ? OverallRating.INADEQUATE : OverallRating.NOT_RATED;
+    }
+
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}

@@ -1,0 +1,147 @@
+package org.irwatch.data.db;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.irwatch.core.common.UserFacingException;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database of one data folder, migrated by Flyway on open. One process at a time owns a data
+ * folder: a lock file says so, so a second IR Watch gets a sentence instead of H2's "file is locked" trace.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String DATABASE_NAME = "irwatch";
+    private static final String LOCK_FILE = "irwatch.lock";
+
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final String location;
+
+    private Database(String url, String location, FileChannel lockChannel, FileLock lock) {
+        this.pool = JdbcConnectionPool.create(url, "irwatch", "");
+        this.pool.setMaxConnections(8);
+        this.location = location;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    /** Opens (creating when new) the database in {@code folder} and brings its schema up to date. */
+    public static Database open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UserFacingException("IR Watch cannot create its data folder " + folder
+                    + ". Check that the folder can be written, or choose another with --data-dir.", e);
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw alreadyInUse(folder);
+            }
+            String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+            Database database = new Database(url, folder.toString(), channel, lock);
+            database.migrate();
+            return database;
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw alreadyInUse(folder);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UserFacingException("IR Watch cannot open its data folder " + folder + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    /** A fresh private in-memory database, migrated; for tests and throw-away work. */
+    public static Database inMemory() {
+        Database database = new Database("jdbc:h2:mem:irwatch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "in memory", null, null);
+        database.migrate();
+        return database;
+    }
+
+    private static UserFacingException alreadyInUse(Path folder) {
+        return new UserFacingException("IR Watch is already open on the data folder " + folder
+                + ". Close the other IR Watch window or wait for the other command to finish, "
+                + "or use --data-dir to work on another folder.");
+    }
+
+    private void migrate() {
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load()
+                .migrate();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    /** The version of the newest migration applied, e.g. "2". */
+    public String schemaVersion() {
+        var history = DSL.table(DSL.name("flyway_schema_history"));
+        var version = DSL.field(DSL.name("version"), String.class);
+        var rank = DSL.field(DSL.name("installed_rank"), Integer.class);
+        return dsl.select(version).from(history)
+                .where(DSL.field(DSL.name("success"), Boolean.class).isTrue(), version.isNotNull())
+                .orderBy(rank.desc()).limit(1)
+                .fetchOne(version);
+    }
+
+    @Override
+    public void close() {
+        // SHUTDOWN compacts and closes the file at once; H2 then reports the connection as closed, which is fine.
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (java.sql.SQLException e) {
+            LOG.debug("Shutdown: {}", e.getMessage());
+        }
+        pool.dispose();
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            LOG.debug("Lock release failed", e);
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.debug("Lock file close failed", e);
+            }
+        }
+    }
+}

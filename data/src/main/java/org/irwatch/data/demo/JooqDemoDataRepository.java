@@ -1,0 +1,68 @@
+package org.irwatch.data.demo;
+
+import static org.irwatch.data.jooq.Tables.ENFORCEMENT_EVENT;
+import static org.irwatch.data.jooq.Tables.SNAPSHOT;
+
+import java.time.Instant;
+import java.util.HexFormat;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.demo.DemoDataRepository;
+import org.irwatch.core.demo.DemoDataSet;
+import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.data.events.JooqEventRepository;
+import org.irwatch.data.snapshot.SnapshotWriter;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Loads the demo set as ordinary snapshots and events flagged "demo", so removing it never touches real data. */
+public final class JooqDemoDataRepository implements DemoDataRepository {
+
+    private final DSLContext dsl;
+
+    public JooqDemoDataRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return !dsl.fetchExists(SNAPSHOT) && !dsl.fetchExists(ENFORCEMENT_EVENT);
+    }
+
+    @Override
+    public boolean hasDemoData() {
+        return dsl.fetchExists(SNAPSHOT, SNAPSHOT.DEMO.isTrue())
+                || dsl.fetchExists(ENFORCEMENT_EVENT, ENFORCEMENT_EVENT.DEMO.isTrue());
+    }
+
+    @Override
+    public void load(DemoDataSet demo, ProgressListener progress) {
+        Instant now = Instant.now();
+        dsl.transaction(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            SnapshotWriter writer = new SnapshotWriter(tx);
+            for (DemoDataSet.RegisterRelease release : demo.registers()) {
+                writer.writeRegister(header(SnapshotKind.REGISTER, release.dataDate().toString(), release.dataDate(), now),
+                        release.organisations(), progress);
+            }
+            writer.writeCqc(header(SnapshotKind.CQC_DIRECTORY, "cqc-" + demo.cqcDate(), demo.cqcDate(), now),
+                    demo.locations().size(), demo.providers(), demo.locations(), progress);
+            demo.events().forEach(event -> JooqEventRepository.insert(tx, event, true));
+        });
+    }
+
+    @Override
+    public void remove() {
+        dsl.transaction(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            tx.deleteFrom(ENFORCEMENT_EVENT).where(ENFORCEMENT_EVENT.DEMO.isTrue()).execute();
+            tx.deleteFrom(SNAPSHOT).where(SNAPSHOT.DEMO.isTrue()).execute();
+        });
+    }
+
+    /** Demo snapshots get a fixed pseudo-hash so loading the demo twice is recognised like any repeated file. */
+    private static SnapshotWriter.Header header(SnapshotKind kind, String label, java.time.LocalDate dataDate,
+                                                Instant now) {
+        String pseudoHash = HexFormat.of().formatHex(("demo-" + label).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new SnapshotWriter.Header(kind, DemoDataSet.SOURCE_NAME, pseudoHash, dataDate, now, true);
+    }
+}

@@ -1,0 +1,52 @@
+package org.irwatch.data.events;
+
+import static org.irwatch.data.jooq.Tables.ENFORCEMENT_EVENT;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import org.irwatch.core.events.EnforcementAction;
+import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.events.EventRepository;
+import org.irwatch.data.jooq.tables.records.EnforcementEventRecord;
+import org.jooq.DSLContext;
+
+/** Enforcement events, newest action first. */
+public final class JooqEventRepository implements EventRepository {
+
+    private final DSLContext dsl;
+
+    public JooqEventRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<EnforcementEvent> listAll() {
+        return dsl.selectFrom(ENFORCEMENT_EVENT)
+                .orderBy(ENFORCEMENT_EVENT.ACTION_DATE.desc(), ENFORCEMENT_EVENT.ID.desc())
+                .fetch(JooqEventRepository::toEvent);
+    }
+
+    /** Inserts inside the caller's transaction. */
+    public static void insert(DSLContext tx, EnforcementEvent event, boolean demo) {
+        tx.insertInto(ENFORCEMENT_EVENT)
+                .set(ENFORCEMENT_EVENT.SPONSOR_NAME, event.sponsorName())
+                .set(ENFORCEMENT_EVENT.SPONSOR_TOWN, event.sponsorTown())
+                .set(ENFORCEMENT_EVENT.CQC_PROVIDER_ID, event.cqcProviderId())
+                .set(ENFORCEMENT_EVENT.ACTION, event.action().name())
+                .set(ENFORCEMENT_EVENT.ACTION_DATE, event.actionDate())
+                .set(ENFORCEMENT_EVENT.NOTICE_RECEIVED, event.noticeReceived())
+                .set(ENFORCEMENT_EVENT.WORKERS_AFFECTED, event.workersAffected())
+                .set(ENFORCEMENT_EVENT.SOURCE, event.source())
+                .set(ENFORCEMENT_EVENT.NOTES, event.notes())
+                .set(ENFORCEMENT_EVENT.RECORDED_BY, event.recordedBy())
+                .set(ENFORCEMENT_EVENT.RECORDED_AT, event.recordedAt().atOffset(ZoneOffset.UTC))
+                .set(ENFORCEMENT_EVENT.DEMO, demo)
+                .execute();
+    }
+
+    private static EnforcementEvent toEvent(EnforcementEventRecord r) {
+        return new EnforcementEvent(r.getSponsorName(), r.getSponsorTown(), r.getCqcProviderId(),
+                EnforcementAction.valueOf(r.getAction()), r.getActionDate(), r.getNoticeReceived(),
+                r.getWorkersAffected(), r.getSource(), r.getNotes(), r.getRecordedBy(), r.getRecordedAt().toInstant());
+    }
+}

@@ -1,0 +1,163 @@
+package org.irwatch.data.snapshot;
+
+import static org.irwatch.data.jooq.Tables.SNAPSHOT;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.cqc.CareLocation;
+import org.irwatch.core.cqc.CareProvider;
+import org.irwatch.core.register.Licence;
+import org.irwatch.core.register.SponsorOrganisation;
+import org.irwatch.core.snapshot.SnapshotKind;
+import org.jooq.DSLContext;
+
+/**
+ * Writes one snapshot and its rows inside the caller's transaction, with JDBC batches (national files have
+ * 120,000 rows). The caller owns the transaction, so a failure anywhere leaves nothing behind.
+ */
+public final class SnapshotWriter {
+
+    private static final int BATCH = 5_000;
+
+    private final DSLContext tx;
+
+    public SnapshotWriter(DSLContext transactionContext) {
+        this.tx = transactionContext;
+    }
+
+    /** Header of a snapshot about to be written. */
+    public record Header(SnapshotKind kind, String sourceName, String sha256, LocalDate dataDate, Instant importedAt,
+                         boolean demo) {
+    }
+
+    public long writeRegister(Header header, List<SponsorOrganisation> organisations, ProgressListener progress) {
+        int rows = organisations.stream().mapToInt(o -> o.licences().size()).sum();
+        long snapshotId = insertHeader(header, rows, organisations.size(), 0, 0);
+        tx.connection(connection -> insertSponsors(connection, snapshotId, organisations, progress));
+        return snapshotId;
+    }
+
+    public long writeCqc(Header header, int rows, List<CareProvider> providers, List<CareLocation> locations,
+                         ProgressListener progress) {
+        long snapshotId = insertHeader(header, rows, 0, providers.size(), locations.size());
+        tx.connection(connection -> {
+            insertProviders(connection, snapshotId, providers);
+            insertLocations(connection, snapshotId, locations, progress);
+        });
+        return snapshotId;
+    }
+
+    private long insertHeader(Header header, int rows, int organisations, int providers, int locations) {
+        return tx.insertInto(SNAPSHOT)
+                .set(SNAPSHOT.KIND, header.kind().name())
+                .set(SNAPSHOT.SOURCE_NAME, header.sourceName())
+                .set(SNAPSHOT.SHA256, header.sha256())
+                .set(SNAPSHOT.DATA_DATE, header.dataDate())
+                .set(SNAPSHOT.IMPORTED_AT, header.importedAt().atOffset(ZoneOffset.UTC))
+                .set(SNAPSHOT.ROW_COUNT, rows)
+                .set(SNAPSHOT.ORGANISATION_COUNT, organisations)
+                .set(SNAPSHOT.PROVIDER_COUNT, providers)
+                .set(SNAPSHOT.LOCATION_COUNT, locations)
+                .set(SNAPSHOT.DEMO, header.demo())
+                .returningResult(SNAPSHOT.ID)
+                .fetchOne()
+                .value1();
+    }
+
+    private static void insertSponsors(Connection connection, long snapshotId, List<SponsorOrganisation> organisations,
+                                       ProgressListener progress) throws SQLException {
+        try (PreparedStatement sponsor = connection.prepareStatement(
+                "INSERT INTO sponsor (snapshot_id, seq, name, town, county) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement licence = connection.prepareStatement(
+                     "INSERT INTO sponsor_licence (snapshot_id, sponsor_seq, licence_type, rating, type_and_rating, route) "
+                             + "VALUES (?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
+            for (SponsorOrganisation organisation : organisations) {
+                sponsor.setLong(1, snapshotId);
+                sponsor.setInt(2, seq);
+                sponsor.setString(3, organisation.name());
+                sponsor.setString(4, organisation.town());
+                sponsor.setString(5, organisation.county());
+                sponsor.addBatch();
+                for (Licence l : organisation.licences()) {
+                    licence.setLong(1, snapshotId);
+                    licence.setInt(2, seq);
+                    licence.setString(3, l.type().name());
+                    licence.setString(4, l.rating().name());
+                    licence.setString(5, l.typeAndRating());
+                    licence.setString(6, l.route());
+                    licence.addBatch();
+                }
+                if (++seq % BATCH == 0) {
+                    sponsor.executeBatch();
+                    licence.executeBatch();
+                    progress.progress("Saving sponsors", seq, organisations.size());
+                    progress.checkCancelled();
+                }
+            }
+            sponsor.executeBatch();
+            licence.executeBatch();
+        }
+    }
+
+    private static void insertProviders(Connection connection, long snapshotId, List<CareProvider> providers)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO cqc_provider (snapshot_id, provider_id, name, companies_house_number, brand_name) "
+                        + "VALUES (?, ?, ?, ?, ?)")) {
+            for (CareProvider provider : providers) {
+                insert.setLong(1, snapshotId);
+                insert.setString(2, provider.providerId());
+                insert.setString(3, provider.name());
+                insert.setString(4, provider.companiesHouseNumber());
+                insert.setString(5, provider.brandName());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertLocations(Connection connection, long snapshotId, List<CareLocation> locations,
+                                        ProgressListener progress) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO cqc_location (snapshot_id, location_id, provider_id, name, address, town, postcode, "
+                        + "council_gss, service_types, adult_social_care, care_home, home_care, beds, overall_rating) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int done = 0;
+            for (CareLocation location : locations) {
+                insert.setLong(1, snapshotId);
+                insert.setString(2, location.locationId());
+                insert.setString(3, location.providerId());
+                insert.setString(4, location.name());
+                insert.setString(5, location.address());
+                insert.setString(6, location.town());
+                insert.setString(7, location.postcode());
+                insert.setString(8, location.councilGssCode());
+                insert.setString(9, String.join("|", location.serviceTypes()));
+                insert.setBoolean(10, location.adultSocialCare());
+                insert.setBoolean(11, location.careHome());
+                insert.setBoolean(12, location.homeCare());
+                if (location.beds() == null) {
+                    insert.setNull(13, Types.INTEGER);
+                } else {
+                    insert.setInt(13, location.beds());
+                }
+                insert.setString(14, location.rating().name());
+                insert.addBatch();
+                if (++done % BATCH == 0) {
+                    insert.executeBatch();
+                    progress.progress("Saving locations", done, locations.size());
+                    progress.checkCancelled();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+}
