@@ -16,26 +16,21 @@ CREATE TABLE snapshot (
     CONSTRAINT snapshot_file_once UNIQUE (kind, sha256)
 );
 
--- An organisation is numbered within its snapshot (seq), so bulk imports need no generated keys back.
+-- One row per organisation (name and town folded alike, see OrganisationKey), numbered within its snapshot (seq)
+-- so bulk imports need no generated keys back. org_key, ratings and routes are what change detection compares;
+-- licences holds every licence row as written, one per line: type TAB rating TAB "Type & Rating" TAB route.
 CREATE TABLE sponsor (
-    snapshot_id BIGINT        NOT NULL REFERENCES snapshot (id) ON DELETE CASCADE,
-    seq         INT           NOT NULL,
-    name        VARCHAR(2000) NOT NULL,
-    town        VARCHAR(1000) NOT NULL,
-    county      VARCHAR(1000) NOT NULL,
+    snapshot_id BIGINT         NOT NULL REFERENCES snapshot (id) ON DELETE CASCADE,
+    seq         INT            NOT NULL,
+    name        VARCHAR(1000)  NOT NULL,
+    town        VARCHAR(1000)  NOT NULL,
+    county      VARCHAR(1000)  NOT NULL,
+    org_key     VARCHAR(2100)  NOT NULL,
+    ratings     VARCHAR(2000)  NOT NULL,
+    routes      VARCHAR(4000)  NOT NULL,
+    licences    VARCHAR(20000) NOT NULL,
     PRIMARY KEY (snapshot_id, seq)
 );
-
-CREATE TABLE sponsor_licence (
-    snapshot_id     BIGINT       NOT NULL,
-    sponsor_seq     INT          NOT NULL,
-    licence_type    VARCHAR(30)  NOT NULL,
-    rating          VARCHAR(30)  NOT NULL,
-    type_and_rating VARCHAR(500) NOT NULL,
-    route           VARCHAR(500) NOT NULL,
-    FOREIGN KEY (snapshot_id, sponsor_seq) REFERENCES sponsor (snapshot_id, seq) ON DELETE CASCADE
-);
-CREATE INDEX sponsor_licence_sponsor ON sponsor_licence (snapshot_id, sponsor_seq);
 
 CREATE TABLE cqc_provider (
     snapshot_id            BIGINT        NOT NULL REFERENCES snapshot (id) ON DELETE CASCADE,

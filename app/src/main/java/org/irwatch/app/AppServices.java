@@ -1,19 +1,28 @@
 package org.irwatch.app;
 
 import java.nio.file.Path;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.demo.DemoDataGenerator;
 import org.irwatch.core.demo.DemoDataRepository;
 import org.irwatch.core.events.EventRepository;
+import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.market.MarketService;
+import org.irwatch.core.register.RegisterChangesService;
 import org.irwatch.core.settings.SettingsRepository;
 import org.irwatch.core.snapshot.SnapshotRepository;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.events.JooqEventRepository;
+import org.irwatch.data.export.RegisterChangesCsv;
+import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
+import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
 
@@ -34,6 +43,8 @@ public final class AppServices implements AutoCloseable {
     private final EventRepository events;
     private final SettingsRepository settings;
     private final MarketService market;
+    private final ImportService imports;
+    private final RegisterChangesService registerChanges;
 
     private AppServices(Path dataDirectory, Database database) {
         this.dataDirectory = dataDirectory;
@@ -44,6 +55,8 @@ public final class AppServices implements AutoCloseable {
         this.events = new JooqEventRepository(database.dsl());
         this.settings = new JooqSettingsRepository(database.dsl());
         this.market = new MarketService(councils, new JooqMarketRepository(database.dsl()));
+        this.imports = new FileImporter(database.dsl(), councils, Clock.systemDefaultZone());
+        this.registerChanges = new RegisterChangesService(snapshots, new JooqRegisterSnapshotReader(database.dsl()));
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -99,6 +112,19 @@ public final class AppServices implements AutoCloseable {
 
     public MarketService market() {
         return market;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public RegisterChangesService registerChanges() {
+        return registerChanges;
+    }
+
+    /** CSV of register changes: change,organisation_name,town,before,after. */
+    public void writeChangesCsv(List<RegisterChange> changes, Appendable out) throws IOException {
+        RegisterChangesCsv.write(changes, out);
     }
 
     @Override

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "irwatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"IR Watch: international recruitment risk in adult social care, for councils.",
             "With no command, opens the window."},
-        subcommands = {InfoCommand.class, DemoCommand.class},
+        subcommands = {InfoCommand.class, ImportCommand.class, SnapshotsCommand.class, ChangesCommand.class,
+            DemoCommand.class},
         footer = {"", "Data folder: --data-dir, else IRWATCH_DATA_DIR, else the user's data folder "
             + "(Linux ~/.local/share/irwatch)."})
 public final class IrWatchCommand implements Callable<Integer> {

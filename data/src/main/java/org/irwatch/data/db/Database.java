@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
             if (lock == null) {
                 throw alreadyInUse(folder);
             }
-            String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+            String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_MEMORY_ROWS=1000000;CACHE_SIZE=131072";
             Database database = new Database(url, folder.toString(), channel, lock);
             database.migrate();
             return database;

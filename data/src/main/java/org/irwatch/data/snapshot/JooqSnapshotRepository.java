@@ -3,13 +3,14 @@ package org.irwatch.data.snapshot;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 
 import java.util.List;
+import java.util.Optional;
 import org.irwatch.core.snapshot.Snapshot;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.core.snapshot.SnapshotRepository;
 import org.irwatch.data.jooq.tables.records.SnapshotRecord;
 import org.jooq.DSLContext;
 
-/** Lists snapshots, newest data first. */
+/** Lists snapshots, newest data first; deletes one with all its rows (the foreign keys cascade). */
 public final class JooqSnapshotRepository implements SnapshotRepository {
 
     private final DSLContext dsl;
@@ -23,6 +24,22 @@ public final class JooqSnapshotRepository implements SnapshotRepository {
         return dsl.selectFrom(SNAPSHOT)
                 .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc())
                 .fetch(JooqSnapshotRepository::toSnapshot);
+    }
+
+    @Override
+    public Optional<Snapshot> find(long id) {
+        return dsl.selectFrom(SNAPSHOT).where(SNAPSHOT.ID.eq(id)).fetchOptional(JooqSnapshotRepository::toSnapshot);
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return dsl.deleteFrom(SNAPSHOT).where(SNAPSHOT.ID.eq(id)).execute() > 0;
+    }
+
+    /** The snapshot already holding a file with this content, if any. */
+    public Optional<Snapshot> findByContent(SnapshotKind kind, String sha256) {
+        return dsl.selectFrom(SNAPSHOT).where(SNAPSHOT.KIND.eq(kind.name()), SNAPSHOT.SHA256.eq(sha256))
+                .fetchOptional(JooqSnapshotRepository::toSnapshot);
     }
 
     static Snapshot toSnapshot(SnapshotRecord r) {

@@ -13,7 +13,6 @@ import java.util.List;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.cqc.CareLocation;
 import org.irwatch.core.cqc.CareProvider;
-import org.irwatch.core.register.Licence;
 import org.irwatch.core.register.SponsorOrganisation;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.jooq.DSLContext;
@@ -74,10 +73,8 @@ public final class SnapshotWriter {
     private static void insertSponsors(Connection connection, long snapshotId, List<SponsorOrganisation> organisations,
                                        ProgressListener progress) throws SQLException {
         try (PreparedStatement sponsor = connection.prepareStatement(
-                "INSERT INTO sponsor (snapshot_id, seq, name, town, county) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement licence = connection.prepareStatement(
-                     "INSERT INTO sponsor_licence (snapshot_id, sponsor_seq, licence_type, rating, type_and_rating, route) "
-                             + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO sponsor (snapshot_id, seq, name, town, county, org_key, ratings, routes, licences) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (SponsorOrganisation organisation : organisations) {
                 sponsor.setLong(1, snapshotId);
@@ -85,25 +82,18 @@ public final class SnapshotWriter {
                 sponsor.setString(3, organisation.name());
                 sponsor.setString(4, organisation.town());
                 sponsor.setString(5, organisation.county());
+                sponsor.setString(6, organisation.key());
+                sponsor.setString(7, organisation.ratingSummary());
+                sponsor.setString(8, organisation.routeSummary());
+                sponsor.setString(9, LicenceCodec.encode(organisation.licences()));
                 sponsor.addBatch();
-                for (Licence l : organisation.licences()) {
-                    licence.setLong(1, snapshotId);
-                    licence.setInt(2, seq);
-                    licence.setString(3, l.type().name());
-                    licence.setString(4, l.rating().name());
-                    licence.setString(5, l.typeAndRating());
-                    licence.setString(6, l.route());
-                    licence.addBatch();
-                }
                 if (++seq % BATCH == 0) {
                     sponsor.executeBatch();
-                    licence.executeBatch();
-                    progress.progress("Saving sponsors", seq, organisations.size());
+                    progress.progress("Saving organisations", seq, organisations.size());
                     progress.checkCancelled();
                 }
             }
             sponsor.executeBatch();
-            licence.executeBatch();
         }
     }
 

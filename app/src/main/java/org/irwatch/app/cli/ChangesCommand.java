@@ -1,0 +1,87 @@
+package org.irwatch.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.irwatch.app.AppServices;
+import org.irwatch.core.common.UserFacingException;
+import org.irwatch.core.register.ChangeType;
+import org.irwatch.core.register.RegisterChange;
+import org.irwatch.core.register.RegisterChangesService.Comparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code irwatch changes [--from DATE] [--to DATE] [--out FILE.csv]}: what changed on the register. */
+@Command(name = "changes", description = {"List what changed on the register between two snapshots "
+        + "(default: the latest two): organisations added, removed, re-rated, routes changed.",
+    "\"removed\" means missing from the later register: revoked, surrendered, expired or renamed."})
+final class ChangesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    IrWatchCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "The register snapshot of this date or the newest before it.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "The register snapshot of this date or the newest before it (default: the latest).")
+    LocalDate to;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the changes as CSV "
+            + "(change,organisation_name,town,before,after) instead of listing them.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter terminal = spec.commandLine().getOut();
+        try (AppServices services = AppServices.open(parent.dataDirectory())) {
+            Comparison comparison = services.registerChanges().compare(from, to);
+            terminal.printf("Register of %s (snapshot #%d) → register of %s (snapshot #%d): %s%n",
+                    comparison.from().dataDate(), comparison.from().id(), comparison.to().dataDate(),
+                    comparison.to().id(), counts(comparison));
+            if (out != null) {
+                writeCsv(services, comparison, out);
+                terminal.println("Written to " + out.toAbsolutePath());
+            } else {
+                try {
+                    services.writeChangesCsv(comparison.changes(), terminal);
+                } catch (IOException e) {
+                    throw new UserFacingException("Could not write the changes: " + e.getMessage(), e);
+                }
+            }
+        }
+        terminal.flush();
+        return 0;
+    }
+
+    private static void writeCsv(AppServices services, Comparison comparison, Path file) {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            services.writeChangesCsv(comparison.changes(), writer);
+        } catch (IOException e) {
+            throw new UserFacingException("Could not write " + file + ": " + e.getMessage()
+                    + ". Check the folder exists and can be written.", e);
+        }
+    }
+
+    private static String counts(Comparison comparison) {
+        Map<ChangeType, Integer> counts = new EnumMap<>(ChangeType.class);
+        for (RegisterChange change : comparison.changes()) {
+            counts.merge(change.change(), 1, Integer::sum);
+        }
+        return String.format("%,d added, %,d removed, %,d rating changed, %,d routes changed",
+                counts.getOrDefault(ChangeType.ADDED, 0), counts.getOrDefault(ChangeType.REMOVED, 0),
+                counts.getOrDefault(ChangeType.RATING_CHANGED, 0), counts.getOrDefault(ChangeType.ROUTES_CHANGED, 0));
+    }
+}

@@ -1,0 +1,162 @@
+package org.irwatch.data.imports;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.common.UserFacingException;
+
+/**
+ * The rows of a CSV text after its header row, each with the line it starts on. Finds the header among the first
+ * lines (the CQC directory has a preamble of varying length), names columns case- and space-insensitively, and
+ * turns the ways a CSV file breaks (an unclosed quote, a cut-off last line) into messages with line numbers.
+ */
+public final class CsvSource implements RowSource {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final int MAX_PREAMBLE_ROWS = 30;
+
+    private final String fileName;
+    private final String text;
+    private final List<String> header;
+    private final long headerLine;
+    private final List<String> preamble;
+    private final Map<String, Integer> columns = new HashMap<>();
+
+    private CsvSource(String fileName, String text, List<String> header, long headerLine, List<String> preamble) {
+        this.fileName = fileName;
+        this.text = text;
+        this.header = header;
+        this.headerLine = headerLine;
+        this.preamble = preamble;
+        for (int i = 0; i < header.size(); i++) {
+            columns.putIfAbsent(normalise(header.get(i)), i);
+        }
+    }
+
+    /** Reads up to the header row; empty when no row among the first lines satisfies {@code isHeader}. */
+    public static java.util.Optional<CsvSource> find(String fileName, String text, Predicate<List<String>> isHeader) {
+        List<String> preamble = new ArrayList<>();
+        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+            long line = 1;
+            for (CSVRecord record : parser) {
+                List<String> values = record.toList();
+                if (isHeader.test(values)) {
+                    return java.util.Optional.of(new CsvSource(fileName, text, values, line, preamble));
+                }
+                preamble.add(String.join(",", values));
+                if (preamble.size() >= MAX_PREAMBLE_ROWS) {
+                    break;
+                }
+                line = parser.getCurrentLineNumber() + 1;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** True when the row has every one of the named columns (compared without case or surrounding spaces). */
+    public static Predicate<List<String>> hasColumns(String... names) {
+        return values -> {
+            List<String> present = values.stream().map(CsvSource::normalise).toList();
+            for (String name : names) {
+                if (!present.contains(normalise(name))) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    public long headerLine() {
+        return headerLine;
+    }
+
+    /** The lines before the header, e.g. "This data was produced on 16 September 2026". */
+    public List<String> preamble() {
+        return preamble;
+    }
+
+    @Override
+    public int column(String name) {
+        return columns.getOrDefault(normalise(name), -1);
+    }
+
+    @Override
+    public int requiredColumn(String name, String fileKind) {
+        int index = column(name);
+        if (index < 0) {
+            throw new UserFacingException(fileName + " looks like a " + fileKind + " but has no '" + name
+                    + "' column. Its header row (line " + headerLine + ") is: " + String.join(", ", header)
+                    + ". Was a column renamed or removed? Download the original file again.");
+        }
+        return index;
+    }
+
+    /**
+     * Calls {@code rows} for each data row in order, with progress in characters read. A last row cut short
+     * (the file ends mid-line) or a quote never closed fails the whole file.
+     */
+    @Override
+    public void forEachRow(ProgressListener progress, java.util.function.Consumer<SourceRow> rows) {
+        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            long line = 1;
+            long count = 0;
+            SourceRow last = null;
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                if (line > headerLine) {
+                    last = new SourceRow(line, record.toList());
+                    rows.accept(last);
+                    if (++count % 5_000 == 0) {
+                        progress.progress("Reading rows", record.getCharacterPosition(), text.length());
+                        progress.checkCancelled();
+                    }
+                }
+                line = parser.getCurrentLineNumber() + 1;
+            }
+            if (last != null && !endsWithLineBreak() && last.values().size() < header.size()) {
+                throw new UserFacingException(fileName + " is cut off: its last line (" + last.line() + ") stops after "
+                        + last.values().size() + " of " + header.size() + " columns. The download or copy did not "
+                        + "finish; get the file again. Nothing was imported.");
+            }
+        } catch (UncheckedIOException | IOException e) {
+            String detail = e.getMessage() == null ? "" : e.getMessage();
+            if (detail.contains("EOF reached before encapsulated token finished")) {
+                throw new UserFacingException(fileName + " is damaged or cut off: a quoted value that starts "
+                        + startLineOf(detail) + " is never closed. Get the file again. Nothing was imported.", e);
+            }
+            throw new UserFacingException(fileName + " cannot be read as CSV: " + detail + ". Nothing was imported.", e);
+        }
+    }
+
+    private boolean endsWithLineBreak() {
+        return !text.isEmpty() && (text.charAt(text.length() - 1) == '\n' || text.charAt(text.length() - 1) == '\r');
+    }
+
+    private static String startLineOf(String detail) {
+        var matcher = java.util.regex.Pattern.compile("startline (\\d+)").matcher(detail);
+        return matcher.find() ? "on line " + matcher.group(1) : "near the end";
+    }
+
+    static String normalise(String columnName) {
+        return columnName.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,109 @@
+package org.irwatch.data.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.cqc.CqcLocationRow;
+import org.irwatch.core.cqc.OverallRatings;
+import org.irwatch.core.snapshot.SnapshotKind;
+
+/**
+ * Reads CQC's "HSCA Active Locations" sheet (about 120 columns; ODS, older ones XLSX, or saved as CSV): the file
+ * with ratings, care home beds, brands and company numbers. Columns are found by name, so their order and the
+ * columns IR Watch does not use do not matter.
+ */
+public final class HscaParser {
+
+    private static final String KIND = SnapshotKind.CQC_ACTIVE_LOCATIONS.label();
+    private static final String SERVICE_TYPE_PREFIX = "service type - ";
+    /** HSCA service type columns in the directory's words, so all CQC files describe services alike. */
+    private static final Map<String, String> DIRECTORY_WORDS = Map.of(
+            "domiciliary care service", "Homecare agencies",
+            "care home service with nursing", "Nursing homes",
+            "care home service without nursing", "Residential homes",
+            "supported living service", "Supported living",
+            "extra care housing services", "Extra Care housing",
+            "shared lives", "Shared Lives");
+
+    public CqcRows parse(RowSource sheet, ProgressListener progress) {
+        int locationId = sheet.requiredColumn("Location ID", KIND);
+        int locationName = sheet.requiredColumn("Location Name", KIND);
+        int providerId = sheet.requiredColumn("Provider ID", KIND);
+        int providerName = sheet.requiredColumn("Provider Name", KIND);
+        int localAuthority = sheet.requiredColumn("Location Local Authority", KIND);
+        int directorate = sheet.column("Location Inspection Directorate");
+        int careHome = sheet.column("Care home?");
+        int beds = sheet.column("Care homes beds");
+        int region = sheet.column("Location Region");
+        int postcode = sheet.column("Location Postal Code");
+        int street = sheet.column("Location Street Address");
+        int city = sheet.column("Location City");
+        int rating = sheet.column("Location Latest Overall Rating");
+        int brand = sheet.column("Brand Name");
+        int companyNumber = sheet.column("Provider Companies House Number");
+        int alsoKnownAs = sheet.column("Also known as");
+        Map<Integer, String> serviceTypes = serviceTypeColumns(sheet.header());
+        int domiciliary = sheet.column("Service type - Domiciliary care service");
+
+        CqcRows result = new CqcRows();
+        sheet.forEachRow(progress, row -> {
+            result.countRow();
+            String problem = RowChecks.fieldLengths(row.values(), sheet.header());
+            if (problem == null && row.get(locationId).isBlank()) {
+                problem = "no location ID";
+            }
+            if (problem == null && row.get(providerId).isBlank()) {
+                problem = "no provider ID";
+            }
+            if (problem != null) {
+                result.reject(row.line(), problem, row.text());
+                return;
+            }
+            List<String> types = new ArrayList<>();
+            serviceTypes.forEach((column, type) -> {
+                if (isYes(row.get(column))) {
+                    types.add(type);
+                }
+            });
+            Integer bedCount = null;
+            if (beds >= 0 && !row.get(beds).isBlank()) {
+                try {
+                    bedCount = (int) Double.parseDouble(row.get(beds).strip());
+                } catch (NumberFormatException e) {
+                    result.warn("Line " + row.line() + ": care home beds '" + row.get(beds) + "' is not a number; "
+                            + "taken as unknown.");
+                }
+            }
+            result.add(new CqcLocationRow(row.line(), row.get(locationId).strip(), row.get(locationName),
+                    row.get(alsoKnownAs), row.get(street), row.get(city), row.get(postcode).strip(),
+                    row.get(localAuthority), row.get(region), row.get(providerId).strip(), row.get(providerName), types,
+                    directorate < 0 ? null : row.get(directorate).strip().equalsIgnoreCase("Adult social care"),
+                    careHome < 0 ? null : isYes(row.get(careHome)),
+                    domiciliary < 0 ? null : isYes(row.get(domiciliary)),
+                    bedCount, rating < 0 ? null : OverallRatings.parse(row.get(rating)), row.get(brand),
+                    row.get(companyNumber)));
+        });
+        return result;
+    }
+
+    private static Map<Integer, String> serviceTypeColumns(List<String> header) {
+        Map<Integer, String> columns = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = CsvSource.normalise(header.get(i));
+            if (name.startsWith(SERVICE_TYPE_PREFIX)) {
+                String type = name.substring(SERVICE_TYPE_PREFIX.length());
+                columns.put(i, DIRECTORY_WORDS.getOrDefault(type, header.get(i).strip()
+                        .substring(SERVICE_TYPE_PREFIX.length())));
+            }
+        }
+        return columns;
+    }
+
+    private static boolean isYes(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        return v.equals("y") || v.equals("yes") || v.equals("true");
+    }
+}

@@ -1,0 +1,14 @@
+package org.irwatch.data.imports;
+
+import org.irwatch.core.common.UserFacingException;
+
+/** Placeholder until the streaming Xlsx reader lands (same change set). */
+final class XlsxSheetSource {
+
+    private XlsxSheetSource() {
+    }
+
+    static RowSource open(String fileName, byte[] bytes, String preferredSheet, String headerColumn) {
+        throw new UserFacingException("Reading " + fileName + " is not available yet.");
+    }
+}
