@@ -2,6 +2,7 @@
 -- Facts taken from mySociety's uk_local_authority_names_and_codes (commit 67ef8b1, CC-BY-4.0) and the ONS region
 -- codes; includes the 2023 changes (Cumberland, Westmorland and Furness, North Yorkshire, Somerset). Names of
 -- abolished councils with exactly one successor (e.g. Somerset County Council) are variants of that successor.
+-- mySociety's file puts Derbyshire and Lincolnshire outside the East Midlands; ONS and CQC put both in it, as here.
 -- CouncilReferenceDataTest checks these rows against ../shared/data/la-lookup-mysociety/.
 
 CREATE TABLE region (
@@ -169,7 +170,7 @@ INSERT INTO council (gss_code, name, official_name, council_type, region_code) V
     ('E09000032', 'Wandsworth', 'London Borough of Wandsworth', 'LONDON_BOROUGH', 'E12000007'),
     ('E09000033', 'Westminster', 'City of Westminster', 'LONDON_BOROUGH', 'E12000007'),
     ('E10000003', 'Cambridgeshire', 'Cambridgeshire County Council', 'COUNTY', 'E12000006'),
-    ('E10000007', 'Derbyshire', 'Derbyshire County Council', 'COUNTY', 'E12000005'),
+    ('E10000007', 'Derbyshire', 'Derbyshire County Council', 'COUNTY', 'E12000004'),
     ('E10000008', 'Devon', 'Devon County Council', 'COUNTY', 'E12000009'),
     ('E10000011', 'East Sussex', 'East Sussex County Council', 'COUNTY', 'E12000008'),
     ('E10000012', 'Essex', 'Essex County Council', 'COUNTY', 'E12000006'),
@@ -179,7 +180,7 @@ INSERT INTO council (gss_code, name, official_name, council_type, region_code) V
     ('E10000016', 'Kent', 'Kent County Council', 'COUNTY', 'E12000008'),
     ('E10000017', 'Lancashire', 'Lancashire County Council', 'COUNTY', 'E12000002'),
     ('E10000018', 'Leicestershire', 'Leicestershire County Council', 'COUNTY', 'E12000004'),
-    ('E10000019', 'Lincolnshire', 'Lincolnshire County Council', 'COUNTY', 'E12000003'),
+    ('E10000019', 'Lincolnshire', 'Lincolnshire County Council', 'COUNTY', 'E12000004'),
     ('E10000020', 'Norfolk', 'Norfolk County Council', 'COUNTY', 'E12000006'),
     ('E10000024', 'Nottinghamshire', 'Nottinghamshire County Council', 'COUNTY', 'E12000004'),
     ('E10000025', 'Oxfordshire', 'Oxfordshire County Council', 'COUNTY', 'E12000008'),

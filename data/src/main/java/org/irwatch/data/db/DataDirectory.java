@@ -31,7 +31,7 @@ public final class DataDirectory {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String localAppData = environment.get("LOCALAPPDATA");
-            Path base = localAppData != null ? Path.of(localAppData) : Path.of(userHome, "AppData", "Local");
+            Path base = localAppData != null && !localAppData.isBlank() ? Path.of(localAppData) : Path.of(userHome, "AppData", "Local");
             return base.resolve("IR Watch");
         }
         if (os.startsWith("mac")) {

@@ -7,7 +7,9 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.irwatch.core.common.UserFacingException;
@@ -27,14 +29,21 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String DATABASE_NAME = "irwatch";
     private static final String LOCK_FILE = "irwatch.lock";
+    /**
+     * Folders this process has open. Checked before touching the lock file: closing a second channel on it would
+     * release this process's lock (POSIX locks belong to the process), letting another IR Watch in.
+     */
+    private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final String location;
+    private final Path folder;
 
-    private Database(String url, String location, FileChannel lockChannel, FileLock lock) {
+    private Database(String url, String location, Path folder, FileChannel lockChannel, FileLock lock) {
+        this.folder = folder;
         this.pool = JdbcConnectionPool.create(url, "irwatch", "");
         this.pool.setMaxConnections(8);
         this.location = location;
@@ -51,6 +60,10 @@ public final class Database implements AutoCloseable {
             throw new UserFacingException("IR Watch cannot create its data folder " + folder
                     + ". Check that the folder can be written, or choose another with --data-dir.", e);
         }
+        Path key = canonical(folder);
+        if (!OPEN_FOLDERS.add(key)) {
+            throw alreadyInUse(folder);
+        }
         FileChannel channel = null;
         try {
             channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -58,17 +71,27 @@ public final class Database implements AutoCloseable {
             if (lock == null) {
                 throw alreadyInUse(folder);
             }
-            String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_MEMORY_ROWS=1000000;CACHE_SIZE=131072";
-            Database database = new Database(url, folder.toString(), channel, lock);
-            database.migrate();
+            String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"
+                    // Results of national size stay in memory (H2 spills above 40,000 rows by default); a larger cache.
+                    + ";MAX_MEMORY_ROWS=1000000;CACHE_SIZE=131072";
+            Database database = new Database(url, folder.toString(), key, channel, lock);
+            try {
+                database.migrate();
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
             return database;
         } catch (OverlappingFileLockException e) {
+            OPEN_FOLDERS.remove(key);
             closeQuietly(channel);
             throw alreadyInUse(folder);
         } catch (IOException e) {
+            OPEN_FOLDERS.remove(key);
             closeQuietly(channel);
             throw new UserFacingException("IR Watch cannot open its data folder " + folder + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            OPEN_FOLDERS.remove(key);
             closeQuietly(channel);
             throw e;
         }
@@ -77,7 +100,7 @@ public final class Database implements AutoCloseable {
     /** A fresh private in-memory database, migrated; for tests and throw-away work. */
     public static Database inMemory() {
         Database database = new Database("jdbc:h2:mem:irwatch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "in memory", null, null);
+                "in memory", null, null, null);
         database.migrate();
         return database;
     }
@@ -133,6 +156,17 @@ public final class Database implements AutoCloseable {
             LOG.debug("Lock release failed", e);
         }
         closeQuietly(lockChannel);
+        if (folder != null) {
+            OPEN_FOLDERS.remove(folder);
+        }
+    }
+
+    private static Path canonical(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -1,0 +1,157 @@
+package org.irwatch.data.market;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toSet;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.council.Council;
+import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.council.Scope;
+import org.irwatch.core.cqc.CareLocation;
+import org.irwatch.core.cqc.CareProvider;
+import org.irwatch.core.demo.DemoDataGenerator;
+import org.irwatch.core.demo.DemoDataSet;
+import org.irwatch.core.events.EnforcementAction;
+import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.market.MarketFigures;
+import org.irwatch.core.market.MarketService;
+import org.irwatch.core.market.ProviderSummary;
+import org.irwatch.data.council.JooqCouncilRepository;
+import org.irwatch.data.db.Database;
+import org.irwatch.data.demo.JooqDemoDataRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Market figures and provider lists over the demo, against sums worked out here from the demo itself. */
+class MarketRepositoryTest {
+
+    private final Database database = Database.inMemory();
+    private final CouncilDirectory councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
+    private final DemoDataSet demo = new DemoDataGenerator(councils).generate();
+    private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()));
+    private final Council birmingham = councils.byGssCode("E08000025").orElseThrow();
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void emptyDatabaseShowsNoMarket() {
+        assertThat(market.figures(Scope.england())).isEqualTo(new MarketFigures(0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(market.providers(Scope.england())).isEmpty();
+    }
+
+    @Test
+    void englandFiguresAreTheWholeDemo() {
+        loadDemo();
+
+        MarketFigures figures = market.figures(Scope.england());
+
+        assertThat(figures).isEqualTo(expectedFigures(location -> true));
+        assertThat(figures.suspensions()).isPositive();
+        assertThat(figures.revocations()).isPositive();
+        assertThat(figures.workersAffected()).isPositive();
+    }
+
+    @Test
+    void councilFiguresCountOnlyThatCouncilsLocations() {
+        loadDemo();
+
+        MarketFigures figures = market.figures(new Scope.CouncilScope(birmingham));
+
+        assertThat(figures).isEqualTo(expectedFigures(inCouncil(birmingham)));
+        assertThat(figures.locations()).isPositive().isLessThan(market.figures(Scope.england()).locations());
+    }
+
+    @Test
+    void councilOutsideTheDemoRegionShowsNoMarket() {
+        loadDemo();
+        Council camden = councils.byGssCode("E09000007").orElseThrow();
+
+        assertThat(market.figures(new Scope.CouncilScope(camden))).isEqualTo(new MarketFigures(0, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void councilProviderListShowsOnlyProvidersWithALocationThere() {
+        loadDemo();
+        Map<String, List<CareLocation>> inBirmingham = demo.locations().stream().filter(inCouncil(birmingham))
+                .collect(groupingBy(CareLocation::providerId));
+
+        List<ProviderSummary> listed = market.providers(new Scope.CouncilScope(birmingham));
+
+        assertThat(listed).extracting(ProviderSummary::providerId)
+                .containsExactlyInAnyOrderElementsOf(inBirmingham.keySet());
+        assertThat(listed).extracting(ProviderSummary::name).isSorted();
+        assertThat(listed).allSatisfy(provider -> {
+            List<CareLocation> there = inBirmingham.get(provider.providerId());
+            assertThat(provider.name()).isEqualTo(providerName(provider.providerId()));
+            assertThat(provider.locationsInScope()).isEqualTo(there.size());
+            assertThat(provider.locationsEverywhere()).isEqualTo(demo.locations().stream()
+                    .filter(l -> l.providerId().equals(provider.providerId())).count());
+            assertThat(provider.careHomeBeds()).isEqualTo(beds(there));
+            assertThat(provider.councils()).isEqualTo("Birmingham");
+        });
+        assertThat(listed).anySatisfy(provider ->
+                assertThat(provider.locationsEverywhere()).isGreaterThan(provider.locationsInScope()));
+    }
+
+    @Test
+    void regionProviderListNamesEachCouncilOnce() {
+        loadDemo();
+
+        List<ProviderSummary> listed = market.providers(new Scope.RegionScope(birmingham.region()));
+
+        assertThat(listed).hasSize(demo.providers().size());
+        assertThat(listed).allSatisfy(provider -> {
+            List<String> named = List.of(provider.councils().split(", "));
+            assertThat(named).doesNotHaveDuplicates().isSorted();
+            assertThat(named).hasSameElementsAs(demo.locations().stream()
+                    .filter(l -> l.providerId().equals(provider.providerId()))
+                    .map(l -> councils.byGssCode(l.councilGssCode()).orElseThrow().name()).toList());
+        });
+    }
+
+    private void loadDemo() {
+        new JooqDemoDataRepository(database.dsl()).load(demo, ProgressListener.NONE);
+    }
+
+    private MarketFigures expectedFigures(Predicate<CareLocation> inScope) {
+        List<CareLocation> locations = demo.locations().stream().filter(CareLocation::adultSocialCare)
+                .filter(inScope).toList();
+        Set<String> providers = locations.stream().map(CareLocation::providerId).collect(toSet());
+        List<EnforcementEvent> events = demo.events().stream()
+                .filter(e -> providers.contains(e.cqcProviderId())).toList();
+        List<EnforcementEvent> suspensions = events.stream()
+                .filter(e -> e.action() == EnforcementAction.SUSPENDED).toList();
+        List<EnforcementEvent> revocations = events.stream()
+                .filter(e -> e.action() == EnforcementAction.REVOKED).toList();
+        int workers = events.stream()
+                .filter(e -> e.action() == EnforcementAction.SUSPENDED || e.action() == EnforcementAction.REVOKED)
+                .map(EnforcementEvent::workersAffected).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+        return new MarketFigures(providers.size(), locations.size(),
+                (int) locations.stream().filter(CareLocation::careHome).count(), beds(locations),
+                (int) locations.stream().filter(CareLocation::homeCare).count(), suspensions.size(),
+                revocations.size(), workers);
+    }
+
+    private static Predicate<CareLocation> inCouncil(Council council) {
+        return location -> location.councilGssCode().equals(council.gssCode());
+    }
+
+    private static int beds(List<CareLocation> locations) {
+        return locations.stream().filter(CareLocation::careHome).map(CareLocation::beds).filter(Objects::nonNull)
+                .mapToInt(Integer::intValue).sum();
+    }
+
+    private String providerName(String providerId) {
+        return demo.providers().stream().filter(p -> p.providerId().equals(providerId)).map(CareProvider::name)
+                .findFirst().orElseThrow();
+    }
+}
