@@ -9,8 +9,12 @@ package org.irwatch.core.register;
  */
 public record RegisterChange(ChangeType change, String organisationName, String town, String before, String after) {
 
-    /** True when the rating moved to B, or from an A rating to anything worse: the early warning. */
-    public boolean isDowngrade() {
-        return change == ChangeType.RATING_CHANGED && after.contains(": B") && !before.contains(": B");
+    /** True when a B rating appeared: the Home Office found failings. The early warning. */
+    public boolean isDowngradeToB() {
+        return change == ChangeType.RATING_CHANGED && hasB(after) && !hasB(before);
+    }
+
+    private static boolean hasB(String ratings) {
+        return java.util.Arrays.stream(ratings.split("; ")).anyMatch("B"::equals);
     }
 }

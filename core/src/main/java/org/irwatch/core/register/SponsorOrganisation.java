@@ -15,13 +15,15 @@ public record SponsorOrganisation(String name, String town, String county, List<
         return OrganisationKey.of(name, town);
     }
 
-    /** The licence types and ratings, e.g. "Temporary Worker: A; Worker: B", for comparing snapshots. */
+    /**
+     * The ratings the organisation holds, e.g. "A" or "A; B", for comparing snapshots. A licence moving between
+     * Worker and Temporary Worker at the same rating is not a rating change (routes show it); an unrecognised
+     * rating is kept as written.
+     */
     public String ratingSummary() {
         TreeSet<String> ratings = new TreeSet<>();
         for (Licence licence : licences) {
-            ratings.add(licence.type() == LicenceType.UNKNOWN || licence.rating() == Rating.UNKNOWN
-                    ? licence.typeAndRating().strip()
-                    : licence.type().label() + ": " + licence.rating().label());
+            ratings.add(licence.rating() == Rating.UNKNOWN ? licence.typeAndRating().strip() : licence.rating().label());
         }
         return String.join("; ", ratings);
     }
