@@ -12,6 +12,8 @@ import org.irwatch.core.demo.DemoDataRepository;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.market.MarketService;
+import org.irwatch.core.refresh.RefreshService;
+import org.irwatch.core.refresh.RefreshSettings;
 import org.irwatch.core.register.RegisterChangesService;
 import org.irwatch.core.settings.SettingsRepository;
 import org.irwatch.core.snapshot.SnapshotRepository;
@@ -22,6 +24,7 @@ import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.export.RegisterChangesCsv;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
+import org.irwatch.data.refresh.SourceRefresher;
 import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
@@ -120,6 +123,19 @@ public final class AppServices implements AutoCloseable {
 
     public RegisterChangesService registerChanges() {
         return registerChanges;
+    }
+
+    /**
+     * Refresh from source at the publishers' addresses, or those in IRWATCH_GOVUK_URL and IRWATCH_CQC_URL. Made on
+     * demand: nothing else needs a network.
+     */
+    public RefreshService refresh() {
+        return refresh(RefreshSettings.fromEnvironment(System.getenv()));
+    }
+
+    /** Refresh from source at the given addresses. */
+    public RefreshService refresh(RefreshSettings settings) {
+        return new SourceRefresher(imports, dataDirectory, settings);
     }
 
     /** CSV of register changes: change,organisation_name,town,before,after. */

@@ -47,7 +47,7 @@ final class ChangesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter terminal = spec.commandLine().getOut();
         try (AppServices services = AppServices.open(parent.dataDirectory())) {
-            Comparison comparison = services.registerChanges().compare(from, to);
+            Comparison comparison = services.registerChanges().between(from, to);
             terminal.printf("Register of %s (snapshot #%d) → register of %s (snapshot #%d): %s%n",
                     comparison.from().dataDate(), comparison.from().id(), comparison.to().dataDate(),
                     comparison.to().id(), counts(comparison));

@@ -58,7 +58,8 @@ final class ImportCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    private static void print(PrintWriter out, ImportReport report) {
+    /** The summary, warnings and the first rejected lines of one report; {@code refresh} prints the same. */
+    static void print(PrintWriter out, ImportReport report) {
         out.println(report.summary());
         report.warnings().forEach(warning -> out.println("  warning: " + warning));
         List<RejectedLine> rejected = report.rejected();

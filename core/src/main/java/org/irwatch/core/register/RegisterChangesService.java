@@ -31,7 +31,7 @@ public final class RegisterChangesService {
      * Compares the newest register snapshot with data on or before {@code from} against the newest on or before
      * {@code to}. Null {@code to} means the latest; null {@code from} means the one before {@code to}.
      */
-    public Comparison compare(LocalDate from, LocalDate to) {
+    public Comparison between(LocalDate from, LocalDate to) {
         List<Snapshot> registers = registerSnapshots();
         if (registers.size() < 2) {
             throw new UserFacingException("Register changes need two register snapshots, and " + registers.size()

@@ -1,13 +1,17 @@
 package org.irwatch.data.register;
 
-import static org.irwatch.data.jooq.Tables.SPONSOR;
-
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import org.irwatch.core.register.OrganisationSummary;
 import org.irwatch.core.register.RegisterSnapshotReader;
 import org.jooq.DSLContext;
 
-/** Reads the precomputed comparison columns of a register snapshot. */
+/**
+ * Reads the precomputed comparison columns of a register snapshot. Plain JDBC: a national snapshot is 120,000
+ * rows and record mapping would cost more than the comparison itself.
+ */
 public final class JooqRegisterSnapshotReader implements RegisterSnapshotReader {
 
     private final DSLContext dsl;
@@ -18,9 +22,20 @@ public final class JooqRegisterSnapshotReader implements RegisterSnapshotReader 
 
     @Override
     public List<OrganisationSummary> summaries(long snapshotId) {
-        return dsl.select(SPONSOR.ORG_KEY, SPONSOR.NAME, SPONSOR.TOWN, SPONSOR.RATINGS, SPONSOR.ROUTES)
-                .from(SPONSOR)
-                .where(SPONSOR.SNAPSHOT_ID.eq(snapshotId))
-                .fetch(r -> new OrganisationSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT org_key, name, town, ratings, routes FROM sponsor WHERE snapshot_id = ?")) {
+                query.setLong(1, snapshotId);
+                query.setFetchSize(10_000);
+                List<OrganisationSummary> summaries = new ArrayList<>(130_000);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        summaries.add(new OrganisationSummary(rows.getString(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getString(5)));
+                    }
+                }
+                return summaries;
+            }
+        });
     }
 }

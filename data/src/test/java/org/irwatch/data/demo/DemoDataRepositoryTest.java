@@ -87,7 +87,7 @@ class DemoDataRepositoryTest {
         assertThat(snapshots.list()).isEmpty();
         assertThat(events.listAll()).isEmpty();
         assertThat(database.dsl().fetchCount(DSL.table("cqc_location"))).isZero();
-        assertThat(database.dsl().fetchCount(DSL.table("sponsor_licence"))).isZero();
+        assertThat(database.dsl().fetchCount(DSL.table("sponsor"))).isZero();
     }
 
     @Test

@@ -1,0 +1,102 @@
+package org.irwatch.data.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.register.RegisterChangesService;
+import org.irwatch.data.council.JooqCouncilRepository;
+import org.irwatch.data.db.Database;
+import org.irwatch.data.imports.FileImporter;
+import org.irwatch.data.register.JooqRegisterSnapshotReader;
+import org.irwatch.data.snapshot.JooqSnapshotRepository;
+
+/**
+ * Times Data in at national scale on a real H2 file database: register import, CQC directory import, and the
+ * changes between two national register snapshots. Medians of several runs after one warm-up; each import runs
+ * into a fresh data folder. Run: {@code ./mvnw -q -Pbench -pl data -am verify -DskipTests}.
+ */
+public final class DataInBenchmark {
+
+    private static final int RUNS = 5;
+
+    public static void main(String[] args) throws Exception {
+        Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
+        Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
+        var registers = NationalInputs.registers(sharedData, work);
+        Path cqc = NationalInputs.cqcDirectory(sharedData, work, 90_000);
+        System.out.printf(Locale.ROOT, "inputs: register %,d rows (%s), CQC directory 90,000 locations (%s)%n",
+                registers.rows(), registers.earlier().getFileName(), cqc.getFileName());
+
+        report("register import (120k rows)", timeInFreshFolders(work, (db, importer) ->
+                () -> importer.importFile(registers.earlier(), null, ProgressListener.NONE)));
+        report("CQC directory import (90k locations)", timeInFreshFolders(work, (db, importer) ->
+                () -> importer.importFile(cqc, null, ProgressListener.NONE)));
+
+        Path folder = emptyFolder(work, "changes");
+        try (Database db = Database.open(folder)) {
+            FileImporter importer = importer(db);
+            importer.importFile(registers.earlier(), null, ProgressListener.NONE);
+            importer.importFile(registers.later(), null, ProgressListener.NONE);
+            RegisterChangesService changes = new RegisterChangesService(new JooqSnapshotRepository(db.dsl()),
+                    new JooqRegisterSnapshotReader(db.dsl()));
+            List<Long> times = new ArrayList<>();
+            int[] count = new int[1];
+            for (int i = 0; i <= RUNS + 2; i++) {
+                long start = System.nanoTime();
+                count[0] = changes.between(null, null).changes().size();
+                if (i > 0) {
+                    times.add(System.nanoTime() - start);
+                }
+            }
+            report("changes between two national snapshots (" + count[0] + " changes)", times);
+        }
+    }
+
+    private interface Step {
+        Callable<?> in(Database db, FileImporter importer);
+    }
+
+    private static List<Long> timeInFreshFolders(Path work, Step step) throws Exception {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i <= RUNS; i++) {
+            Path folder = emptyFolder(work, "run-" + i);
+            try (Database db = Database.open(folder)) {
+                Callable<?> work1 = step.in(db, importer(db));
+                long start = System.nanoTime();
+                work1.call();
+                if (i > 0) {
+                    times.add(System.nanoTime() - start);
+                }
+            }
+        }
+        return times;
+    }
+
+    private static FileImporter importer(Database db) {
+        CouncilDirectory councils = new JooqCouncilRepository(db.dsl()).loadDirectory();
+        return new FileImporter(db.dsl(), councils, Clock.systemUTC());
+    }
+
+    private static Path emptyFolder(Path work, String name) throws Exception {
+        Path folder = work.resolve(name);
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return Files.createDirectories(folder);
+    }
+
+    private static void report(String what, List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "%-55s median %6d ms  (runs: %s)%n", what, sorted.get(sorted.size() / 2) / 1_000_000,
+                nanos.stream().map(n -> String.valueOf(n / 1_000_000)).toList());
+    }
+}
