@@ -44,10 +44,13 @@ final class ImportCommand implements Callable<Integer> {
         int failures = 0;
         try (AppServices services = AppServices.open(parent.dataDirectory())) {
             for (Path file : files) {
+                TerminalProgress progress = new TerminalProgress(err);
                 try {
-                    ImportReport report = services.imports().importFile(file, asOf, new TerminalProgress(err));
+                    ImportReport report = services.imports().importFile(file, asOf, progress);
+                    progress.clear();
                     print(out, report);
                 } catch (UserFacingException e) {
+                    progress.clear();
                     failures++;
                     err.println("irwatch: " + e.getMessage());
                 }

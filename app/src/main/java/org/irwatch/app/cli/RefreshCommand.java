@@ -57,8 +57,13 @@ final class RefreshCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (AppServices services = AppServices.open(parent.dataDirectory())) {
-            List<ImportReport> reports = services.refresh(settings).refresh(sources(), new TerminalProgress(err));
-            err.flush();
+            TerminalProgress progress = new TerminalProgress(err);
+            List<ImportReport> reports;
+            try {
+                reports = services.refresh(settings).refresh(sources(), progress);
+            } finally {
+                progress.clear();
+            }
             reports.forEach(report -> ImportCommand.print(out, report));
         }
         out.flush();

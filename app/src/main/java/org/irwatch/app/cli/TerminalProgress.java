@@ -27,6 +27,15 @@ final class TerminalProgress implements ProgressListener {
         }
     }
 
+    /** Wipes the progress line so the next output starts on a clean line. */
+    void clear() {
+        if (!lastMessage.isEmpty()) {
+            err.print("\r" + " ".repeat(lastMessage.length() + 4) + "\r");
+            err.flush();
+            lastMessage = "";
+        }
+    }
+
     @Override
     public boolean isCancelled() {
         return false;

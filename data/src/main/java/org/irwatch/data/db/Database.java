@@ -141,12 +141,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        // SHUTDOWN compacts and closes the file at once; H2 then reports the connection as closed, which is fine.
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        } catch (java.sql.SQLException e) {
-            LOG.debug("Shutdown: {}", e.getMessage());
-        }
+        // Closing the pool closes the last connection, and H2 closes the database file with it.
         pool.dispose();
         try {
             if (lock != null) {

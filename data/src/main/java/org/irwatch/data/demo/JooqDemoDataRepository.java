@@ -10,6 +10,7 @@ import org.irwatch.core.demo.DemoDataRepository;
 import org.irwatch.core.demo.DemoDataSet;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.data.events.JooqEventRepository;
+import org.irwatch.data.snapshot.SnapshotRows;
 import org.irwatch.data.snapshot.SnapshotWriter;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -55,6 +56,9 @@ public final class JooqDemoDataRepository implements DemoDataRepository {
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             tx.deleteFrom(ENFORCEMENT_EVENT).where(ENFORCEMENT_EVENT.DEMO.isTrue()).execute();
+            for (Long snapshotId : tx.select(SNAPSHOT.ID).from(SNAPSHOT).where(SNAPSHOT.DEMO.isTrue()).fetch(SNAPSHOT.ID)) {
+                SnapshotRows.delete(tx, snapshotId);
+            }
             tx.deleteFrom(SNAPSHOT).where(SNAPSHOT.DEMO.isTrue()).execute();
         });
     }

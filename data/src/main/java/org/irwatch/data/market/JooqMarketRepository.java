@@ -7,18 +7,23 @@ import static org.irwatch.data.jooq.Tables.ENFORCEMENT_EVENT;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
-import static org.jooq.impl.DSL.listAgg;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.market.MarketFigures;
 import org.irwatch.core.market.MarketRepository;
 import org.irwatch.core.market.ProviderSummary;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.data.jooq.tables.CqcLocation;
+import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -63,29 +68,58 @@ public final class JooqMarketRepository implements MarketRepository {
                 market.value5(), events.value1(), events.value2(), intOf(events.value3()));
     }
 
+    /**
+     * Grouped in SQL over the snapshot's key range, joined in Java: H2 joins by nested loops, and provider rows
+     * are not indexed by provider ID (an index would slow every import).
+     */
     @Override
     public List<ProviderSummary> providers(Set<String> councilGssCodes) {
         Long snapshotId = latestCqcSnapshot();
         if (snapshotId == null) {
             return List.of();
         }
-        CqcLocation everywhere = CQC_LOCATION.as("everywhere");
-        var locationsEverywhere = dsl.select(count()).from(everywhere)
-                .where(everywhere.SNAPSHOT_ID.eq(snapshotId), everywhere.PROVIDER_ID.eq(CQC_PROVIDER.PROVIDER_ID),
-                        everywhere.ADULT_SOCIAL_CARE.isTrue())
-                .<Integer>asField("everywhere");
-        return dsl.select(CQC_PROVIDER.PROVIDER_ID, CQC_PROVIDER.NAME, count(), locationsEverywhere,
-                        listAgg(COUNCIL.NAME, ", ").withinGroupOrderBy(COUNCIL.NAME),
-                        sum(when(CQC_LOCATION.CARE_HOME.isTrue(), CQC_LOCATION.BEDS).otherwise(0)))
+        Map<String, Integer> everywhere = dsl.select(CQC_LOCATION.PROVIDER_ID, count())
                 .from(CQC_LOCATION)
-                .join(CQC_PROVIDER).on(CQC_PROVIDER.SNAPSHOT_ID.eq(CQC_LOCATION.SNAPSHOT_ID),
-                        CQC_PROVIDER.PROVIDER_ID.eq(CQC_LOCATION.PROVIDER_ID))
-                .join(COUNCIL).on(COUNCIL.GSS_CODE.eq(CQC_LOCATION.COUNCIL_GSS))
+                .where(SnapshotRows.of(CQC_LOCATION.ID, snapshotId), CQC_LOCATION.ADULT_SOCIAL_CARE.isTrue())
+                .groupBy(CQC_LOCATION.PROVIDER_ID)
+                .fetchMap(CQC_LOCATION.PROVIDER_ID, count());
+        Map<String, String> councilNames = dsl.select(COUNCIL.GSS_CODE, COUNCIL.NAME).from(COUNCIL)
+                .fetchMap(COUNCIL.GSS_CODE, COUNCIL.NAME);
+        Map<String, InScope> inScope = new HashMap<>();
+        dsl.select(CQC_LOCATION.PROVIDER_ID, CQC_LOCATION.COUNCIL_GSS, CQC_LOCATION.CARE_HOME, CQC_LOCATION.BEDS)
+                .from(CQC_LOCATION)
                 .where(inScope(CQC_LOCATION, snapshotId, councilGssCodes))
-                .groupBy(CQC_PROVIDER.PROVIDER_ID, CQC_PROVIDER.NAME)
-                .orderBy(CQC_PROVIDER.NAME)
-                .fetch(r -> new ProviderSummary(r.value1(), r.value2(), r.value3(), r.value4(),
-                        distinctCouncils(r.value5()), intOf(r.value6())));
+                .forEach(r -> inScope.computeIfAbsent(r.value1(), id -> new InScope()).add(
+                        councilNames.get(r.value2()), Boolean.TRUE.equals(r.value3()) && r.value4() != null ? r.value4() : 0));
+        if (inScope.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = dsl.select(CQC_PROVIDER.PROVIDER_ID, CQC_PROVIDER.NAME)
+                .from(CQC_PROVIDER)
+                .where(SnapshotRows.of(CQC_PROVIDER.ID, snapshotId), CQC_PROVIDER.PROVIDER_ID.in(inScope.keySet()))
+                .fetchMap(CQC_PROVIDER.PROVIDER_ID, CQC_PROVIDER.NAME);
+        List<ProviderSummary> providers = new ArrayList<>(inScope.size());
+        inScope.forEach((id, scope) -> providers.add(new ProviderSummary(id, names.getOrDefault(id, id),
+                scope.locations, everywhere.getOrDefault(id, scope.locations), String.join(", ", scope.councils),
+                scope.beds)));
+        providers.sort(Comparator.comparing((ProviderSummary p) -> p.name().toLowerCase(Locale.ROOT))
+                .thenComparing(ProviderSummary::providerId));
+        return providers;
+    }
+
+    /** A provider's locations in the chosen area. */
+    private static final class InScope {
+        private final Set<String> councils = new TreeSet<>();
+        private int locations;
+        private int beds;
+
+        void add(String council, int careHomeBeds) {
+            locations++;
+            beds += careHomeBeds;
+            if (council != null) {
+                councils.add(council);
+            }
+        }
     }
 
     private Long latestCqcSnapshot() {
@@ -97,14 +131,9 @@ public final class JooqMarketRepository implements MarketRepository {
     }
 
     private static Condition inScope(CqcLocation location, long snapshotId, Set<String> councilGssCodes) {
-        return location.SNAPSHOT_ID.eq(snapshotId)
+        return SnapshotRows.of(location.ID, snapshotId)
                 .and(location.ADULT_SOCIAL_CARE.isTrue())
                 .and(location.COUNCIL_GSS.in(councilGssCodes));
-    }
-
-    /** LISTAGG repeats a council once per location; the screen wants each council once. */
-    private static String distinctCouncils(String aggregated) {
-        return aggregated == null ? "" : String.join(", ", new java.util.LinkedHashSet<>(List.of(aggregated.split(", "))));
     }
 
     private static int intOf(Number value) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.irwatch.core.register.OrganisationSummary;
 import org.irwatch.core.register.RegisterSnapshotReader;
+import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.DSLContext;
 
 /**
@@ -24,8 +25,9 @@ public final class JooqRegisterSnapshotReader implements RegisterSnapshotReader 
     public List<OrganisationSummary> summaries(long snapshotId) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT org_key, name, town, ratings, routes FROM sponsor WHERE snapshot_id = ?")) {
-                query.setLong(1, snapshotId);
+                    "SELECT org_key, name, town, ratings, routes FROM sponsor WHERE id BETWEEN ? AND ?")) {
+                query.setLong(1, SnapshotRows.first(snapshotId));
+                query.setLong(2, SnapshotRows.last(snapshotId));
                 query.setFetchSize(10_000);
                 List<OrganisationSummary> summaries = new ArrayList<>(130_000);
                 try (ResultSet rows = query.executeQuery()) {

@@ -9,8 +9,9 @@ import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.core.snapshot.SnapshotRepository;
 import org.irwatch.data.jooq.tables.records.SnapshotRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
-/** Lists snapshots, newest data first; deletes one with all its rows (the foreign keys cascade). */
+/** Lists snapshots, newest data first; deletes one with all its rows, in one transaction. */
 public final class JooqSnapshotRepository implements SnapshotRepository {
 
     private final DSLContext dsl;
@@ -33,7 +34,11 @@ public final class JooqSnapshotRepository implements SnapshotRepository {
 
     @Override
     public boolean delete(long id) {
-        return dsl.deleteFrom(SNAPSHOT).where(SNAPSHOT.ID.eq(id)).execute() > 0;
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            SnapshotRows.delete(tx, id);
+            return tx.deleteFrom(SNAPSHOT).where(SNAPSHOT.ID.eq(id)).execute() > 0;
+        });
     }
 
     /** The snapshot already holding a file with this content, if any. */

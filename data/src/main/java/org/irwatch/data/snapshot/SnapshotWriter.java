@@ -73,12 +73,12 @@ public final class SnapshotWriter {
     private static void insertSponsors(Connection connection, long snapshotId, List<SponsorOrganisation> organisations,
                                        ProgressListener progress) throws SQLException {
         try (PreparedStatement sponsor = connection.prepareStatement(
-                "INSERT INTO sponsor (snapshot_id, seq, name, town, county, org_key, ratings, routes, licences) "
+                "INSERT INTO sponsor (id, snapshot_id, name, town, county, org_key, ratings, routes, licences) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (SponsorOrganisation organisation : organisations) {
-                sponsor.setLong(1, snapshotId);
-                sponsor.setInt(2, seq);
+                sponsor.setLong(1, SnapshotRows.id(snapshotId, seq));
+                sponsor.setLong(2, snapshotId);
                 sponsor.setString(3, organisation.name());
                 sponsor.setString(4, organisation.town());
                 sponsor.setString(5, organisation.county());
@@ -100,15 +100,20 @@ public final class SnapshotWriter {
     private static void insertProviders(Connection connection, long snapshotId, List<CareProvider> providers)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO cqc_provider (snapshot_id, provider_id, name, companies_house_number, brand_name) "
-                        + "VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO cqc_provider (id, snapshot_id, provider_id, name, companies_house_number, brand_name) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
             for (CareProvider provider : providers) {
-                insert.setLong(1, snapshotId);
-                insert.setString(2, provider.providerId());
-                insert.setString(3, provider.name());
-                insert.setString(4, provider.companiesHouseNumber());
-                insert.setString(5, provider.brandName());
+                insert.setLong(1, SnapshotRows.id(snapshotId, seq++));
+                insert.setLong(2, snapshotId);
+                insert.setString(3, provider.providerId());
+                insert.setString(4, provider.name());
+                insert.setString(5, provider.companiesHouseNumber());
+                insert.setString(6, provider.brandName());
                 insert.addBatch();
+                if (seq % BATCH == 0) {
+                    insert.executeBatch();
+                }
             }
             insert.executeBatch();
         }
@@ -117,29 +122,30 @@ public final class SnapshotWriter {
     private static void insertLocations(Connection connection, long snapshotId, List<CareLocation> locations,
                                         ProgressListener progress) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO cqc_location (snapshot_id, location_id, provider_id, name, address, town, postcode, "
+                "INSERT INTO cqc_location (id, snapshot_id, location_id, provider_id, name, address, town, postcode, "
                         + "council_gss, service_types, adult_social_care, care_home, home_care, beds, overall_rating) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int done = 0;
             for (CareLocation location : locations) {
-                insert.setLong(1, snapshotId);
-                insert.setString(2, location.locationId());
-                insert.setString(3, location.providerId());
-                insert.setString(4, location.name());
-                insert.setString(5, location.address());
-                insert.setString(6, location.town());
-                insert.setString(7, location.postcode());
-                insert.setString(8, location.councilGssCode());
-                insert.setString(9, String.join("|", location.serviceTypes()));
-                insert.setBoolean(10, location.adultSocialCare());
-                insert.setBoolean(11, location.careHome());
-                insert.setBoolean(12, location.homeCare());
+                insert.setLong(1, SnapshotRows.id(snapshotId, done));
+                insert.setLong(2, snapshotId);
+                insert.setString(3, location.locationId());
+                insert.setString(4, location.providerId());
+                insert.setString(5, location.name());
+                insert.setString(6, location.address());
+                insert.setString(7, location.town());
+                insert.setString(8, location.postcode());
+                insert.setString(9, location.councilGssCode());
+                insert.setString(10, String.join("|", location.serviceTypes()));
+                insert.setBoolean(11, location.adultSocialCare());
+                insert.setBoolean(12, location.careHome());
+                insert.setBoolean(13, location.homeCare());
                 if (location.beds() == null) {
-                    insert.setNull(13, Types.INTEGER);
+                    insert.setNull(14, Types.INTEGER);
                 } else {
-                    insert.setInt(13, location.beds());
+                    insert.setInt(14, location.beds());
                 }
-                insert.setString(14, location.rating().name());
+                insert.setString(15, location.rating().name());
                 insert.addBatch();
                 if (++done % BATCH == 0) {
                     insert.executeBatch();
