@@ -44,6 +44,7 @@ public final class RegisterChangesView implements Screen {
 
     private VBox createView() {
         TableView<Snapshot> table = new TableView<>(registers);
+        Tables.fitted(table);
         table.setId("register-snapshots");
         table.setPrefHeight(160);
         table.setPlaceholder(new Label("No register imported yet: changes need two register snapshots."));

@@ -3,6 +3,7 @@ package org.irwatch.app.common;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 
 /** Small helpers for read-only table columns over records. */
 public final class Tables {
@@ -10,10 +11,19 @@ public final class Tables {
     private Tables() {
     }
 
+    /** A column at least as wide as its title (bold header text is about 8 px a character). */
     public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
         TableColumn<S, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
+        double titleWidth = title.length() * 8.2 + 28;
+        column.setMinWidth(Math.min(titleWidth, 160));
+        column.setPrefWidth(Math.max(width, titleWidth));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
+    }
+
+    /** Columns share the table's width; the last one takes what is left. */
+    public static <S> TableView<S> fitted(TableView<S> table) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
     }
 }

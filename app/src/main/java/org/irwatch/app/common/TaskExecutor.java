@@ -41,6 +41,7 @@ public final class TaskExecutor implements AutoCloseable {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
+                Task<T> task = this;
                 updateMessage(backgroundTask.title() + "…");
                 return backgroundTask.work().run(new ProgressListener() {
                     @Override
@@ -51,7 +52,7 @@ public final class TaskExecutor implements AutoCloseable {
 
                     @Override
                     public boolean isCancelled() {
-                        return isCancelled();
+                        return task.isCancelled();
                     }
                 });
             }

@@ -45,6 +45,7 @@ public final class DataView implements Screen {
 
     private VBox createView() {
         TableView<Snapshot> table = new TableView<>(model.snapshots());
+        Tables.fitted(table);
         table.setId("snapshot-table");
         table.setPlaceholder(new Label("Nothing imported yet."));
         table.getColumns().setAll(List.of(

@@ -41,6 +41,7 @@ public final class EventsView implements Screen {
 
     private VBox createView() {
         TableView<EnforcementEvent> table = new TableView<>(model.events());
+        Tables.fitted(table);
         table.setId("events-table");
         table.setPlaceholder(new Label("No licence actions recorded yet."));
         table.getColumns().setAll(List.of(

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketFigures;
@@ -18,13 +19,14 @@ public final class MarketViewModel {
 
     private final ReadOnlyObjectWrapper<MarketFigures> figures = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final LatestRequest latest = new LatestRequest();
 
     public void load(ScreenContext context, Scope scope) {
         context.tasks().run(new BackgroundTask<>("Reading the market of " + scope.label(),
-                progress -> context.services().market().figures(scope)), loaded -> {
+                progress -> context.services().market().figures(scope)), latest.accept(loaded -> {
                     heading.set("Adult social care market: " + scope.label());
                     figures.set(loaded);
-                });
+                }));
     }
 
     public ReadOnlyObjectProperty<MarketFigures> figuresProperty() {

@@ -52,6 +52,7 @@ public final class ProvidersView implements Screen {
         count.textProperty().bind(javafx.beans.binding.Bindings.size(model.shown()).asString("%,d providers"));
 
         TableView<ProviderSummary> table = new TableView<>();
+        Tables.fitted(table);
         table.setId("provider-table");
         table.setPlaceholder(new Label("No adult social care providers in this area in the CQC data held."));
         table.getColumns().setAll(java.util.List.of(

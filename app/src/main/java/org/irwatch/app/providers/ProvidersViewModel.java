@@ -7,6 +7,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.ProviderSummary;
@@ -17,6 +18,7 @@ public final class ProvidersViewModel {
     private final ObservableList<ProviderSummary> all = FXCollections.observableArrayList();
     private final FilteredList<ProviderSummary> shown = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
+    private final LatestRequest latest = new LatestRequest();
 
     public ProvidersViewModel() {
         filter.addListener((obs, old, text) -> shown.setPredicate(p -> matches(p, text)));
@@ -24,7 +26,7 @@ public final class ProvidersViewModel {
 
     public void load(ScreenContext context, Scope scope) {
         context.tasks().run(new BackgroundTask<>("Reading providers in " + scope.label(),
-                progress -> context.services().market().providers(scope)), all::setAll);
+                progress -> context.services().market().providers(scope)), latest.accept(all::setAll));
     }
 
     static boolean matches(ProviderSummary provider, String text) {

@@ -51,6 +51,8 @@ public final class MainWindow {
     private final List<Screen> screens = List.of(new MarketView(), new ProvidersView(), new RegisterChangesView(),
             new EventsView(), new DisplacedWorkersView(), new ReportsView(), new DataView());
     private ScreenContext context;
+    /** The area last chosen; the picker's value goes null while its search hides the current area. */
+    private Scope chosenScope = Scope.england();
 
     public MainWindow(StatusModel status, TaskExecutor tasks, DialogService dialogs) {
         this.status = status;
@@ -86,25 +88,45 @@ public final class MainWindow {
         tasks.run(new BackgroundTask<>("Reading saved area", progress -> services.settings().get(SettingsRepository.SCOPE)
                         .flatMap(key -> Scope.fromKey(key, services.councils())).orElse(Scope.england())),
                 scope -> {
+                    chosenScope = scope;
                     scopePicker.setValue(scope);
                     scopePicker.valueProperty().addListener((obs, old, chosen) -> scopeChosen(chosen));
+                    scopePicker.showingProperty().addListener((obs, was, is) -> restoreChosenScope());
                     navigation.setDisable(false);
                     scopePicker.setDisable(false);
                     navigation.getSelectionModel().selectFirst();
+                    // Focus on the navigation: the area picker opens its list on any key, shortcuts included.
+                    navigation.requestFocus();
                     dataChanged();
                 });
     }
 
     private void scopeChosen(Scope chosen) {
-        if (chosen == null || context == null) {
+        if (context == null) {
             return;
         }
+        if (chosen == null) {
+            // A search in the picker hides the current area; once the user has left the picker, show it again.
+            javafx.application.Platform.runLater(this::restoreChosenScope);
+            return;
+        }
+        if (chosen.equals(chosenScope)) {
+            return;
+        }
+        chosenScope = chosen;
         AppServices services = context.services();
         tasks.run(new BackgroundTask<Void>("Saving area", progress -> {
             services.settings().put(SettingsRepository.SCOPE, chosen.key());
             return null;
         }), ignored -> { });
         showSelected();
+    }
+
+    /** After a search that hid the chosen area, shows it again once its list closes without a choice. */
+    private void restoreChosenScope() {
+        if (scopePicker.getValue() == null && !scopePicker.isShowing()) {
+            scopePicker.setValue(chosenScope);
+        }
     }
 
     /** Reloads the header and the current screen after data changed (import, demo removed, ...). */
@@ -127,8 +149,7 @@ public final class MainWindow {
             return;
         }
         content.getChildren().setAll(screen.root());
-        Scope scope = scopePicker.getValue() == null ? Scope.england() : scopePicker.getValue();
-        screen.refresh(context, scope);
+        screen.refresh(context, chosenScope);
     }
 
     private void showOpening() {

@@ -1,0 +1,162 @@
+package org.irwatch.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.irwatch.app.AppServices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line run in-process, as {@code Launcher} runs it, on a data folder of the test's own. */
+class CommandLineTest {
+
+    @TempDir
+    Path dataDir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    /** Runs {@code irwatch --data-dir <temp> args...}, capturing what a user would see on the terminal. */
+    private Run irwatch(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var commandLine = IrWatchCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private static long demoSnapshotLines(String info) {
+        return info.lines().filter(line -> line.contains("[demo data]")).count();
+    }
+
+    @Test
+    void infoOnAnEmptyFolderShowsTheFolderSchemaAndCouncilsAndSaysNothingIsImported() {
+        Run info = irwatch("info");
+
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out())
+                .contains("Data folder:    " + dataDir.toAbsolutePath())
+                .contains("Schema version: 2")
+                .contains("Councils:       153 in ")
+                .contains("none (nothing imported yet)")
+                .contains("Events:         0 recorded")
+                .doesNotContain("[demo data]");
+        assertThat(info.err()).isEmpty();
+    }
+
+    @Test
+    void demoLoadsOnceThenSaysItIsAlreadyLoadedAndInfoListsItsThreeSnapshotsAsDemo() {
+        Run demo = irwatch("demo");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).startsWith("Demo data loaded into " + dataDir.toAbsolutePath());
+
+        Run again = irwatch("demo");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("Demo data is already loaded").doesNotContain("Demo data loaded");
+
+        Run info = irwatch("info");
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out())
+                .contains("Snapshots:      3")
+                .contains("Home Office sponsor register")
+                .contains("Demo data is loaded. It is invented");
+        assertThat(demoSnapshotLines(info.out())).isEqualTo(3);
+    }
+
+    @Test
+    void demoRemoveLeavesNoSnapshotsAndSaysSo() {
+        assertThat(irwatch("demo").exitCode()).isZero();
+
+        Run remove = irwatch("demo", "--remove");
+        assertThat(remove.exitCode()).as(remove.err()).isZero();
+        assertThat(remove.out()).contains("Demo data removed.");
+
+        Run info = irwatch("info");
+        assertThat(info.exitCode()).isZero();
+        assertThat(info.out()).contains("none (nothing imported yet)").contains("Events:         0 recorded")
+                .doesNotContain("[demo data]").doesNotContain("Demo data is loaded");
+
+        Run removeAgain = irwatch("demo", "--remove");
+        assertThat(removeAgain.exitCode()).isZero();
+        assertThat(removeAgain.out()).contains("There was no demo data to remove.");
+    }
+
+    @Test
+    void demoResetLoadsTheDemoAfreshWithoutDuplicatingIt() {
+        assertThat(irwatch("demo").exitCode()).isZero();
+        String before = irwatch("info").out();
+
+        Run reset = irwatch("demo", "--reset");
+        assertThat(reset.exitCode()).as(reset.err()).isZero();
+        assertThat(reset.out()).contains("Demo data loaded");
+
+        String after = irwatch("info").out();
+        assertThat(after).contains("Snapshots:      3");
+        assertThat(demoSnapshotLines(after)).isEqualTo(3);
+        assertThat(after).contains(before.lines().filter(l -> l.startsWith("Events:")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void demoResetOnAFolderWithoutDemoLoadsIt() {
+        Run reset = irwatch("demo", "--reset");
+
+        assertThat(reset.exitCode()).as(reset.err()).isZero();
+        assertThat(reset.out()).contains("Demo data loaded");
+        assertThat(demoSnapshotLines(irwatch("info").out())).isEqualTo(3);
+    }
+
+    @Test
+    void resetAndRemoveTogetherAreAUsageError() {
+        Run both = irwatch("demo", "--reset", "--remove");
+
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("mutually exclusive");
+        assertThat(both.out()).isEmpty();
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorOnStandardError() {
+        Run unknown = irwatch("no-such-command");
+
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no-such-command");
+        assertThat(unknown.out()).isEmpty();
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheDataFolderOption() {
+        Run help = run("--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: irwatch").contains("--data-dir").contains("info").contains("demo");
+        assertThat(help.out().lines()).anyMatch(line -> line.strip().startsWith("info "))
+                .anyMatch(line -> line.strip().startsWith("demo "));
+        assertThat(help.err()).isEmpty();
+    }
+
+    @Test
+    void infoWhileAnotherIrWatchHoldsTheFolderFailsWithOneLineOnStandardError() {
+        try (AppServices window = AppServices.open(dataDir)) {
+            Run info = irwatch("info");
+
+            assertThat(info.exitCode()).isEqualTo(1);
+            assertThat(info.err()).startsWith("irwatch: IR Watch is already open");
+            assertThat(info.err().lines()).hasSize(1);
+            assertThat(info.out()).isEmpty();
+            assertThat(window.schemaVersion()).as("the holder keeps working").isEqualTo("2");
+        }
+        assertThat(irwatch("info").exitCode()).as("the folder opens again once released").isZero();
+    }
+}
