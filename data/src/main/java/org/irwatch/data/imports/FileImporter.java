@@ -12,6 +12,7 @@ import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.cqc.CqcAssembler;
 import org.irwatch.core.cqc.CqcLocationRow;
+import org.irwatch.core.imports.DataDateUnknownException;
 import org.irwatch.core.imports.ImportReport;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.snapshot.Snapshot;
@@ -128,7 +129,7 @@ public final class FileImporter implements ImportService {
                     + date + "; the date given (" + asOf + ") was used."));
             return asOf;
         }
-        return stated.orElseThrow(() -> new UserFacingException("IR Watch cannot tell the date of the data in "
+        return stated.orElseThrow(() -> new DataDateUnknownException("IR Watch cannot tell the date of the data in "
                 + fileName + ": neither the file nor its name says it. Give the date (command line: --as-of "
                 + "YYYY-MM-DD). Nothing was imported."));
     }
