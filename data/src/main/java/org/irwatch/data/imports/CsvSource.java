@@ -102,7 +102,7 @@ public final class CsvSource implements RowSource {
     public int requiredColumn(String name, String fileKind) {
         int index = column(name);
         if (index < 0) {
-            throw new UserFacingException(fileName + " looks like a " + fileKind + " but has no '" + name
+            throw new UserFacingException(fileName + " looks like a " + fileKind + " file but has no '" + name
                     + "' column. Its header row (line " + headerLine + ") is: " + String.join(", ", header)
                     + ". Was a column renamed or removed? Download the original file again.");
         }

@@ -79,13 +79,13 @@ public final class FileImporter implements ImportService {
                     SpreadsheetSource.open(content.fileName(), sheet), progress);
         };
         SnapshotKind kind = detected.kind();
-        checkEnoughRows(content.fileName(), parsed, kind);
         CqcAssembler assembler = new CqcAssembler(councils);
         for (CqcLocationRow row : parsed.rows()) {
             if (!assembler.add(row)) {
                 parsed.reject(row.line(), "location " + row.locationId() + " appears earlier in the file", "");
             }
         }
+        checkEnoughRows(content.fileName(), parsed, kind);
         describeUnresolved(assembler.unresolvedCouncils()).ifPresent(parsed::warn);
         LocalDate dataDate = dataDate(content.fileName(), parsed, asOf);
         long id = write(content, kind, dataDate, writer -> writer.writeCqc(header(content, kind, dataDate),
@@ -109,7 +109,7 @@ public final class FileImporter implements ImportService {
         try {
             return dsl.transactionResult(configuration -> work.write(new SnapshotWriter(DSL.using(configuration))));
         } catch (org.jooq.exception.DataAccessException e) {
-            if (e.getMessage() != null && e.getMessage().toUpperCase().contains("SNAPSHOT_FILE_ONCE")) {
+            if (e.getMessage() != null && e.getMessage().toUpperCase(java.util.Locale.ROOT).contains("SNAPSHOT_FILE_ONCE")) {
                 throw new UserFacingException(content.fileName() + " was imported at the same time by another task; "
                         + "it is held once.", e);
             }

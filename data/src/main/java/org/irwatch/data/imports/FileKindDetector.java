@@ -107,7 +107,8 @@ public final class FileKindDetector {
                 throw notImportable(fileName, "it is a ZIP holding " + csvCount + " CSV files; unzip it and import "
                         + "the one you want");
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // ZipInputStream reports an entry name that is not valid text as an IllegalArgumentException.
             throw new UserFacingException(fileName + " is a damaged ZIP file (" + e.getMessage() + "). Download it "
                     + "again. Nothing was imported.", e);
         }

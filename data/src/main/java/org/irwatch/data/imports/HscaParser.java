@@ -37,6 +37,7 @@ public final class HscaParser {
         int directorate = sheet.column("Location Inspection Directorate");
         int careHome = sheet.column("Care home?");
         int beds = sheet.column("Care homes beds");
+        int dormant = sheet.column("Dormant (Y/N)");
         int region = sheet.column("Location Region");
         int postcode = sheet.column("Location Postal Code");
         int street = sheet.column("Location Street Address");
@@ -49,6 +50,7 @@ public final class HscaParser {
         int domiciliary = sheet.column("Service type - Domiciliary care service");
 
         CqcRows result = new CqcRows();
+        int[] dormantCount = new int[1];
         sheet.forEachRow(progress, row -> {
             result.countRow();
             String problem = RowChecks.fieldLengths(row.values(), sheet.header());
@@ -71,21 +73,32 @@ public final class HscaParser {
             Integer bedCount = null;
             if (beds >= 0 && !row.get(beds).isBlank()) {
                 try {
-                    bedCount = (int) Double.parseDouble(row.get(beds).strip());
+                    bedCount = (int) Math.round(Double.parseDouble(row.get(beds).strip().replace(",", "")));
                 } catch (NumberFormatException e) {
                     result.warn("Line " + row.line() + ": care home beds '" + row.get(beds) + "' is not a number; "
                             + "taken as unknown.");
                 }
             }
+            // A dormant location is registered but not providing care: kept, but not counted in the market.
+            boolean isDormant = dormant >= 0 && isYes(row.get(dormant));
+            if (isDormant) {
+                dormantCount[0]++;
+            }
+            Boolean adultSocialCare = directorate < 0 ? null
+                    : row.get(directorate).strip().equalsIgnoreCase("Adult social care");
             result.add(new CqcLocationRow(row.line(), row.get(locationId).strip(), row.get(locationName),
                     row.get(alsoKnownAs), row.get(street), row.get(city), row.get(postcode).strip(),
                     row.get(localAuthority), row.get(region), row.get(providerId).strip(), row.get(providerName), types,
-                    directorate < 0 ? null : row.get(directorate).strip().equalsIgnoreCase("Adult social care"),
+                    isDormant ? Boolean.FALSE : adultSocialCare,
                     careHome < 0 ? null : isYes(row.get(careHome)),
                     domiciliary < 0 ? null : isYes(row.get(domiciliary)),
                     bedCount, rating < 0 ? null : OverallRatings.parse(row.get(rating)), row.get(brand),
                     row.get(companyNumber)));
         });
+        if (dormantCount[0] > 0) {
+            result.warn(String.format("%,d dormant locations (registered, not providing care) are kept but left out "
+                    + "of the market figures.", dormantCount[0]));
+        }
         return result;
     }
 

@@ -73,7 +73,8 @@ class HscaSpreadsheetImportTest {
         assertThat(report.rowsAccepted()).isEqualTo(4);
         assertThat(report.rejected()).extracting(RejectedLine::line, RejectedLine::reason)
                 .containsExactly(tuple((long) HscaWorkbooks.ROW_WITHOUT_PROVIDER, "no provider ID"));
-        assertThat(report.warnings()).isEmpty();
+        assertThat(report.warnings()).containsExactly("1 dormant locations (registered, not providing care) are kept "
+                + "but left out of the market figures.");
         assertThat(report.providers()).isEqualTo(3);
         assertThat(report.locations()).isEqualTo(4);
     }
@@ -112,6 +113,7 @@ class HscaSpreadsheetImportTest {
         assertThat(homeCareAgency.getServiceTypes()).isEqualTo("Homecare agencies|Supported living");
 
         CqcLocationRecord dormantHome = locations.get("1-103");
+        assertThat(dormantHome.getAdultSocialCare()).as("dormant: not in the market figures").isFalse();
         assertThat(dormantHome.getCouncilGss()).isEqualTo("E09000007");
         assertThat(dormantHome.getCareHome()).isTrue();
         assertThat(dormantHome.getBeds()).isEqualTo(12);
