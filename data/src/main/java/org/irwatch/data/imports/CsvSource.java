@@ -28,20 +28,16 @@ public final class CsvSource implements RowSource {
 
     private final String fileName;
     private final String text;
-    private final List<String> header;
     private final long headerLine;
     private final List<String> preamble;
-    private final Map<String, Integer> columns = new HashMap<>();
+    private final Columns columns;
 
     private CsvSource(String fileName, String text, List<String> header, long headerLine, List<String> preamble) {
         this.fileName = fileName;
         this.text = text;
-        this.header = header;
         this.headerLine = headerLine;
         this.preamble = preamble;
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(normalise(header.get(i)), i);
-        }
+        this.columns = new Columns(fileName, header, "line " + headerLine);
     }
 
     /** Reads up to the header row; empty when no row among the first lines satisfies {@code isHeader}. */
@@ -69,9 +65,9 @@ public final class CsvSource implements RowSource {
     /** True when the row has every one of the named columns (compared without case or surrounding spaces). */
     public static Predicate<List<String>> hasColumns(String... names) {
         return values -> {
-            List<String> present = values.stream().map(CsvSource::normalise).toList();
+            List<String> present = values.stream().map(Columns::normalise).toList();
             for (String name : names) {
-                if (!present.contains(normalise(name))) {
+                if (!present.contains(Columns.normalise(name))) {
                     return false;
                 }
             }
@@ -79,13 +75,14 @@ public final class CsvSource implements RowSource {
         };
     }
 
-    @Override
-    public List<String> header() {
-        return header;
-    }
 
     public long headerLine() {
         return headerLine;
+    }
+
+    @Override
+    public Columns columns() {
+        return columns;
     }
 
     /** The lines before the header, e.g. "This data was produced on 16 September 2026". */
@@ -93,21 +90,7 @@ public final class CsvSource implements RowSource {
         return preamble;
     }
 
-    @Override
-    public int column(String name) {
-        return columns.getOrDefault(normalise(name), -1);
-    }
 
-    @Override
-    public int requiredColumn(String name, String fileKind) {
-        int index = column(name);
-        if (index < 0) {
-            throw new UserFacingException(fileName + " looks like a " + fileKind + " file but has no '" + name
-                    + "' column. Its header row (line " + headerLine + ") is: " + String.join(", ", header)
-                    + ". Was a column renamed or removed? Download the original file again.");
-        }
-        return index;
-    }
 
     /**
      * Calls {@code rows} for each data row in order, with progress in characters read. A last row cut short
@@ -132,9 +115,9 @@ public final class CsvSource implements RowSource {
                 }
                 line = parser.getCurrentLineNumber() + 1;
             }
-            if (last != null && !endsWithLineBreak() && last.values().size() < header.size()) {
+            if (last != null && !endsWithLineBreak() && last.values().size() < header().size()) {
                 throw new UserFacingException(fileName + " is cut off: its last line (" + last.line() + ") stops after "
-                        + last.values().size() + " of " + header.size() + " columns. The download or copy did not "
+                        + last.values().size() + " of " + header().size() + " columns. The download or copy did not "
                         + "finish; get the file again. Nothing was imported.");
             }
         } catch (UncheckedIOException | IOException e) {
@@ -156,7 +139,4 @@ public final class CsvSource implements RowSource {
         return matcher.find() ? "on line " + matcher.group(1) : "near the end";
     }
 
-    static String normalise(String columnName) {
-        return columnName.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    }
 }

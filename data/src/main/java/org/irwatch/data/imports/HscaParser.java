@@ -105,7 +105,7 @@ public final class HscaParser {
     private static Map<Integer, String> serviceTypeColumns(List<String> header) {
         Map<Integer, String> columns = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = CsvSource.normalise(header.get(i));
+            String name = Columns.normalise(header.get(i));
             if (name.startsWith(SERVICE_TYPE_PREFIX)) {
                 String type = name.substring(SERVICE_TYPE_PREFIX.length());
                 columns.put(i, DIRECTORY_WORDS.getOrDefault(type, header.get(i).strip()

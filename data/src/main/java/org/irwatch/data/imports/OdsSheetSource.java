@@ -47,8 +47,7 @@ final class OdsSheetSource implements RowSource {
     private final int sheetIndex;
     private final String sheetName;
     private final long headerLine;
-    private final List<String> header;
-    private final Map<String, Integer> columns = new HashMap<>();
+    private final Columns columns;
 
     private OdsSheetSource(String fileName, byte[] bytes, HeaderRow found) {
         this.fileName = fileName;
@@ -56,10 +55,7 @@ final class OdsSheetSource implements RowSource {
         this.sheetIndex = found.sheetIndex();
         this.sheetName = found.sheetName();
         this.headerLine = found.line();
-        this.header = found.values();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(CsvSource.normalise(header.get(i)), i);
-        }
+        this.columns = new Columns(fileName, found.values(), "sheet '" + sheetName + "', row " + headerLine);
     }
 
     /**
@@ -72,26 +68,12 @@ final class OdsSheetSource implements RowSource {
         return new OdsSheetSource(fileName, bytes, search.result(fileName));
     }
 
-    @Override
-    public List<String> header() {
-        return header;
-    }
+
+
 
     @Override
-    public int column(String name) {
-        return columns.getOrDefault(CsvSource.normalise(name), -1);
-    }
-
-    @Override
-    public int requiredColumn(String name, String fileKind) {
-        int index = column(name);
-        if (index < 0) {
-            throw new UserFacingException(fileName + " looks like a " + fileKind + " but has no '" + name
-                    + "' column. Its header row (sheet '" + sheetName + "', row " + headerLine + ") is: "
-                    + String.join(", ", header) + ". Was a column renamed or removed? Download the original file "
-                    + "again.");
-        }
-        return index;
+    public Columns columns() {
+        return columns;
     }
 
     /** Calls {@code rows} for each non-empty row below the header, with progress in bytes of the file read. */
@@ -140,7 +122,7 @@ final class OdsSheetSource implements RowSource {
         HeaderSearch(String preferredSheet, String headerColumn) {
             this.preferredSheet = preferredSheet;
             this.headerColumn = headerColumn;
-            this.headerKey = CsvSource.normalise(headerColumn);
+            this.headerKey = Columns.normalise(headerColumn);
         }
 
         @Override
@@ -152,7 +134,7 @@ final class OdsSheetSource implements RowSource {
 
         @Override
         public Next row(long line, List<String> values) {
-            if (values.stream().noneMatch(value -> CsvSource.normalise(value).equals(headerKey))) {
+            if (values.stream().noneMatch(value -> Columns.normalise(value).equals(headerKey))) {
                 return Next.READ;
             }
             HeaderRow found = new HeaderRow(sheetNames.size() - 1, sheetNames.getLast(), line, values);

@@ -55,18 +55,14 @@ final class XlsxSheetSource implements RowSource {
     private final byte[] bytes;
     private final String sheetName;
     private final long headerLine;
-    private final List<String> header;
-    private final Map<String, Integer> columns = new HashMap<>();
+    private final Columns columns;
 
     private XlsxSheetSource(String fileName, byte[] bytes, String sheetName, long headerLine, List<String> header) {
         this.fileName = fileName;
         this.bytes = bytes;
         this.sheetName = sheetName;
         this.headerLine = headerLine;
-        this.header = header;
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(CsvSource.normalise(header.get(i)), i);
-        }
+        this.columns = new Columns(fileName, header, "sheet '" + sheetName + "', row " + headerLine);
     }
 
     /**
@@ -74,7 +70,7 @@ final class XlsxSheetSource implements RowSource {
      * sheet named {@code preferredSheet} when there is one, else in the first sheet.
      */
     static RowSource open(String fileName, byte[] bytes, String preferredSheet, String headerColumn) {
-        String headerKey = CsvSource.normalise(headerColumn);
+        String headerKey = Columns.normalise(headerColumn);
         return withWorkbook(fileName, bytes, workbook -> {
             List<String> names = workbook.sheets().stream().map(Sheet::name).toList();
             if (names.isEmpty()) {
@@ -85,7 +81,7 @@ final class XlsxSheetSource implements RowSource {
                     .findFirst().orElse(workbook.sheets().getFirst());
             List<SourceRow> header = new ArrayList<>(1);
             workbook.read(sheet, ProgressListener.NONE, (line, values) -> {
-                if (values.stream().anyMatch(value -> CsvSource.normalise(value).equals(headerKey))) {
+                if (values.stream().anyMatch(value -> Columns.normalise(value).equals(headerKey))) {
                     header.add(new SourceRow(line, values));
                     return false;
                 }
@@ -105,26 +101,12 @@ final class XlsxSheetSource implements RowSource {
         });
     }
 
-    @Override
-    public List<String> header() {
-        return header;
-    }
+
+
 
     @Override
-    public int column(String name) {
-        return columns.getOrDefault(CsvSource.normalise(name), -1);
-    }
-
-    @Override
-    public int requiredColumn(String name, String fileKind) {
-        int index = column(name);
-        if (index < 0) {
-            throw new UserFacingException(fileName + " looks like a " + fileKind + " but has no '" + name
-                    + "' column. Its header row (sheet '" + sheetName + "', row " + headerLine + ") is: "
-                    + String.join(", ", header) + ". Was a column renamed or removed? Download the original file "
-                    + "again.");
-        }
-        return index;
+    public Columns columns() {
+        return columns;
     }
 
     /** Calls {@code rows} for each non-empty row below the header, with progress in bytes of the sheet read. */

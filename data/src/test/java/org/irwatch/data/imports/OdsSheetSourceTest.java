@@ -133,7 +133,7 @@ class OdsSheetSourceTest {
         assertThat(source.requiredColumn("location name", "CQC HSCA active locations")).isEqualTo(1);
         assertThatThrownBy(() -> source.requiredColumn("Provider ID", "CQC HSCA active locations"))
                 .isInstanceOf(UserFacingException.class)
-                .hasMessage("test.ods looks like a CQC HSCA active locations but has no 'Provider ID' column. Its "
+                .hasMessage("test.ods looks like a CQC HSCA active locations file but has no 'Provider ID' column. Its "
                         + "header row (sheet 'HSCA_Active_Locations', row 1) is:  location id , Location  Name. Was a "
                         + "column renamed or removed? Download the original file again.");
     }
