@@ -1,0 +1,35 @@
+package org.irwatch.core.matching;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How much a word tells: the inverse of how many register names use it. "care", "services" and "ltd"-like words
+ * appear in thousands of names and weigh little; "florebright" appears once and weighs much.
+ */
+public final class TokenWeights {
+
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final int documents;
+
+    public TokenWeights(Collection<ComparableName> names) {
+        for (ComparableName name : names) {
+            Set<String> seen = new HashSet<>(name.tokens());
+            name.tradingNames().forEach(t -> seen.addAll(t.tokens()));
+            seen.forEach(token -> documentFrequency.merge(token, 1, Integer::sum));
+        }
+        this.documents = Math.max(1, names.size());
+    }
+
+    public int frequency(String token) {
+        return documentFrequency.getOrDefault(token, 0);
+    }
+
+    /** ln(N / df), with unseen words weighed as if seen once. */
+    public double weight(String token) {
+        return Math.log((double) documents / Math.max(1, frequency(token))) + 0.1;
+    }
+}
