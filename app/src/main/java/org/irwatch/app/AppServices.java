@@ -12,6 +12,8 @@ import org.irwatch.core.demo.DemoDataRepository;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.market.MarketService;
+import org.irwatch.core.matching.MatchResult;
+import org.irwatch.core.matching.MatchingService;
 import org.irwatch.core.refresh.RefreshService;
 import org.irwatch.core.refresh.RefreshSettings;
 import org.irwatch.core.register.RegisterChangesService;
@@ -21,7 +23,9 @@ import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.events.JooqEventRepository;
+import org.irwatch.data.export.MatchCsv;
 import org.irwatch.data.export.RegisterChangesCsv;
+import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
 import org.irwatch.data.refresh.SourceRefresher;
@@ -48,6 +52,7 @@ public final class AppServices implements AutoCloseable {
     private final MarketService market;
     private final ImportService imports;
     private final RegisterChangesService registerChanges;
+    private final MatchingService matching;
 
     private AppServices(Path dataDirectory, Database database) {
         this.dataDirectory = dataDirectory;
@@ -60,6 +65,7 @@ public final class AppServices implements AutoCloseable {
         this.market = new MarketService(councils, new JooqMarketRepository(database.dsl()));
         this.imports = new FileImporter(database.dsl(), councils, Clock.systemDefaultZone());
         this.registerChanges = new RegisterChangesService(snapshots, new JooqRegisterSnapshotReader(database.dsl()));
+        this.matching = new MatchingService(new JooqMatchInputs(database.dsl()));
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -136,6 +142,15 @@ public final class AppServices implements AutoCloseable {
     /** Refresh from source at the given addresses. */
     public RefreshService refresh(RefreshSettings settings) {
         return new SourceRefresher(imports, dataDirectory, settings);
+    }
+
+    public MatchingService matching() {
+        return matching;
+    }
+
+    /** CSV of match results: cqc_provider_id,cqc_provider_name,sponsor_name,sponsor_town,score,band,evidence. */
+    public void writeMatchCsv(List<MatchResult> results, Appendable out) throws IOException {
+        MatchCsv.write(results, out);
     }
 
     /** CSV of register changes: change,organisation_name,town,before,after. */

@@ -9,19 +9,21 @@ import java.util.Set;
  * @param tokens the words that carry the name, lower case, without legal form, punctuation or "the"
  * @param qualifiers bracketed or geographic qualifiers that tell sister companies apart ("uk", "england", "north")
  * @param tradingNames names after "t/a", "trading as" and the like, prepared the same way
+ * @param compact the words run together: "Global Links" and "Globallinks" meet here
  */
 public record ComparableName(String original, List<String> tokens, LegalForm legalForm, Set<String> qualifiers,
-                             List<ComparableName> tradingNames) {
+                             List<ComparableName> tradingNames, String compact) {
 
     public ComparableName {
         tokens = List.copyOf(tokens);
         qualifiers = Set.copyOf(qualifiers);
         tradingNames = List.copyOf(tradingNames);
+        compact = String.join("", tokens);
     }
 
-    /** The words run together: "Global Links" and "Globallinks" meet here. */
-    public String compact() {
-        return String.join("", tokens);
+    public ComparableName(String original, List<String> tokens, LegalForm legalForm, Set<String> qualifiers,
+                          List<ComparableName> tradingNames) {
+        this(original, tokens, legalForm, qualifiers, tradingNames, null);
     }
 
     /** The words with single spaces. */

@@ -35,21 +35,32 @@ public final class MatchScorer {
     public record Scored(double score, String evidence) {
     }
 
-    public Scored score(ProviderEntry provider, SponsorEntry sponsor) {
-        List<String> reasons = new ArrayList<>();
+    /** The score alone: what ranking needs, without building sentences for every candidate. */
+    public double score(ProviderEntry provider, SponsorEntry sponsor) {
+        return evaluate(provider, sponsor, null).score();
+    }
+
+    /** The score with its reasons in words. */
+    public Scored explain(ProviderEntry provider, SponsorEntry sponsor) {
+        return evaluate(provider, sponsor, new ArrayList<>());
+    }
+
+    /** @param reasons null when no words are wanted */
+    private Scored evaluate(ProviderEntry provider, SponsorEntry sponsor, List<String> wanted) {
+        List<String> reasons = wanted == null ? new Silent() : wanted;
         ComparableName p = provider.prepared();
         ComparableName s = sponsor.prepared();
         double name = nameSimilarity(p, s);
-        String nameReason = describeName(provider.name(), sponsor.name(), p, s, name);
+        String nameReason = wanted == null ? "" : describeName(provider.name(), sponsor.name(), p, s, name);
         double viaTradingName = 0;
         String tradingReason = null;
         for (ComparableName tradingName : s.tradingNames()) {
-            for (String place : placeNames(provider)) {
-                double similarity = nameSimilarity(NameNormaliser.prepare(place), tradingName);
+            for (ComparableName place : provider.places()) {
+                double similarity = nameSimilarity(place, tradingName);
                 if (similarity > viaTradingName) {
                     viaTradingName = similarity;
-                    tradingReason = "trading name '" + tradingName.text() + "' is the provider's location or brand '"
-                            + place.strip() + "'";
+                    tradingReason = wanted == null ? "" : "trading name '" + tradingName.text()
+                            + "' is the provider's location or brand '" + place.original().strip() + "'";
                 }
             }
         }
@@ -69,12 +80,31 @@ public final class MatchScorer {
             score -= QUALIFIER_CONFLICT;
             reasons.add("qualifiers differ (" + qualifiers(p) + " / " + qualifiers(s) + "): may be a sister company");
         }
-        boolean conflict = reasons.stream().anyMatch(r -> r.startsWith("legal forms differ") || r.startsWith("qualifiers"));
+        boolean conflict = p.legalForm() != LegalForm.NONE && s.legalForm() != LegalForm.NONE
+                && p.legalForm() != s.legalForm() || !p.qualifiers().equals(s.qualifiers());
         score += place(provider, sponsor, reasons);
         if (conflict) {
             score = Math.min(score, HIGH - 0.02); // a different form or qualifier is a question for a person
         }
-        return new Scored(Math.max(0, Math.min(1, score)), String.join("; ", reasons));
+        return new Scored(Math.max(0, Math.min(1, score)), wanted == null ? "" : String.join("; ", reasons));
+    }
+
+    /** A list that forgets what it is given: scoring without words. */
+    private static final class Silent extends java.util.AbstractList<String> {
+        @Override
+        public boolean add(String reason) {
+            return true;
+        }
+
+        @Override
+        public String get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
     }
 
     /** Rarity-weighted agreement of two names' words, from both sides (harmonic mean), 1 for the same words. */
@@ -117,13 +147,6 @@ public final class MatchScorer {
         return best;
     }
 
-    private static List<String> placeNames(ProviderEntry provider) {
-        List<String> names = new ArrayList<>(provider.locationNames());
-        if (provider.brandName() != null && !provider.brandName().isBlank()) {
-            names.add(provider.brandName());
-        }
-        return names;
-    }
 
     private static double place(ProviderEntry provider, SponsorEntry sponsor, List<String> reasons) {
         String town = fold(sponsor.town());
@@ -186,7 +209,9 @@ public final class MatchScorer {
         return form.name().toLowerCase(Locale.ROOT);
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private static String fold(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return text == null ? "" : NOT_WORD.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

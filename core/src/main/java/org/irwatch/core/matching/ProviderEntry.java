@@ -8,19 +8,27 @@ import java.util.List;
  * @param locationNames names of its locations (a trading name on the register is often one of them)
  * @param towns the towns of its locations, as written
  * @param councils the councils of its locations, by name
+ * @param places its location names and brand, prepared once for comparing with trading names
  */
 public record ProviderEntry(String providerId, String name, String brandName, List<String> locationNames,
-                            List<String> towns, List<String> councils, ComparableName prepared) {
+                            List<String> towns, List<String> councils, ComparableName prepared,
+                            List<ComparableName> places) {
 
     public ProviderEntry {
         locationNames = List.copyOf(locationNames);
         towns = List.copyOf(towns);
         councils = List.copyOf(councils);
+        places = List.copyOf(places);
     }
 
     public static ProviderEntry of(String providerId, String name, String brandName, List<String> locationNames,
                                    List<String> towns, List<String> councils) {
+        List<ComparableName> places = new java.util.ArrayList<>();
+        locationNames.forEach(location -> places.add(NameNormaliser.prepare(location)));
+        if (brandName != null && !brandName.isBlank()) {
+            places.add(NameNormaliser.prepare(brandName));
+        }
         return new ProviderEntry(providerId, name, brandName, locationNames, towns, councils,
-                NameNormaliser.prepare(name));
+                NameNormaliser.prepare(name), places);
     }
 }

@@ -11,15 +11,19 @@ import org.irwatch.core.common.ProgressListener;
 
 /**
  * Matches every CQC provider to at most one register organisation. Candidates come from an index of the register's
- * informative words (blocking: never all pairs): a provider is compared only with organisations that share a
- * word used by fewer than {@link #COMMON_WORD} names, or whose words run together equal its own. Each candidate is
+ * informative words (blocking: never all pairs): a provider is compared only with organisations that share one
+ * of its rarer words, or whose words run together equal its own. Each candidate is
  * scored by {@link MatchScorer}; a register organisation is given to the provider it fits best, so two providers
  * never share one sponsor.
  */
 public final class SponsorMatcher {
 
-    /** A word in more register names than this ("care", "services", "home") does not make a candidate by itself. */
-    static final int COMMON_WORD = 2_000;
+    /**
+     * A word in more than this share of register names ("care", "services", "home") does not make a candidate by
+     * itself, unless a provider's name has no rarer word.
+     */
+    private static final double COMMON_SHARE = 0.004;
+    private static final int RAREST_WORD_LIMIT = 5_000;
     private static final int CANDIDATES_SCORED = 40;
     private static final int RUNNERS_UP = 3;
 
@@ -62,12 +66,16 @@ public final class SponsorMatcher {
     List<MatchResult.Candidate> rank(ProviderEntry provider) {
         Map<Integer, Double> overlap = new HashMap<>();
         ComparableName name = provider.prepared();
-        for (String word : new HashSet<>(name.tokens())) {
-            int[] ids = postings.get(word);
-            if (ids == null || ids.length > COMMON_WORD) {
-                continue;
+        int common = Math.max(50, (int) (sponsors.size() * COMMON_SHARE));
+        List<String> words = new HashSet<>(name.tokens()).stream().filter(postings::containsKey)
+                .sorted(Comparator.comparingInt(word -> postings.get(word).length)).toList();
+        for (int w = 0; w < words.size(); w++) {
+            int[] ids = postings.get(words.get(w));
+            boolean rarestAndAllCommon = w == 0 && ids.length > common && ids.length <= RAREST_WORD_LIMIT;
+            if (ids.length > common && !rarestAndAllCommon) {
+                break;
             }
-            double weight = weights.weight(word);
+            double weight = weights.weight(words.get(w));
             for (int id : ids) {
                 overlap.merge(id, weight, Double::sum);
             }
@@ -83,15 +91,14 @@ public final class SponsorMatcher {
         List<MatchResult.Candidate> candidates = new ArrayList<>(shortlist.size());
         for (int id : shortlist) {
             SponsorEntry sponsor = sponsors.get(id);
-            MatchScorer.Scored scored = scorer.score(provider, sponsor);
-            candidates.add(new MatchResult.Candidate(sponsor, scored.score(), scored.evidence()));
+            candidates.add(new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
         }
         candidates.sort(Comparator.comparingDouble(MatchResult.Candidate::score).reversed());
         return candidates;
     }
 
     /** Best pairs first; a register organisation already given to a better-fitting provider is not given again. */
-    private static List<MatchResult> assign(List<ProviderEntry> providers, List<List<MatchResult.Candidate>> ranked) {
+    private List<MatchResult> assign(List<ProviderEntry> providers, List<List<MatchResult.Candidate>> ranked) {
         record Pair(int provider, MatchResult.Candidate candidate) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -113,14 +120,17 @@ public final class SponsorMatcher {
         List<MatchResult> results = new ArrayList<>(providers.size());
         for (int i = 0; i < providers.size(); i++) {
             MatchResult.Candidate best = chosen[i];
+            ProviderEntry provider = providers.get(i);
             List<MatchResult.Candidate> others = ranked.get(i).stream()
                     .filter(c -> best == null || !c.sponsor().key().equals(best.sponsor().key()))
                     .limit(RUNNERS_UP)
+                    .map(c -> new MatchResult.Candidate(c.sponsor(), c.score(),
+                            scorer.explain(provider, c.sponsor()).evidence()))
                     .toList();
             results.add(best == null
-                    ? new MatchResult(providers.get(i), null, 0, null, "no register organisation is close enough", others)
-                    : new MatchResult(providers.get(i), best.sponsor(), best.score(), MatchBand.ofScore(best.score()),
-                            best.evidence(), others));
+                    ? new MatchResult(provider, null, 0, null, "no register organisation is close enough", others)
+                    : new MatchResult(provider, best.sponsor(), best.score(), MatchBand.ofScore(best.score()),
+                            scorer.explain(provider, best.sponsor()).evidence(), others));
         }
         return results;
     }

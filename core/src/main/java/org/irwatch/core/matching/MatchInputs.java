@@ -1,0 +1,13 @@
+package org.irwatch.core.matching;
+
+import java.util.List;
+
+/** Reads what matching compares: the organisations of the latest register and the care providers of the latest CQC data. */
+public interface MatchInputs {
+
+    /** Organisations of the newest register snapshot; empty when none is held. */
+    List<SponsorEntry> sponsors();
+
+    /** Providers with at least one adult social care location in the newest CQC snapshot. */
+    List<ProviderEntry> careProviders();
+}

@@ -1,0 +1,98 @@
+package org.irwatch.data.matching;
+
+import static org.irwatch.data.jooq.Tables.COUNCIL;
+import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
+import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
+import static org.irwatch.data.jooq.Tables.SNAPSHOT;
+import static org.irwatch.data.jooq.Tables.SPONSOR;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.irwatch.core.matching.MatchInputs;
+import org.irwatch.core.matching.ProviderEntry;
+import org.irwatch.core.matching.SponsorEntry;
+import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.data.snapshot.SnapshotRows;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/** The latest register and CQC snapshots, read by key range and grouped in Java (ADR 0014). */
+public final class JooqMatchInputs implements MatchInputs {
+
+    private final DSLContext dsl;
+
+    public JooqMatchInputs(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<SponsorEntry> sponsors() {
+        Long snapshot = latest(SNAPSHOT.KIND.eq(SnapshotKind.REGISTER.name()));
+        if (snapshot == null) {
+            return List.of();
+        }
+        List<SponsorEntry> sponsors = new ArrayList<>(130_000);
+        dsl.select(SPONSOR.ORG_KEY, SPONSOR.NAME, SPONSOR.TOWN, SPONSOR.COUNTY)
+                .from(SPONSOR)
+                .where(SnapshotRows.of(SPONSOR.ID, snapshot))
+                .fetchSize(10_000)
+                .forEach(r -> sponsors.add(SponsorEntry.of(r.value1(), r.value2(), r.value3(), r.value4())));
+        return sponsors;
+    }
+
+    @Override
+    public List<ProviderEntry> careProviders() {
+        Long snapshot = latest(SNAPSHOT.KIND.ne(SnapshotKind.REGISTER.name()));
+        if (snapshot == null) {
+            return List.of();
+        }
+        Map<String, String> councils = dsl.select(COUNCIL.GSS_CODE, COUNCIL.NAME).from(COUNCIL)
+                .fetchMap(COUNCIL.GSS_CODE, COUNCIL.NAME);
+        Map<String, Places> places = new LinkedHashMap<>();
+        dsl.select(CQC_LOCATION.PROVIDER_ID, CQC_LOCATION.NAME, CQC_LOCATION.TOWN, CQC_LOCATION.COUNCIL_GSS)
+                .from(CQC_LOCATION)
+                .where(SnapshotRows.of(CQC_LOCATION.ID, snapshot), CQC_LOCATION.ADULT_SOCIAL_CARE.isTrue())
+                .fetchSize(10_000)
+                .forEach(r -> places.computeIfAbsent(r.value1(), id -> new Places())
+                        .add(r.value2(), r.value3(), councils.get(r.value4())));
+        List<ProviderEntry> providers = new ArrayList<>(places.size());
+        Map<String, String[]> names = new HashMap<>();
+        dsl.select(CQC_PROVIDER.PROVIDER_ID, CQC_PROVIDER.NAME, CQC_PROVIDER.BRAND_NAME)
+                .from(CQC_PROVIDER)
+                .where(SnapshotRows.of(CQC_PROVIDER.ID, snapshot))
+                .forEach(r -> names.put(r.value1(), new String[] {r.value2(), r.value3()}));
+        places.forEach((id, where) -> {
+            String[] name = names.getOrDefault(id, new String[] {id, null});
+            providers.add(ProviderEntry.of(id, name[0], name[1], List.copyOf(where.locationNames),
+                    List.copyOf(where.towns), List.copyOf(where.councils)));
+        });
+        return providers;
+    }
+
+    private Long latest(Condition kind) {
+        return dsl.select(SNAPSHOT.ID).from(SNAPSHOT).where(kind)
+                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc()).limit(1).fetchOne(SNAPSHOT.ID);
+    }
+
+    /** Where one provider's adult social care locations are. */
+    private static final class Places {
+        private final Set<String> locationNames = new LinkedHashSet<>();
+        private final Set<String> towns = new LinkedHashSet<>();
+        private final Set<String> councils = new LinkedHashSet<>();
+
+        void add(String locationName, String town, String council) {
+            locationNames.add(locationName);
+            if (town != null && !town.isBlank()) {
+                towns.add(town);
+            }
+            if (council != null) {
+                councils.add(council);
+            }
+        }
+    }
+}
