@@ -140,12 +140,13 @@ public final class FileImporter implements ImportService {
             throw new UserFacingException(fileName + " has the header of a " + kind.label() + " but no data rows"
                     + (parsed.rejected().isEmpty() ? "" : " that could be read (first problem: line "
                     + parsed.rejected().getFirst().line() + ": " + parsed.rejected().getFirst().reason() + ")")
-                    + ". Nothing was imported.");
+                    + ". Nothing was imported. Check that you chose the right file, or download it again.");
         }
         if (parsed.rejected().size() * 2L > parsed.rowsRead()) {
             var first = parsed.rejected().getFirst();
             throw new UserFacingException(String.format("%s is not a usable %s: %,d of its %,d rows cannot be read "
-                    + "(first: line %d, %s). Nothing was imported.", fileName, kind.label(), parsed.rejected().size(),
+                    + "(first: line %d, %s). Nothing was imported. Check that you chose the right file, or "
+                    + "download it again.", fileName, kind.label(), parsed.rejected().size(),
                     parsed.rowsRead(), first.line(), first.reason()));
         }
     }
