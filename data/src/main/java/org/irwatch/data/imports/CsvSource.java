@@ -98,9 +98,9 @@ public final class CsvSource implements RowSource {
      */
     @Override
     public void forEachRow(ProgressListener progress, java.util.function.Consumer<SourceRow> rows) {
+        long line = 1; // the line the row being read starts on, also when reading it fails
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
-            long line = 1;
             long count = 0;
             SourceRow last = null;
             while (records.hasNext()) {
@@ -121,22 +121,34 @@ public final class CsvSource implements RowSource {
                         + "finish; get the file again. Nothing was imported.");
             }
         } catch (UncheckedIOException | IOException e) {
-            String detail = e.getMessage() == null ? "" : e.getMessage();
+            // commons-csv's own text names its exception class and formats numbers by locale: not for the user.
+            String detail = rootMessage(e);
             if (detail.contains("EOF reached before encapsulated token finished")) {
-                throw new UserFacingException(fileName + " is damaged or cut off: a quoted value that starts "
-                        + startLineOf(detail) + " is never closed. Get the file again. Nothing was imported.", e);
+                throw new UserFacingException(fileName + " is damaged or cut off: a quoted value that starts on line "
+                        + line + " is never closed. Get the file again. Nothing was imported.", e);
             }
-            throw new UserFacingException(fileName + " cannot be read as CSV: " + detail + ". Nothing was imported.", e);
+            if (detail.contains("between encapsulated token and delimiter")) {
+                throw new UserFacingException(fileName + " is damaged: on line " + line + " a quoted value is "
+                        + "followed by more text before the next comma (a stray quote mark?). Get the file again; if "
+                        + "you edited it, check the quotes on that line. Nothing was imported.", e);
+            }
+            throw new UserFacingException(fileName + " cannot be read as CSV from line " + line + " on (" + detail
+                    + "). Get the file again. Nothing was imported.", e);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        String message = "";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !(t instanceof UncheckedIOException)) {
+                message = t.getMessage();
+            }
+        }
+        return message;
     }
 
     private boolean endsWithLineBreak() {
         return !text.isEmpty() && (text.charAt(text.length() - 1) == '\n' || text.charAt(text.length() - 1) == '\r');
-    }
-
-    private static String startLineOf(String detail) {
-        var matcher = java.util.regex.Pattern.compile("startline (\\d+)").matcher(detail);
-        return matcher.find() ? "on line " + matcher.group(1) : "near the end";
     }
 
 }

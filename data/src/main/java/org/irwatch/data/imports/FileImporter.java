@@ -60,8 +60,10 @@ public final class FileImporter implements ImportService {
                                         ProgressListener progress) {
         RegisterCsvParser.Result parsed = new RegisterCsvParser().parse(csv.csv(), progress);
         csv.encodingNote().ifPresent(parsed::warn);
+        warnIfUnterminated(content, parsed);
         checkEnoughRows(content.fileName(), parsed, SnapshotKind.REGISTER);
         LocalDate dataDate = dataDate(content.fileName(), parsed, asOf);
+        warnIfMuchSmaller(parsed, dataDate);
         long id = write(content, SnapshotKind.REGISTER, dataDate, writer -> writer.writeRegister(
                 header(content, SnapshotKind.REGISTER, dataDate), parsed.organisations(), progress));
         return new ImportReport(content.fileName(), SnapshotKind.REGISTER, ImportReport.Outcome.IMPORTED, id, dataDate,
@@ -98,6 +100,34 @@ public final class FileImporter implements ImportService {
     private static CqcRows withNote(CqcRows rows, FileKindDetector.CsvFile csv) {
         csv.encodingNote().ifPresent(rows::warn);
         return rows;
+    }
+
+    /**
+     * Every real register and CQC file ends with a line break; one that does not may have been cut inside its last
+     * value, which no column count can show.
+     */
+    private static void warnIfUnterminated(FileContent content, ParsedFile parsed) {
+        byte[] bytes = content.bytes();
+        byte last = bytes[bytes.length - 1];
+        if (last != '\n' && last != '\r') {
+            parsed.warn("The file does not end with a line break, so its last line may be cut off (a download that "
+                    + "did not finish?). Check its last organisation, or download the file again.");
+        }
+    }
+
+    /**
+     * A register cut at a line break reads as a valid but short file: every organisation after the cut would show as
+     * removed. Compare with the newest register held from before this one.
+     */
+    private void warnIfMuchSmaller(RegisterCsvParser.Result parsed, LocalDate dataDate) {
+        snapshots.list().stream()
+                .filter(s -> s.kind() == SnapshotKind.REGISTER && !s.dataDate().isAfter(dataDate))
+                .findFirst()
+                .filter(previous -> parsed.organisations().size() < previous.organisations() * 0.6)
+                .ifPresent(previous -> parsed.warn(String.format("This register holds %,d organisations, far fewer "
+                        + "than the %,d of the register of %s: it may be cut off. If so, delete this snapshot and "
+                        + "import a complete file.", parsed.organisations().size(), previous.organisations(),
+                        previous.dataDate())));
     }
 
     private interface SnapshotWork {
@@ -140,12 +170,13 @@ public final class FileImporter implements ImportService {
             throw new UserFacingException(fileName + " has the header of a " + kind.label() + " but no data rows"
                     + (parsed.rejected().isEmpty() ? "" : " that could be read (first problem: line "
                     + parsed.rejected().getFirst().line() + ": " + parsed.rejected().getFirst().reason() + ")")
-                    + ". Nothing was imported.");
+                    + ". Nothing was imported. Check that you chose the right file, or download it again.");
         }
         if (parsed.rejected().size() * 2L > parsed.rowsRead()) {
             var first = parsed.rejected().getFirst();
             throw new UserFacingException(String.format("%s is not a usable %s: %,d of its %,d rows cannot be read "
-                    + "(first: line %d, %s). Nothing was imported.", fileName, kind.label(), parsed.rejected().size(),
+                    + "(first: line %d, %s). Nothing was imported. Check that you chose the right file, or "
+                    + "download it again.", fileName, kind.label(), parsed.rejected().size(),
                     parsed.rowsRead(), first.line(), first.reason()));
         }
     }

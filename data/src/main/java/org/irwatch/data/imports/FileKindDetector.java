@@ -42,7 +42,8 @@ public final class FileKindDetector {
 
     public static Detected detect(FileContent file) {
         byte[] bytes = file.bytes();
-        if (startsWith(bytes, "PK\u0003\u0004")) {
+        // "PK\5\6" starts a ZIP with no entries at all (only its end record).
+        if (startsWith(bytes, "PK\u0003\u0004") || startsWith(bytes, "PK\u0005\u0006")) {
             return detectZip(file.fileName(), bytes);
         }
         if (startsWith(bytes, "%PDF")) {
@@ -134,7 +135,8 @@ public final class FileKindDetector {
     }
 
     private static String firstLine(String text) {
-        String line = text.lines().findFirst().orElse("").strip();
+        // Control characters (a binary file read as text) would garble the message: shown as '?'.
+        String line = text.lines().findFirst().orElse("").replaceAll("[\\p{Cntrl}&&[^\\t]]", "?").strip();
         return line.length() > 120 ? line.substring(0, 120) + "…" : line;
     }
 }
