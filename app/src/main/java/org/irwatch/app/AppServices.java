@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import org.irwatch.core.imports.RejectedLine;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.CouncilDirectory;
@@ -25,6 +26,7 @@ import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.export.MatchCsv;
 import org.irwatch.data.export.RegisterChangesCsv;
+import org.irwatch.data.export.RejectedLinesCsv;
 import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
@@ -156,6 +158,11 @@ public final class AppServices implements AutoCloseable {
     /** CSV of register changes: change,organisation_name,town,before,after. */
     public void writeChangesCsv(List<RegisterChange> changes, Appendable out) throws IOException {
         RegisterChangesCsv.write(changes, out);
+    }
+
+    /** CSV of the lines an import rejected: line,reason,text. */
+    public void writeRejectedLinesCsv(List<RejectedLine> lines, Appendable out) throws IOException {
+        RejectedLinesCsv.write(lines, out);
     }
 
     @Override

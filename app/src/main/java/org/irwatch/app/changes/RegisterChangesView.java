@@ -1,27 +1,50 @@
 package org.irwatch.app.changes;
 
+import atlantafx.base.theme.Styles;
+import java.io.File;
 import java.util.List;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.irwatch.app.common.BackgroundTask;
-import org.irwatch.app.common.PlannedFeature;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.irwatch.app.changes.RegisterChangesViewModel.TypeChoice;
+import org.irwatch.app.common.MnemonicLabel;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.shell.Screen;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.app.shell.ScreenHeader;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.register.ChangeType;
+import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.snapshot.Snapshot;
 
 /** What changed on the Home Office register between two snapshots: the early warning before any notice. */
 public final class RegisterChangesView implements Screen {
 
-    private final ObservableList<Snapshot> registers = FXCollections.observableArrayList();
+    private static final PseudoClass DOWNGRADE = PseudoClass.getPseudoClass("downgrade");
+
+    private final RegisterChangesViewModel model = new RegisterChangesViewModel();
     private VBox root;
+    private File lastFolder;
 
     @Override
     public String title() {
@@ -38,32 +61,228 @@ public final class RegisterChangesView implements Screen {
 
     @Override
     public void refresh(ScreenContext context, Scope scope) {
-        context.tasks().run(new BackgroundTask<>("Reading register snapshots", progress -> context.services()
-                .snapshots().list().stream().filter(s -> !s.kind().isCqc()).toList()), registers::setAll);
+        model.load(context);
+    }
+
+    /** The view model, for tests that export to a path where the user would use the file chooser. */
+    public RegisterChangesViewModel model() {
+        return model;
     }
 
     private VBox createView() {
-        TableView<Snapshot> table = new TableView<>(registers);
-        Tables.fitted(table);
-        table.setId("register-snapshots");
-        table.setPrefHeight(160);
-        table.setPlaceholder(new Label("No register imported yet: changes need two register snapshots."));
-        table.getColumns().setAll(List.of(
-                Tables.column("Register of", 120, Snapshot::dataDate),
-                Tables.column("Rows", 90, Snapshot::rows),
-                Tables.column("Organisations", 110, Snapshot::organisations),
-                Tables.column("Source", 300, (Snapshot s) -> s.demo() ? "Demo data (invented)" : s.sourceName())));
-        Label held = new Label("Register snapshots held");
-        held.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
-        VBox box = new VBox(12,
+        VBox changes = new VBox(12, pairRow(), filterRow(), countsRow(), changeTable());
+        changes.visibleProperty().bind(model.enoughSnapshotsProperty());
+        Node empty = emptyState();
+        empty.visibleProperty().bind(model.enoughSnapshotsProperty().not());
+        StackPane body = new StackPane(changes, empty);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox.setVgrow(changes.getChildren().getLast(), Priority.ALWAYS);
+
+        VBox box = new VBox(14,
                 ScreenHeader.of(title(), "Sponsors added, removed or re-rated between two register snapshots — "
-                        + "often the first sign of trouble, weeks before a notice arrives."),
-                held, table,
-                PlannedFeature.note("Arriving with Data in",
-                        "Organisations added and removed from the register (\"removed\" — the register does not say revoked)",
-                        "Ratings changed (A to B, provisional) and routes added or removed",
-                        "Filter by council and to care providers; export as CSV"));
+                        + "often the first sign of trouble, weeks before a notice arrives. \"Removed\" means missing "
+                        + "from the later register: revoked, surrendered, expired or renamed; the register does not say."),
+                body);
         box.setPadding(new Insets(20));
         return box;
+    }
+
+    // --- choosing the two snapshots ----------------------------------------------------------------------------
+
+    private HBox pairRow() {
+        ComboBox<Snapshot> from = snapshotChoice("changes-from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        ComboBox<Snapshot> to = snapshotChoice("changes-to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        Label arrow = new Label("→");
+        arrow.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button export = new Button("_Export CSV…");
+        export.setId("export-changes");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setTooltip(new Tooltip("Saves the changes listed (with the filters applied) as a CSV file"));
+        export.disableProperty().bind(model.loadedProperty().not());
+        export.setOnAction(e -> chooseFileAndExport());
+        HBox row = new HBox(10, label("_From", from), from, arrow, label("_To", to), to, spacer, export);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Not possible until sponsors are matched to providers: shown, disabled, with the reason on hover. */
+    private static Node councilFilter() {
+        ComboBox<String> council = new ComboBox<>();
+        council.setId("changes-council");
+        council.setPromptText("Council: all (arrives with matching)");
+        council.setDisable(true);
+        // A disabled control shows no tooltip of its own; its holder does.
+        HBox holder = new HBox(council);
+        Tooltip.install(holder, new Tooltip("Filtering by council needs each sponsor matched to the CQC "
+                + "providers and locations it runs; it arrives with matching. Until then every change is listed."));
+        return holder;
+    }
+
+    private ComboBox<Snapshot> snapshotChoice(String id) {
+        ComboBox<Snapshot> choice = new ComboBox<>(model.registers());
+        choice.setId(id);
+        choice.setPrefWidth(330);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Snapshot snapshot) {
+                return RegisterChangesViewModel.describe(snapshot);
+            }
+
+            @Override
+            public Snapshot fromString(String text) {
+                return null;
+            }
+        });
+        choice.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Snapshot snapshot, boolean empty) {
+                super.updateItem(snapshot, empty);
+                setText(empty || snapshot == null ? null : RegisterChangesViewModel.describe(snapshot));
+            }
+        });
+        return choice;
+    }
+
+    // --- filters and counts ------------------------------------------------------------------------------------
+
+    private HBox filterRow() {
+        TextField filter = new TextField();
+        filter.setId("changes-filter");
+        filter.setPromptText("Organisation name or town");
+        filter.setPrefColumnCount(20);
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+
+        ChoiceBox<TypeChoice> show = new ChoiceBox<>();
+        show.setId("changes-type");
+        show.getItems().setAll(TypeChoice.all());
+        show.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TypeChoice choice) {
+                return choice == null ? "" : choice.label();
+            }
+
+            @Override
+            public TypeChoice fromString(String text) {
+                return null;
+            }
+        });
+        show.valueProperty().bindBidirectional(model.typeChoiceProperty());
+
+        HBox row = new HBox(10, label("Fi_nd", filter), filter, label("_Show", show), show, councilFilter());
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private FlowPane countsRow() {
+        Label counts = new Label();
+        counts.setId("changes-counts");
+        counts.getStyleClass().add(Styles.TEXT_BOLD);
+        counts.textProperty().bind(model.countsProperty());
+        Label downgrades = new Label();
+        downgrades.setId("changes-downgrades");
+        downgrades.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+        downgrades.textProperty().bind(model.downgradesProperty());
+        downgrades.visibleProperty().bind(model.downgradesProperty().isNotEmpty());
+        downgrades.managedProperty().bind(downgrades.visibleProperty());
+        Label shown = new Label();
+        shown.setId("changes-shown");
+        shown.getStyleClass().add(Styles.TEXT_MUTED);
+        shown.textProperty().bind(model.shownCountProperty());
+        // Wraps rather than cutting the counts in a narrow window.
+        FlowPane row = new FlowPane(18, 4, counts, downgrades, shown);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void chooseFileAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export register changes");
+        chooser.setInitialFileName(model.exportFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            lastFolder = file.getParentFile();
+            model.exportCsv(file.toPath());
+        }
+    }
+
+    // --- the table ---------------------------------------------------------------------------------------------
+
+    private TableView<RegisterChange> changeTable() {
+        TableView<RegisterChange> table = new TableView<>();
+        Tables.fitted(table);
+        table.setId("changes-table");
+        table.getStyleClass().add(Styles.DENSE);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.placeholderProperty());
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+        TableColumn<RegisterChange, ChangeType> change = Tables.column("Change", 185, RegisterChange::change);
+        change.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ChangeType item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        table.getColumns().setAll(List.of(change,
+                withTooltips(Tables.column("Organisation (as on the register)", 300, RegisterChange::organisationName)),
+                withTooltips(Tables.column("Town", 125, RegisterChange::town)),
+                withTooltips(Tables.column("Before", 200, RegisterChange::before)),
+                withTooltips(Tables.column("After", 200, RegisterChange::after))));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(RegisterChange item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(DOWNGRADE, !empty && item != null && item.isDowngradeToB());
+            }
+        });
+        model.shown().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(model.shown());
+        return table;
+    }
+
+    /** Ratings and routes can be longer than the column: the whole text shows on hover. */
+    private static TableColumn<RegisterChange, String> withTooltips(TableColumn<RegisterChange, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
+            }
+        });
+        return column;
+    }
+
+    // --- fewer than two snapshots ------------------------------------------------------------------------------
+
+    private static Node emptyState() {
+        Label heading = new Label("Import a second register snapshot to see what changed");
+        heading.setId("changes-empty");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label how = new Label("Register changes compare two Home Office register files of different dates. Download "
+                + "the current register from GOV.UK (\"Register of licensed sponsors: workers\") and import it on "
+                + "the Data screen (Ctrl+7), or use Refresh from GOV.UK there. Keep each day's file: every import "
+                + "is kept as a dated snapshot.");
+        how.setWrapText(true);
+        how.setMaxWidth(620);
+        how.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(10, heading, how);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.setPadding(new Insets(24, 0, 0, 0));
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    private static Label label(String text, Node target) {
+        return MnemonicLabel.of(text, target);
     }
 }

@@ -1,5 +1,8 @@
 package org.irwatch.app.common;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 /** Every dialog the app shows goes through here, so views stay testable and messages stay consistent. */
 public interface DialogService {
 
@@ -10,4 +13,11 @@ public interface DialogService {
 
     /** Asks before something that cannot be undone; true when the user chose {@code actionLabel}. */
     boolean confirm(String title, String message, String actionLabel);
+
+    /**
+     * Asks for a date (not in the future), starting at {@code suggested}; empty when the user chose
+     * {@code skipLabel} or closed the dialog.
+     */
+    Optional<LocalDate> askDate(String title, String message, LocalDate suggested, String actionLabel,
+                                String skipLabel);
 }

@@ -10,6 +10,11 @@ public final class LatestRequest {
 
     private long newest;
 
+    /** Makes every request made so far stale: their results will be dropped. */
+    public void supersede() {
+        newest++;
+    }
+
     /** Wraps a result handler so it runs only if no newer request was made since. */
     public <T> Consumer<T> accept(Consumer<T> handler) {
         long ticket = ++newest;

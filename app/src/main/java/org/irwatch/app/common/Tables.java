@@ -1,7 +1,10 @@
 package org.irwatch.app.common;
 
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -18,6 +21,20 @@ public final class Tables {
         column.setMinWidth(Math.min(titleWidth, 160));
         column.setPrefWidth(Math.max(width, titleWidth));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** A column of counts, right-aligned with thousands separators; a null value shows as an empty cell. */
+    public static <S> TableColumn<S, Long> countColumn(String title, double width, Function<S, Long> value) {
+        TableColumn<S, Long> column = column(title, width, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : NumberFormat.getIntegerInstance(Locale.UK).format(item));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
 

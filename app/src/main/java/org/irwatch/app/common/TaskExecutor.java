@@ -38,6 +38,16 @@ public final class TaskExecutor implements AutoCloseable {
     }
 
     public <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(backgroundTask, onSuccess, onFailure, () -> { });
+    }
+
+    /**
+     * As {@link #run(BackgroundTask, Consumer, Consumer)}, and {@code onCancelled} runs on the JavaFX thread when the
+     * user cancelled: for work of several steps, where the steps done before the cancel are kept and the screen
+     * must show them.
+     */
+    public <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                        Runnable onCancelled) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -66,11 +76,15 @@ public final class TaskExecutor implements AutoCloseable {
             finished("Ready");
             onSuccess.accept(task.getValue());
         });
-        task.setOnCancelled(e -> finished(backgroundTask.title() + ": cancelled"));
+        task.setOnCancelled(e -> {
+            finished(backgroundTask.title() + ": cancelled");
+            onCancelled.run();
+        });
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             if (error instanceof CancelledException) {
                 finished(backgroundTask.title() + ": cancelled");
+                onCancelled.run();
                 return;
             }
             finished(backgroundTask.title() + ": failed");
@@ -91,6 +105,12 @@ public final class TaskExecutor implements AutoCloseable {
         }
     }
 
+    /** A line for the status bar once work is done ("Saved 1,200 changes to ..."); ignored while work runs. */
+    public void announce(String message) {
+        if (running.get() == 0) {
+            status.messageProperty().set(message);
+        }
+    }
 
     @Override
     public void close() {

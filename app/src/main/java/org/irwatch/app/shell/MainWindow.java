@@ -176,6 +176,10 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label area = new Label("Area");
         area.setLabelFor(scopePicker);
+        // In a narrow window the subtitle gives way; the name, the demo label and "Area" stay whole.
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        demoBadge.setMinWidth(Region.USE_PREF_SIZE);
+        area.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(12, title, subtitle, demoBadge, spacer, area, scopePicker);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 10, 16));

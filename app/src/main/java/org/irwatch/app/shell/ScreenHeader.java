@@ -17,6 +17,8 @@ public final class ScreenHeader {
         Label line = new Label(purpose);
         line.getStyleClass().add(Styles.TEXT_MUTED);
         line.setWrapText(true);
+        // In a short window the screen's table gives up height, not the purpose line.
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new VBox(2, heading, line);
     }
 }

@@ -97,6 +97,45 @@ class TaskExecutorTest {
     }
 
     @Test
+    void cancelTellsTheCallerSoStepsDoneBeforeTheCancelCanBeShown() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<Boolean> toldOnFxThread = new CompletableFuture<>();
+        List<String> results = new CopyOnWriteArrayList<>();
+
+        runOnFx(() -> tasks.run(new BackgroundTask<String>("Importing 3 files", progress -> {
+            started.countDown();
+            while (true) {
+                progress.checkCancelled();
+                Thread.sleep(10);
+            }
+        }), results::add, error -> results.add("failed: " + error),
+                () -> toldOnFxThread.complete(Platform.isFxApplicationThread())));
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> status.cancelProperty().get() != null));
+
+        runOnFx(() -> status.cancelProperty().get().run());
+
+        assertThat(toldOnFxThread.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(results).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void announcementShowsInTheStatusBarOnceWorkIsDone() throws Exception {
+        CompletableFuture<String> delivered = new CompletableFuture<>();
+
+        runOnFx(() -> tasks.run(new BackgroundTask<>("Exporting register changes", progress -> "12 changes"),
+                count -> {
+                    tasks.announce("Exported " + count);
+                    delivered.complete(count);
+                }));
+
+        delivered.get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> status.messageProperty().get())).isEqualTo("Exported 12 changes");
+    }
+
+    @Test
     void workThatChecksForCancellationCompletes() throws Exception {
         CompletableFuture<String> delivered = new CompletableFuture<>();
 
@@ -133,6 +172,13 @@ class TaskExecutorTest {
         @Override
         public boolean confirm(String title, String message, String actionLabel) {
             throw new AssertionError("unexpected confirmation: " + title);
+        }
+
+        @Override
+        public java.util.Optional<java.time.LocalDate> askDate(String title, String message,
+                                                               java.time.LocalDate suggested, String actionLabel,
+                                                               String skipLabel) {
+            throw new AssertionError("unexpected date question: " + title);
         }
     }
 }

@@ -1,0 +1,321 @@
+package org.irwatch.app.changes;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.LatestRequest;
+import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.core.common.UserFacingException;
+import org.irwatch.core.register.ChangeType;
+import org.irwatch.core.register.RegisterChange;
+import org.irwatch.core.register.RegisterChangesService.Comparison;
+import org.irwatch.core.snapshot.Snapshot;
+
+/**
+ * Two register snapshots ("from" and "to", the latest two by default), the changes between them computed in the
+ * background, and filters applied in memory as the user types (name or town) or picks a kind of change.
+ */
+public final class RegisterChangesViewModel {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    /** A choice of the "Show" filter: every change, or one kind. */
+    public record TypeChoice(ChangeType type) {
+        public static final TypeChoice ALL = new TypeChoice(null);
+
+        public static List<TypeChoice> all() {
+            return Stream.concat(Stream.of(ALL), Stream.of(ChangeType.values()).map(TypeChoice::new)).toList();
+        }
+
+        public boolean accepts(ChangeType change) {
+            return type == null || type == change;
+        }
+
+        public String label() {
+            return type == null ? "All changes" : type.label();
+        }
+    }
+
+    private final ObservableList<Snapshot> registers = FXCollections.observableArrayList();
+    private final ObjectProperty<Snapshot> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<Snapshot> to = new SimpleObjectProperty<>();
+    private final ObservableList<RegisterChange> changes = FXCollections.observableArrayList();
+    private final FilteredList<RegisterChange> filtered = new FilteredList<>(changes);
+    private final SortedList<RegisterChange> shown = new SortedList<>(filtered);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<TypeChoice> typeChoice = new SimpleObjectProperty<>(TypeChoice.ALL);
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper downgrades = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper shownCount = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper enoughSnapshots = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final LatestRequest latestList = new LatestRequest();
+    private final LatestRequest latestComparison = new LatestRequest();
+    private ScreenContext context;
+    /** While the snapshot list is replaced, the "from" and "to" listeners must not compare half-chosen pairs. */
+    private boolean choosing;
+    /** The pair the changes shown belong to (snapshot ids), so showing the screen again does not compare again. */
+    private String comparedPair = "";
+
+    public RegisterChangesViewModel() {
+        filterText.addListener((obs, old, text) -> applyFilter());
+        typeChoice.addListener((obs, old, choice) -> applyFilter());
+        filtered.addListener((javafx.collections.ListChangeListener<RegisterChange>) change -> updateShownCount());
+        from.addListener((obs, old, chosen) -> pairChosen());
+        to.addListener((obs, old, chosen) -> pairChosen());
+    }
+
+    /** Reads the register snapshots held; keeps the pair chosen if both are still held, else takes the latest two. */
+    public void load(ScreenContext screenContext) {
+        this.context = screenContext;
+        screenContext.tasks().run(new BackgroundTask<>("Reading register snapshots",
+                progress -> screenContext.services().registerChanges().registerSnapshots()),
+                latestList.accept(this::registersRead));
+    }
+
+    private void registersRead(List<Snapshot> held) {
+        Snapshot keepFrom = find(held, from.get());
+        Snapshot keepTo = find(held, to.get());
+        choosing = true;
+        try {
+            registers.setAll(held);
+            if (keepFrom == null || keepTo == null) {
+                keepTo = held.isEmpty() ? null : held.getFirst();
+                keepFrom = held.size() < 2 ? null : held.get(1);
+            }
+            from.set(keepFrom);
+            to.set(keepTo);
+        } finally {
+            choosing = false;
+        }
+        enoughSnapshots.set(held.size() >= 2);
+        if (held.size() < 2) {
+            latestComparison.supersede();
+            comparedPair = "";
+            changes.clear();
+            counts.set("");
+            downgrades.set("");
+            loaded.set(true);
+            return;
+        }
+        pairChosen();
+    }
+
+    private static Snapshot find(List<Snapshot> held, Snapshot wanted) {
+        return wanted == null ? null : held.stream().filter(s -> s.id() == wanted.id()).findFirst().orElse(null);
+    }
+
+    /** Compares the pair in the background; only the newest request's answer is shown. */
+    private void pairChosen() {
+        if (choosing || context == null) {
+            return;
+        }
+        Snapshot earlier = from.get();
+        Snapshot later = to.get();
+        if (earlier == null || later == null) {
+            return;
+        }
+        String pair = earlier.id() + "→" + later.id();
+        if (pair.equals(comparedPair)) {
+            return;
+        }
+        if (earlier.id() == later.id()) {
+            latestComparison.supersede();
+            comparedPair = pair;
+            showComparison(List.of(), "Choose two different snapshots to see what changed.");
+            return;
+        }
+        loaded.set(false);
+        placeholder.set("Comparing the register of " + describeDate(earlier) + " with that of " + describeDate(later)
+                + "…");
+        ScreenContext ctx = context;
+        ctx.tasks().run(new BackgroundTask<>("Comparing register snapshots",
+                progress -> ctx.services().registerChanges().compare(earlier, later)),
+                latestComparison.accept((Comparison comparison) -> {
+                    comparedPair = pair;
+                    showComparison(comparison.changes(), "No organisation was added, removed, re-rated or changed "
+                            + "its routes between these two snapshots.");
+                }), failure -> {
+                    ctx.dialogs().showError("Comparing register snapshots failed", failure);
+                    placeholder.set("The comparison failed. Choose the snapshots again to retry.");
+                    loaded.set(true);
+                });
+    }
+
+    private void showComparison(List<RegisterChange> found, String whenEmpty) {
+        changes.setAll(found);
+        counts.set(countsLine(found));
+        long toB = found.stream().filter(RegisterChange::isDowngradeToB).count();
+        downgrades.set(toB == 0 ? "" : String.format(Locale.UK, "%,d downgraded to a B rating (highlighted)", toB));
+        placeholder.set(whenEmpty);
+        loaded.set(true);
+        updateShownCount();
+    }
+
+    private void applyFilter() {
+        String text = filterText.get();
+        TypeChoice choice = typeChoice.get() == null ? TypeChoice.ALL : typeChoice.get();
+        if ((text == null || text.isBlank()) && choice.type() == null) {
+            filtered.setPredicate(null);
+        } else {
+            String needle = needle(text);
+            filtered.setPredicate(change -> choice.accepts(change.change()) && matches(change, needle));
+        }
+    }
+
+    private void updateShownCount() {
+        shownCount.set(filtered.size() == changes.size() ? ""
+                : String.format(Locale.UK, "Showing %,d of %,d", filtered.size(), changes.size()));
+    }
+
+    /** What the user typed, ready to compare: stripped and lower case; empty matches everything. */
+    static String needle(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the organisation's name or town contains the needle (see {@link #needle}). */
+    static boolean matches(RegisterChange change, String needle) {
+        return needle.isEmpty() || change.organisationName().toLowerCase(Locale.ROOT).contains(needle)
+                || change.town().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** "1,269 added · 464 removed · 8 rating changed · 4,148 routes changed". */
+    static String countsLine(Collection<RegisterChange> changes) {
+        Map<ChangeType, Integer> byType = new EnumMap<>(ChangeType.class);
+        changes.forEach(change -> byType.merge(change.change(), 1, Integer::sum));
+        NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
+        return number.format(byType.getOrDefault(ChangeType.ADDED, 0)) + " added · "
+                + number.format(byType.getOrDefault(ChangeType.REMOVED, 0)) + " removed · "
+                + number.format(byType.getOrDefault(ChangeType.RATING_CHANGED, 0)) + " rating changed · "
+                + number.format(byType.getOrDefault(ChangeType.ROUTES_CHANGED, 0)) + " routes changed";
+    }
+
+    /** How a snapshot reads in the "From" and "To" lists: "2 Nov 2021 · 48,170 organisations". */
+    public static String describe(Snapshot snapshot) {
+        if (snapshot == null) {
+            return "";
+        }
+        return String.format(Locale.UK, "%s · %,d organisations", DAY.format(snapshot.dataDate()),
+                snapshot.organisations());
+    }
+
+    private static String describeDate(Snapshot snapshot) {
+        return DAY.format(snapshot.dataDate());
+    }
+
+    // --- export ----------------------------------------------------------------------------------------------
+
+    /** "register-changes-2021-09-30-to-2021-11-02.csv". */
+    public String exportFileName() {
+        Snapshot earlier = from.get();
+        Snapshot later = to.get();
+        if (earlier == null || later == null) {
+            return "register-changes.csv";
+        }
+        return "register-changes-" + earlier.dataDate() + "-to-" + later.dataDate() + ".csv";
+    }
+
+    /** Writes the changes shown (filters and sort order as on screen) as CSV, off the JavaFX thread. */
+    public void exportCsv(Path file) {
+        if (context == null) {
+            return;
+        }
+        ScreenContext ctx = context;
+        List<RegisterChange> rows = List.copyOf(shown);
+        ctx.tasks().run(new BackgroundTask<>("Exporting register changes", progress -> {
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                ctx.services().writeChangesCsv(rows, writer);
+            } catch (IOException e) {
+                throw new UserFacingException("IR Watch could not write " + file + " (" + e.getMessage()
+                        + "). Check the folder exists and can be written, and that the file is not open elsewhere.", e);
+            }
+            return rows.size();
+        }), count -> ctx.tasks().announce(String.format(Locale.UK, "Exported %,d changes to %s", count,
+                Objects.requireNonNullElse(file.getFileName(), file))));
+    }
+
+    // --- state for the view ----------------------------------------------------------------------------------
+
+    public ObservableList<Snapshot> registers() {
+        return registers;
+    }
+
+    public ObjectProperty<Snapshot> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<Snapshot> toProperty() {
+        return to;
+    }
+
+    /** The changes after the filters; the view binds its comparator so the order is the table's. */
+    public SortedList<RegisterChange> shown() {
+        return shown;
+    }
+
+    /** Every change between the two snapshots, before filters. */
+    public ObservableList<RegisterChange> changes() {
+        return FXCollections.unmodifiableObservableList(changes);
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<TypeChoice> typeChoiceProperty() {
+        return typeChoice;
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty downgradesProperty() {
+        return downgrades.getReadOnlyProperty();
+    }
+
+    /** "Showing 12 of 5,889" while a filter hides some; empty otherwise. */
+    public ReadOnlyStringProperty shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
+    }
+
+    /** What the table says when it is empty: comparing, nothing changed, or two equal snapshots chosen. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    /** False with fewer than two register snapshots: the screen shows how to get a second one. */
+    public ReadOnlyBooleanProperty enoughSnapshotsProperty() {
+        return enoughSnapshots.getReadOnlyProperty();
+    }
+
+    /** True once the changes of the chosen pair are shown (false while comparing). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+}
