@@ -19,11 +19,12 @@ import org.irwatch.data.snapshot.JooqSnapshotRepository;
 
 /**
  * Times Data in at national scale on a real H2 file database: register import, CQC directory import, and the
- * changes between two national register snapshots. Medians of several runs after one warm-up; each import runs
+ * changes between two national register snapshots. Medians of five runs after two warm-ups; each import runs
  * into a fresh data folder. Run: {@code ./mvnw -q -Pbench -pl data -am verify -DskipTests}.
  */
 public final class DataInBenchmark {
 
+    private static final int WARM_UP = 2;
     private static final int RUNS = 5;
 
     public static void main(String[] args) throws Exception {
@@ -48,10 +49,10 @@ public final class DataInBenchmark {
                     new JooqRegisterSnapshotReader(db.dsl()));
             List<Long> times = new ArrayList<>();
             int[] count = new int[1];
-            for (int i = 0; i <= RUNS + 2; i++) {
+            for (int i = 0; i < WARM_UP + RUNS; i++) {
                 long start = System.nanoTime();
                 count[0] = changes.between(null, null).changes().size();
-                if (i > 0) {
+                if (i >= WARM_UP) {
                     times.add(System.nanoTime() - start);
                 }
             }
@@ -65,13 +66,13 @@ public final class DataInBenchmark {
 
     private static List<Long> timeInFreshFolders(Path work, Step step) throws Exception {
         List<Long> times = new ArrayList<>();
-        for (int i = 0; i <= RUNS; i++) {
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
             Path folder = emptyFolder(work, "run-" + i);
             try (Database db = Database.open(folder)) {
                 Callable<?> work1 = step.in(db, importer(db));
                 long start = System.nanoTime();
                 work1.call();
-                if (i > 0) {
+                if (i >= WARM_UP) {
                     times.add(System.nanoTime() - start);
                 }
             }
