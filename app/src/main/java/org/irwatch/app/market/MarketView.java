@@ -54,7 +54,8 @@ public final class MarketView implements Screen {
             providers.valueProperty().set(MarketViewModel.format(f.providers()));
             locations.valueProperty().set(MarketViewModel.format(f.locations()));
             careHomes.valueProperty().set(MarketViewModel.format(f.careHomes()));
-            beds.valueProperty().set(MarketViewModel.format(f.careHomeBeds()));
+            // Not every CQC file has bed counts: say so rather than show a false zero.
+            beds.valueProperty().set(f.careHomeBeds() == null ? "not in file" : MarketViewModel.format(f.careHomeBeds()));
             homeCare.valueProperty().set(MarketViewModel.format(f.homeCareLocations()));
             suspended.valueProperty().set(MarketViewModel.format(f.suspensions()));
             revoked.valueProperty().set(MarketViewModel.format(f.revocations()));

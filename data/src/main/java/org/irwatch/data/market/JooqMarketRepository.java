@@ -64,7 +64,8 @@ public final class JooqMarketRepository implements MarketRepository {
                 .from(ENFORCEMENT_EVENT)
                 .where(ENFORCEMENT_EVENT.CQC_PROVIDER_ID.in(providersInScope))
                 .fetchSingle();
-        return new MarketFigures(market.value1(), market.value2(), market.value3(), intOf(market.value4()),
+        return new MarketFigures(market.value1(), market.value2(), market.value3(),
+                market.value3() > 0 && market.value4() == null ? null : intOf(market.value4()),
                 market.value5(), events.value1(), events.value2(), intOf(events.value3()));
     }
 
