@@ -64,7 +64,22 @@ public final class MatchScorer {
                 }
             }
         }
+        // The register name is one of the provider's care homes (or its brand), in the same town: a trading name.
+        double asPlace = 0;
+        String placeReason = null;
+        for (ComparableName place : provider.places()) {
+            double similarity = nameSimilarity(place, s);
+            if (similarity > asPlace) {
+                asPlace = similarity;
+                placeReason = wanted == null ? "" : "register name is the provider's location or brand '"
+                        + place.original().strip() + "'";
+            }
+        }
         double score = name;
+        if (asPlace >= 0.95 && townAgrees(provider, sponsor) && asPlace * 0.9 > score) {
+            score = asPlace * 0.9;
+            nameReason = placeReason;
+        }
         if (viaTradingName >= 0.95 && name >= 0.5) {
             score = Math.max(score, Math.min(0.97, (name + viaTradingName) / 2 + 0.15));
             reasons.add(nameReason);
@@ -147,6 +162,12 @@ public final class MatchScorer {
         return best;
     }
 
+
+    private static boolean townAgrees(ProviderEntry provider, SponsorEntry sponsor) {
+        String town = fold(sponsor.town());
+        return !town.isEmpty() && (provider.towns().stream().anyMatch(t -> fold(t).equals(town))
+                || provider.councils().stream().anyMatch(c -> fold(c).equals(town)));
+    }
 
     private static double place(ProviderEntry provider, SponsorEntry sponsor, List<String> reasons) {
         String town = fold(sponsor.town());

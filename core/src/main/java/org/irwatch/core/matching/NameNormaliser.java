@@ -60,8 +60,19 @@ public final class NameNormaliser {
         return prepareOne(original, parts.getFirst(), tradingNames);
     }
 
+    /** "(t/a Vision Norfolk)": a trading name in brackets. */
+    private static final Pattern BRACKETED_TRADING_AS = Pattern.compile(
+            "[(\\[]\\s*(?:t\\s*/\\s*as?|trading\\s+as)\\s+([^)\\]]*)[)\\]]", Pattern.CASE_INSENSITIVE);
+
     private static List<String> splitTradingNames(String text) {
         List<String> parts = new ArrayList<>();
+        Matcher bracketed = BRACKETED_TRADING_AS.matcher(text);
+        if (bracketed.find()) {
+            String rest = text.substring(0, bracketed.start()) + text.substring(bracketed.end());
+            List<String> split = splitTradingNames(rest);
+            split.add(bracketed.group(1));
+            return split;
+        }
         Matcher matcher = TRADING_AS.matcher(text);
         int start = 0;
         while (matcher.find()) {

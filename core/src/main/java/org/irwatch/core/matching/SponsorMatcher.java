@@ -66,20 +66,9 @@ public final class SponsorMatcher {
     List<MatchResult.Candidate> rank(ProviderEntry provider) {
         Map<Integer, Double> overlap = new HashMap<>();
         ComparableName name = provider.prepared();
-        int common = Math.max(50, (int) (sponsors.size() * COMMON_SHARE));
-        List<String> words = new HashSet<>(name.tokens()).stream().filter(postings::containsKey)
-                .sorted(Comparator.comparingInt(word -> postings.get(word).length)).toList();
-        for (int w = 0; w < words.size(); w++) {
-            int[] ids = postings.get(words.get(w));
-            boolean rarestAndAllCommon = w == 0 && ids.length > common && ids.length <= RAREST_WORD_LIMIT;
-            if (ids.length > common && !rarestAndAllCommon) {
-                break;
-            }
-            double weight = weights.weight(words.get(w));
-            for (int id : ids) {
-                overlap.merge(id, weight, Double::sum);
-            }
-        }
+        addCandidates(name, overlap);
+        // A register name is often one of the provider's care homes (its trading name): those are candidates too.
+        provider.places().forEach(place -> addCandidates(place, overlap));
         for (int id : byCompact.getOrDefault(name.compact(), List.of())) {
             overlap.merge(id, 100.0, Double::sum);
         }
@@ -95,6 +84,24 @@ public final class SponsorMatcher {
         }
         candidates.sort(Comparator.comparingDouble(MatchResult.Candidate::score).reversed());
         return candidates;
+    }
+
+    /** Register organisations sharing one of the name's rarer words, weighed by how rare the shared words are. */
+    private void addCandidates(ComparableName name, Map<Integer, Double> overlap) {
+        int common = Math.max(50, (int) (sponsors.size() * COMMON_SHARE));
+        List<String> words = new HashSet<>(name.tokens()).stream().filter(postings::containsKey)
+                .sorted(Comparator.comparingInt(word -> postings.get(word).length)).toList();
+        for (int w = 0; w < words.size(); w++) {
+            int[] ids = postings.get(words.get(w));
+            boolean rarestAndAllCommon = w == 0 && ids.length > common && ids.length <= RAREST_WORD_LIMIT;
+            if (ids.length > common && !rarestAndAllCommon) {
+                break;
+            }
+            double weight = weights.weight(words.get(w));
+            for (int id : ids) {
+                overlap.merge(id, weight, Double::sum);
+            }
+        }
     }
 
     /** Best pairs first; a register organisation already given to a better-fitting provider is not given again. */
