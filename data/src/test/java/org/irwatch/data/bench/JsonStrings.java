@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a JSON array of strings (the shape of skilled_worker.json), escapes included. Benchmark input only. */
-final class JsonStrings {
+public final class JsonStrings {
 
     private JsonStrings() {
     }
 
-    static List<String> read(Path file) throws IOException {
+    public static List<String> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<String> strings = new ArrayList<>();
         StringBuilder current = null;
