@@ -112,12 +112,20 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load()
-                .migrate();
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (org.flywaydb.core.api.exception.FlywayValidateException e) {
+            // The folder's schema history does not match this build's migrations: another (development or newer)
+            // build of IR Watch made it. Say so instead of a stack trace, and change nothing.
+            throw new UserFacingException("The database in " + location + " was made by a different version of "
+                    + "IR Watch, and this version cannot safely use it. Nothing was changed. Use the version that "
+                    + "made it, or move that folder aside (or choose another with --data-dir) to start afresh.", e);
+        }
     }
 
     public DSLContext dsl() {
