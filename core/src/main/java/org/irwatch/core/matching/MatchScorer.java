@@ -67,16 +67,18 @@ public final class MatchScorer {
         // The register name is one of the provider's care homes (or its brand), in the same town: a trading name.
         double asPlace = 0;
         String placeReason = null;
-        for (ComparableName place : provider.places()) {
-            double similarity = nameSimilarity(place, s);
-            if (similarity > asPlace) {
-                asPlace = similarity;
-                placeReason = wanted == null ? "" : "register name is the provider's location or brand '"
-                        + place.original().strip() + "'";
+        if (name < 0.95 && townAgrees(provider, sponsor)) {
+            for (ComparableName place : provider.places()) {
+                double similarity = nameSimilarity(place, s);
+                if (similarity > asPlace) {
+                    asPlace = similarity;
+                    placeReason = wanted == null ? "" : "register name is the provider's location or brand '"
+                            + place.original().strip() + "'";
+                }
             }
         }
         double score = name;
-        if (asPlace >= 0.95 && townAgrees(provider, sponsor) && asPlace * 0.9 > score) {
+        if (asPlace >= 0.95 && asPlace * 0.9 > score) {
             score = asPlace * 0.9;
             nameReason = placeReason;
         }
@@ -164,18 +166,17 @@ public final class MatchScorer {
 
 
     private static boolean townAgrees(ProviderEntry provider, SponsorEntry sponsor) {
-        String town = fold(sponsor.town());
-        return !town.isEmpty() && (provider.towns().stream().anyMatch(t -> fold(t).equals(town))
-                || provider.councils().stream().anyMatch(c -> fold(c).equals(town)));
+        String town = sponsor.foldedTown();
+        return !town.isEmpty() && (provider.foldedTowns().contains(town) || provider.foldedCouncils().contains(town));
     }
 
     private static double place(ProviderEntry provider, SponsorEntry sponsor, List<String> reasons) {
-        String town = fold(sponsor.town());
+        String town = sponsor.foldedTown();
         if (town.isEmpty() || provider.towns().isEmpty()) {
             return 0;
         }
         long agreeing = provider.towns().stream().filter(t -> fold(t).equals(town)).count();
-        boolean council = provider.councils().stream().anyMatch(c -> fold(c).equals(town));
+        boolean council = provider.foldedCouncils().contains(town);
         if (agreeing > 0) {
             reasons.add("town " + sponsor.town().strip() + " matches " + agreeing + " of " + provider.towns().size()
                     + (provider.towns().size() == 1 ? " location" : " locations"));
@@ -232,7 +233,7 @@ public final class MatchScorer {
 
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
-    private static String fold(String text) {
+    static String fold(String text) {
         return text == null ? "" : NOT_WORD.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -1,6 +1,7 @@
 package org.irwatch.core.matching;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A CQC provider as matching sees it: its name, brand and the places of its locations.
@@ -12,7 +13,8 @@ import java.util.List;
  */
 public record ProviderEntry(String providerId, String name, String brandName, List<String> locationNames,
                             List<String> towns, List<String> councils, ComparableName prepared,
-                            List<ComparableName> places) {
+                            List<ComparableName> places, Set<String> foldedTowns,
+                            Set<String> foldedCouncils) {
 
     public ProviderEntry {
         locationNames = List.copyOf(locationNames);
@@ -28,7 +30,11 @@ public record ProviderEntry(String providerId, String name, String brandName, Li
         if (brandName != null && !brandName.isBlank()) {
             places.add(NameNormaliser.prepare(brandName));
         }
+        java.util.Set<String> foldedTowns = new java.util.HashSet<>();
+        towns.forEach(town -> foldedTowns.add(MatchScorer.fold(town)));
+        java.util.Set<String> foldedCouncils = new java.util.HashSet<>();
+        councils.forEach(council -> foldedCouncils.add(MatchScorer.fold(council)));
         return new ProviderEntry(providerId, name, brandName, locationNames, towns, councils,
-                NameNormaliser.prepare(name), places);
+                NameNormaliser.prepare(name), places, Set.copyOf(foldedTowns), Set.copyOf(foldedCouncils));
     }
 }

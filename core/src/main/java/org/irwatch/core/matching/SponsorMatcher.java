@@ -32,6 +32,10 @@ public final class SponsorMatcher {
     private final MatchScorer scorer;
     private final Map<String, int[]> postings = new HashMap<>();
     private final Map<String, List<Integer>> byCompact = new HashMap<>();
+    /** Per-sponsor overlap of the provider being ranked, and which entries are set: reused, not reallocated. */
+    private final double[] overlap;
+    private final int[] touched;
+    private int touchedCount;
 
     public SponsorMatcher(List<SponsorEntry> sponsors) {
         this.sponsors = List.copyOf(sponsors);
@@ -48,6 +52,8 @@ public final class SponsorMatcher {
             byCompact.computeIfAbsent(name.compact(), c -> new ArrayList<>()).add(i);
         }
         lists.forEach((word, ids) -> postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+        this.overlap = new double[this.sponsors.size()];
+        this.touched = new int[this.sponsors.size()];
     }
 
     public List<MatchResult> matchAll(List<ProviderEntry> providers, ProgressListener progress) {
@@ -62,23 +68,30 @@ public final class SponsorMatcher {
         return assign(providers, ranked);
     }
 
-    /** The scored candidates of one provider, best first. */
+    /** The scored candidates of one provider, best first. Not thread-safe: one matcher ranks one provider at a time. */
     List<MatchResult.Candidate> rank(ProviderEntry provider) {
-        Map<Integer, Double> overlap = new HashMap<>();
         ComparableName name = provider.prepared();
-        addCandidates(name, overlap);
+        addCandidates(name);
         // A register name is often one of the provider's care homes (its trading name): those are candidates too.
-        provider.places().forEach(place -> addCandidates(place, overlap));
+        provider.places().forEach(this::addCandidates);
         for (int id : byCompact.getOrDefault(name.compact(), List.of())) {
-            overlap.merge(id, 100.0, Double::sum);
+            add(id, 100.0);
         }
-        List<Integer> shortlist = overlap.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                .limit(CANDIDATES_SCORED)
-                .map(Map.Entry::getKey)
-                .toList();
-        List<MatchResult.Candidate> candidates = new ArrayList<>(shortlist.size());
-        for (int id : shortlist) {
+        // The best-overlapping few, kept in a small heap rather than sorting every organisation that shares a word.
+        java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(CANDIDATES_SCORED + 1,
+                Comparator.comparingDouble(id -> overlap[id]));
+        for (int i = 0; i < touchedCount; i++) {
+            best.add(touched[i]);
+            if (best.size() > CANDIDATES_SCORED) {
+                best.poll();
+            }
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            overlap[touched[i]] = 0;
+        }
+        touchedCount = 0;
+        List<MatchResult.Candidate> candidates = new ArrayList<>(best.size());
+        for (int id : best) {
             SponsorEntry sponsor = sponsors.get(id);
             candidates.add(new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
         }
@@ -86,8 +99,15 @@ public final class SponsorMatcher {
         return candidates;
     }
 
+    private void add(int id, double weight) {
+        if (overlap[id] == 0) {
+            touched[touchedCount++] = id;
+        }
+        overlap[id] += weight;
+    }
+
     /** Register organisations sharing one of the name's rarer words, weighed by how rare the shared words are. */
-    private void addCandidates(ComparableName name, Map<Integer, Double> overlap) {
+    private void addCandidates(ComparableName name) {
         int common = Math.max(50, (int) (sponsors.size() * COMMON_SHARE));
         List<String> words = new HashSet<>(name.tokens()).stream().filter(postings::containsKey)
                 .sorted(Comparator.comparingInt(word -> postings.get(word).length)).toList();
@@ -99,7 +119,7 @@ public final class SponsorMatcher {
             }
             double weight = weights.weight(words.get(w));
             for (int id : ids) {
-                overlap.merge(id, weight, Double::sum);
+                add(id, weight);
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 public final class TokenWeights {
 
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, Double> weights = new HashMap<>();
     private final int documents;
 
     public TokenWeights(Collection<ComparableName> names) {
@@ -28,8 +29,16 @@ public final class TokenWeights {
         return documentFrequency.getOrDefault(token, 0);
     }
 
-    /** ln(N / df), with unseen words weighed as if seen once. */
+    /** ln(N / df), with unseen words weighed as if seen once; computed once per word. */
     public double weight(String token) {
-        return Math.log((double) documents / Math.max(1, frequency(token))) + 0.1;
+        Double known = weights.get(token);
+        if (known != null) {
+            return known;
+        }
+        double weight = Math.log((double) documents / Math.max(1, frequency(token))) + 0.1;
+        if (weights.size() < 1_000_000) {
+            weights.put(token, weight);
+        }
+        return weight;
     }
 }
