@@ -11,10 +11,12 @@ import static org.irwatch.data.imports.ImportFixtures.write;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -46,9 +48,22 @@ class KilledImportTest {
     @TempDir
     Path temp;
 
+    /**
+     * Runs in its own thread so a hang fails the test instead of the whole build; a CI run once stopped here with no
+     * word, so a hang also prints every thread's stack first.
+     */
     @Test
-    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    @Timeout(value = 240, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void importKilledWhileWritingLeavesThePreviousDataExactlyAsItWasAndCanBeDoneAgain() throws Exception {
+        Thread watchdog = ThreadDump.after(Duration.ofSeconds(200));
+        try {
+            killAndCheck();
+        } finally {
+            watchdog.interrupt();
+        }
+    }
+
+    private void killAndCheck() throws Exception {
         Path real = SharedData.file("uk-sponsor-register-csv-tbij/2021-11-02_-_Worker_and_Temporary_Worker.csv");
         Path big = bigRegister(real, temp.resolve("2024-06-01_-_Worker_and_Temporary_Worker.csv"));
         Path folder = temp.resolve("data");
@@ -73,7 +88,8 @@ class KilledImportTest {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 lines.lines().forEach(out::add);
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
+                // Killing the child closes its output under the reader; expected.
                 out.add("READ FAILED " + e);
             }
         });
