@@ -28,6 +28,7 @@ import org.irwatch.data.export.MatchCsv;
 import org.irwatch.data.export.RegisterChangesCsv;
 import org.irwatch.data.export.RejectedLinesCsv;
 import org.irwatch.data.matching.JooqMatchInputs;
+import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
 import org.irwatch.data.refresh.SourceRefresher;
@@ -67,7 +68,8 @@ public final class AppServices implements AutoCloseable {
         this.market = new MarketService(councils, new JooqMarketRepository(database.dsl()));
         this.imports = new FileImporter(database.dsl(), councils, Clock.systemDefaultZone());
         this.registerChanges = new RegisterChangesService(snapshots, new JooqRegisterSnapshotReader(database.dsl()));
-        this.matching = new MatchingService(new JooqMatchInputs(database.dsl()));
+        this.matching = new MatchingService(new JooqMatchInputs(database.dsl()),
+                new JooqMatchRepository(database.dsl()), Clock.systemUTC());
     }
 
     public static AppServices open(Path dataDirectory) {

@@ -5,6 +5,12 @@ import java.util.List;
 /** Reads what matching compares: the organisations of the latest register and the care providers of the latest CQC data. */
 public interface MatchInputs {
 
+    /** The newest register snapshot's ID, or null when none is held. */
+    Long latestRegisterSnapshot();
+
+    /** The newest CQC snapshot's ID, or null when none is held. */
+    Long latestCqcSnapshot();
+
     /** Organisations of the newest register snapshot; empty when none is held. */
     List<SponsorEntry> sponsors();
 

@@ -1,12 +1,17 @@
 package org.irwatch.core.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.irwatch.core.common.ProgressListener;
 
 /**
@@ -28,14 +33,11 @@ public final class SponsorMatcher {
     private static final int RUNNERS_UP = 3;
 
     private final List<SponsorEntry> sponsors;
+    private final Map<String, SponsorEntry> byKey = new HashMap<>();
     private final TokenWeights weights;
     private final MatchScorer scorer;
     private final Map<String, int[]> postings = new HashMap<>();
     private final Map<String, List<Integer>> byCompact = new HashMap<>();
-    /** Per-sponsor overlap of the provider being ranked, and which entries are set: reused, not reallocated. */
-    private final double[] overlap;
-    private final int[] touched;
-    private int touchedCount;
 
     public SponsorMatcher(List<SponsorEntry> sponsors) {
         this.sponsors = List.copyOf(sponsors);
@@ -43,7 +45,9 @@ public final class SponsorMatcher {
         this.scorer = new MatchScorer(weights);
         Map<String, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < this.sponsors.size(); i++) {
-            ComparableName name = this.sponsors.get(i).prepared();
+            SponsorEntry sponsor = this.sponsors.get(i);
+            byKey.putIfAbsent(sponsor.key(), sponsor);
+            ComparableName name = sponsor.prepared();
             Set<String> words = new HashSet<>(name.tokens());
             name.tradingNames().forEach(t -> words.addAll(t.tokens()));
             for (String word : words) {
@@ -52,80 +56,116 @@ public final class SponsorMatcher {
             byCompact.computeIfAbsent(name.compact(), c -> new ArrayList<>()).add(i);
         }
         lists.forEach((word, ids) -> postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
-        this.overlap = new double[this.sponsors.size()];
-        this.touched = new int[this.sponsors.size()];
     }
 
     public List<MatchResult> matchAll(List<ProviderEntry> providers, ProgressListener progress) {
-        List<List<MatchResult.Candidate>> ranked = new ArrayList<>(providers.size());
+        return matchAll(providers, MatchDecisions.NONE, progress);
+    }
+
+    /**
+     * Every provider's match. Providers are ranked on all cores, each worker with its own scratch arrays; people's
+     * decisions then win over scores: a confirmed sponsor is kept, a rejected one is never offered again.
+     */
+    public List<MatchResult> matchAll(List<ProviderEntry> providers, MatchDecisions decisions,
+                                      ProgressListener progress) {
+        List<List<MatchResult.Candidate>> ranked = rankAll(providers, progress);
         for (int i = 0; i < providers.size(); i++) {
-            ranked.add(rank(providers.get(i)));
-            if (i % 2_000 == 0) {
-                progress.progress("Matching providers to sponsors", i, providers.size());
-                progress.checkCancelled();
-            }
+            String providerId = providers.get(i).providerId();
+            ranked.get(i).removeIf(c -> decisions.isRejected(providerId, c.sponsor().key()));
         }
-        return assign(providers, ranked);
+        return assign(providers, ranked, decisions);
     }
 
-    /** The scored candidates of one provider, best first. Not thread-safe: one matcher ranks one provider at a time. */
-    List<MatchResult.Candidate> rank(ProviderEntry provider) {
-        ComparableName name = provider.prepared();
-        addCandidates(name);
-        // A register name is often one of the provider's care homes (its trading name): those are candidates too.
-        provider.places().forEach(this::addCandidates);
-        for (int id : byCompact.getOrDefault(name.compact(), List.of())) {
-            add(id, 100.0);
-        }
-        // The best-overlapping few, kept in a small heap rather than sorting every organisation that shares a word.
-        java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(CANDIDATES_SCORED + 1,
-                Comparator.comparingDouble(id -> overlap[id]));
-        for (int i = 0; i < touchedCount; i++) {
-            best.add(touched[i]);
-            if (best.size() > CANDIDATES_SCORED) {
-                best.poll();
+    private List<List<MatchResult.Candidate>> rankAll(List<ProviderEntry> providers, ProgressListener progress) {
+        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), providers.size() / 500));
+        @SuppressWarnings("unchecked")
+        List<MatchResult.Candidate>[] ranked = new List[providers.size()];
+        AtomicInteger done = new AtomicInteger();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            Ranker ranker = new Ranker();
+            for (int i = worker; i < providers.size() && !cancelled.get(); i += workers) {
+                ranked[i] = ranker.rank(providers.get(i));
+                int count = done.incrementAndGet();
+                if (worker == 0 && i % 2_000 < workers) {
+                    progress.progress("Matching providers to sponsors", count, providers.size());
+                    cancelled.set(progress.isCancelled());
+                }
             }
-        }
-        for (int i = 0; i < touchedCount; i++) {
-            overlap[touched[i]] = 0;
-        }
-        touchedCount = 0;
-        List<MatchResult.Candidate> candidates = new ArrayList<>(best.size());
-        for (int id : best) {
-            SponsorEntry sponsor = sponsors.get(id);
-            candidates.add(new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
-        }
-        candidates.sort(Comparator.comparingDouble(MatchResult.Candidate::score).reversed());
-        return candidates;
+        });
+        progress.checkCancelled();
+        return new ArrayList<>(Arrays.asList(ranked));
     }
 
-    private void add(int id, double weight) {
-        if (overlap[id] == 0) {
-            touched[touchedCount++] = id;
-        }
-        overlap[id] += weight;
-    }
+    /**
+     * Ranks providers one at a time, reusing its per-sponsor overlap array rather than reallocating it for each;
+     * one per thread.
+     */
+    private final class Ranker {
+        private final double[] overlap = new double[sponsors.size()];
+        private final int[] touched = new int[sponsors.size()];
+        private int touchedCount;
 
-    /** Register organisations sharing one of the name's rarer words, weighed by how rare the shared words are. */
-    private void addCandidates(ComparableName name) {
-        int common = Math.max(50, (int) (sponsors.size() * COMMON_SHARE));
-        List<String> words = new HashSet<>(name.tokens()).stream().filter(postings::containsKey)
-                .sorted(Comparator.comparingInt(word -> postings.get(word).length)).toList();
-        for (int w = 0; w < words.size(); w++) {
-            int[] ids = postings.get(words.get(w));
-            boolean rarestAndAllCommon = w == 0 && ids.length > common && ids.length <= RAREST_WORD_LIMIT;
-            if (ids.length > common && !rarestAndAllCommon) {
-                break;
+        /** The scored candidates of one provider, best first. */
+        List<MatchResult.Candidate> rank(ProviderEntry provider) {
+            ComparableName name = provider.prepared();
+            addCandidates(name);
+            // A register name is often one of the provider's care homes (its trading name): those are candidates too.
+            provider.places().forEach(this::addCandidates);
+            for (int id : byCompact.getOrDefault(name.compact(), List.of())) {
+                add(id, 100.0);
             }
-            double weight = weights.weight(words.get(w));
-            for (int id : ids) {
-                add(id, weight);
+            // The best-overlapping few, kept in a small heap rather than sorting every organisation sharing a word.
+            PriorityQueue<Integer> best = new PriorityQueue<>(CANDIDATES_SCORED + 1,
+                    Comparator.comparingDouble(id -> overlap[id]));
+            for (int i = 0; i < touchedCount; i++) {
+                best.add(touched[i]);
+                if (best.size() > CANDIDATES_SCORED) {
+                    best.poll();
+                }
+            }
+            for (int i = 0; i < touchedCount; i++) {
+                overlap[touched[i]] = 0;
+            }
+            touchedCount = 0;
+            List<MatchResult.Candidate> candidates = new ArrayList<>(best.size());
+            for (int id : best) {
+                SponsorEntry sponsor = sponsors.get(id);
+                candidates.add(new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
+            }
+            candidates.sort(Comparator.comparingDouble(MatchResult.Candidate::score).reversed());
+            return candidates;
+        }
+
+        private void add(int id, double weight) {
+            if (overlap[id] == 0) {
+                touched[touchedCount++] = id;
+            }
+            overlap[id] += weight;
+        }
+
+        /** Register organisations sharing one of the name's rarer words, weighed by how rare the shared words are. */
+        private void addCandidates(ComparableName name) {
+            int common = Math.max(50, (int) (sponsors.size() * COMMON_SHARE));
+            List<String> words = new HashSet<>(name.tokens()).stream().filter(postings::containsKey)
+                    .sorted(Comparator.comparingInt(word -> postings.get(word).length)).toList();
+            for (int w = 0; w < words.size(); w++) {
+                int[] ids = postings.get(words.get(w));
+                boolean rarestAndAllCommon = w == 0 && ids.length > common && ids.length <= RAREST_WORD_LIMIT;
+                if (ids.length > common && !rarestAndAllCommon) {
+                    break;
+                }
+                double weight = weights.weight(words.get(w));
+                for (int id : ids) {
+                    add(id, weight);
+                }
             }
         }
     }
 
     /** Best pairs first; a register organisation already given to a better-fitting provider is not given again. */
-    private List<MatchResult> assign(List<ProviderEntry> providers, List<List<MatchResult.Candidate>> ranked) {
+    private List<MatchResult> assign(List<ProviderEntry> providers, List<List<MatchResult.Candidate>> ranked,
+                                     MatchDecisions decisions) {
         record Pair(int provider, MatchResult.Candidate candidate) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -138,8 +178,23 @@ public final class SponsorMatcher {
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> p.candidate().score()).reversed());
         MatchResult.Candidate[] chosen = new MatchResult.Candidate[providers.size()];
+        boolean[] confirmed = new boolean[providers.size()];
         Set<String> taken = new HashSet<>();
+        for (int i = 0; i < providers.size(); i++) {
+            MatchDecision decision = decisions.confirmed(providers.get(i).providerId());
+            if (decision != null) {
+                confirmed[i] = true;
+                SponsorEntry sponsor = byKey.get(decision.sponsorKey());
+                if (sponsor != null) {
+                    chosen[i] = new MatchResult.Candidate(sponsor, scorer.score(providers.get(i), sponsor), null);
+                    taken.add(sponsor.key());
+                }
+            }
+        }
         for (Pair pair : pairs) {
+            if (confirmed[pair.provider()]) {
+                continue;
+            }
             if (chosen[pair.provider()] == null && taken.add(pair.candidate().sponsor().key())) {
                 chosen[pair.provider()] = pair.candidate();
             }
@@ -154,11 +209,28 @@ public final class SponsorMatcher {
                     .map(c -> new MatchResult.Candidate(c.sponsor(), c.score(),
                             scorer.explain(provider, c.sponsor()).evidence()))
                     .toList();
-            results.add(best == null
-                    ? new MatchResult(provider, null, 0, null, "no register organisation is close enough", others)
-                    : new MatchResult(provider, best.sponsor(), best.score(), MatchBand.ofScore(best.score()),
-                            scorer.explain(provider, best.sponsor()).evidence(), others));
+            results.add(result(provider, best, confirmed[i] ? decisions.confirmed(provider.providerId()) : null,
+                    others));
         }
         return results;
+    }
+
+    private MatchResult result(ProviderEntry provider, MatchResult.Candidate best, MatchDecision confirmed,
+                               List<MatchResult.Candidate> others) {
+        if (confirmed != null && best == null) {
+            return new MatchResult(provider, null, 0, null, "the confirmed sponsor '" + confirmed.sponsorName()
+                    + "' is no longer on the register", others);
+        }
+        if (best == null) {
+            return new MatchResult(provider, null, 0, null, "no register organisation is close enough", others);
+        }
+        String evidence = scorer.explain(provider, best.sponsor()).evidence();
+        if (confirmed != null) {
+            return new MatchResult(provider, best.sponsor(), best.score(), MatchBand.CONFIRMED,
+                    "confirmed by " + (confirmed.decidedBy().isBlank() ? "a reviewer" : confirmed.decidedBy())
+                            + "; " + evidence, others);
+        }
+        return new MatchResult(provider, best.sponsor(), best.score(), MatchBand.ofScore(best.score()), evidence,
+                others);
     }
 }

@@ -1,10 +1,13 @@
 package org.irwatch.data.demo;
 
+import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
 import static org.irwatch.data.jooq.Tables.ENFORCEMENT_EVENT;
+import static org.irwatch.data.jooq.Tables.MATCH_DECISION;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.demo.DemoDataRepository;
 import org.irwatch.core.demo.DemoDataSet;
@@ -12,6 +15,7 @@ import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.irwatch.data.snapshot.SnapshotWriter;
+import org.irwatch.data.snapshot.StaleMatches;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -56,7 +60,16 @@ public final class JooqDemoDataRepository implements DemoDataRepository {
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             tx.deleteFrom(ENFORCEMENT_EVENT).where(ENFORCEMENT_EVENT.DEMO.isTrue()).execute();
-            for (Long snapshotId : tx.select(SNAPSHOT.ID).from(SNAPSHOT).where(SNAPSHOT.DEMO.isTrue()).fetch(SNAPSHOT.ID)) {
+            List<Long> demoSnapshots = tx.select(SNAPSHOT.ID).from(SNAPSHOT).where(SNAPSHOT.DEMO.isTrue())
+                    .fetch(SNAPSHOT.ID);
+            // Decisions on invented providers go with them: an invented ID could one day be a real provider's.
+            for (Long snapshotId : demoSnapshots) {
+                tx.deleteFrom(MATCH_DECISION).where(MATCH_DECISION.CQC_PROVIDER_ID.in(
+                        tx.select(CQC_PROVIDER.PROVIDER_ID).from(CQC_PROVIDER)
+                                .where(SnapshotRows.of(CQC_PROVIDER.ID, snapshotId)))).execute();
+            }
+            StaleMatches.clearIfComparing(tx, demoSnapshots);
+            for (Long snapshotId : demoSnapshots) {
                 SnapshotRows.delete(tx, snapshotId);
             }
             tx.deleteFrom(SNAPSHOT).where(SNAPSHOT.DEMO.isTrue()).execute();

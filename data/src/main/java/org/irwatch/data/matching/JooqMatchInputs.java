@@ -31,8 +31,18 @@ public final class JooqMatchInputs implements MatchInputs {
     }
 
     @Override
+    public Long latestRegisterSnapshot() {
+        return latest(SNAPSHOT.KIND.eq(SnapshotKind.REGISTER.name()));
+    }
+
+    @Override
+    public Long latestCqcSnapshot() {
+        return latest(SNAPSHOT.KIND.ne(SnapshotKind.REGISTER.name()));
+    }
+
+    @Override
     public List<SponsorEntry> sponsors() {
-        Long snapshot = latest(SNAPSHOT.KIND.eq(SnapshotKind.REGISTER.name()));
+        Long snapshot = latestRegisterSnapshot();
         if (snapshot == null) {
             return List.of();
         }
@@ -47,7 +57,7 @@ public final class JooqMatchInputs implements MatchInputs {
 
     @Override
     public List<ProviderEntry> careProviders() {
-        Long snapshot = latest(SNAPSHOT.KIND.ne(SnapshotKind.REGISTER.name()));
+        Long snapshot = latestCqcSnapshot();
         if (snapshot == null) {
             return List.of();
         }

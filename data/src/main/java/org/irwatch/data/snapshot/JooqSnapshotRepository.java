@@ -37,6 +37,7 @@ public final class JooqSnapshotRepository implements SnapshotRepository {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             SnapshotRows.delete(tx, id);
+            StaleMatches.clearIfComparing(tx, java.util.List.of(id));
             return tx.deleteFrom(SNAPSHOT).where(SNAPSHOT.ID.eq(id)).execute() > 0;
         });
     }

@@ -1,0 +1,10 @@
+package org.irwatch.core.matching;
+
+/** What importing shared decisions did: pairs added, pairs whose verdict a later decision replaced, pairs left. */
+public record DecisionsImported(int added, int updated, int unchanged) {
+
+    public String summary() {
+        return String.format("%,d decisions added, %,d updated by later decisions, %,d already held or older.",
+                added, updated, unchanged);
+    }
+}

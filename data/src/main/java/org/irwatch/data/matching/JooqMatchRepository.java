@@ -1,0 +1,282 @@
+package org.irwatch.data.matching;
+
+import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
+import static org.irwatch.data.jooq.Tables.MATCH_CANDIDATE;
+import static org.irwatch.data.jooq.Tables.MATCH_DECISION;
+import static org.irwatch.data.jooq.Tables.MATCH_RUN;
+import static org.irwatch.data.jooq.Tables.PROVIDER_MATCH;
+import static org.irwatch.data.jooq.Tables.SNAPSHOT;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.irwatch.core.matching.DecisionsImported;
+import org.irwatch.core.matching.MatchBand;
+import org.irwatch.core.matching.MatchDecision;
+import org.irwatch.core.matching.MatchRepository;
+import org.irwatch.core.matching.MatchResult;
+import org.irwatch.core.matching.MatchRun;
+import org.irwatch.core.matching.StoredMatch;
+import org.irwatch.core.matching.Verdict;
+import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.data.jooq.tables.records.MatchDecisionRecord;
+import org.irwatch.data.jooq.tables.records.ProviderMatchRecord;
+import org.irwatch.data.snapshot.SnapshotRows;
+import org.jooq.DSLContext;
+
+/** Stored match results (latest run only) and decisions, in H2. */
+public final class JooqMatchRepository implements MatchRepository {
+
+    private static final int BATCH = 5_000;
+
+    private final DSLContext dsl;
+
+    public JooqMatchRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void replace(MatchRun run, List<MatchResult> results) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.deleteFrom(MATCH_CANDIDATE).execute();
+            tx.deleteFrom(PROVIDER_MATCH).execute();
+            tx.deleteFrom(MATCH_RUN).execute();
+            tx.insertInto(MATCH_RUN)
+                    .set(MATCH_RUN.REGISTER_SNAPSHOT_ID, run.registerSnapshotId())
+                    .set(MATCH_RUN.CQC_SNAPSHOT_ID, run.cqcSnapshotId())
+                    .set(MATCH_RUN.MATCHED_AT, run.matchedAt().atOffset(ZoneOffset.UTC))
+                    .set(MATCH_RUN.PROVIDER_COUNT, run.providerCount())
+                    .execute();
+            tx.connection(connection -> insertResults(connection, results));
+        });
+    }
+
+    private static void insertResults(Connection connection, List<MatchResult> results) throws SQLException {
+        try (PreparedStatement match = connection.prepareStatement("INSERT INTO provider_match (cqc_provider_id, "
+                + "cqc_provider_name, sponsor_key, sponsor_name, sponsor_town, score, band, evidence) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement candidate = connection.prepareStatement("INSERT INTO match_candidate "
+                     + "(cqc_provider_id, rank, sponsor_key, sponsor_name, sponsor_town, score, evidence) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int rows = 0;
+            for (MatchResult result : results) {
+                String providerId = result.provider().providerId();
+                match.setString(1, providerId);
+                match.setString(2, result.provider().name());
+                match.setString(3, result.isMatched() ? result.sponsor().key() : null);
+                match.setString(4, result.isMatched() ? result.sponsor().name() : null);
+                match.setString(5, result.isMatched() ? result.sponsor().town() : null);
+                match.setDouble(6, result.score());
+                if (result.band() == null) {
+                    match.setNull(7, Types.VARCHAR);
+                } else {
+                    match.setString(7, result.band().name());
+                }
+                match.setString(8, result.evidence());
+                match.addBatch();
+                int rank = 0;
+                for (MatchResult.Candidate other : result.runnersUp()) {
+                    candidate.setString(1, providerId);
+                    candidate.setInt(2, rank++);
+                    candidate.setString(3, other.sponsor().key());
+                    candidate.setString(4, other.sponsor().name());
+                    candidate.setString(5, other.sponsor().town());
+                    candidate.setDouble(6, other.score());
+                    candidate.setString(7, other.evidence() == null ? "" : other.evidence());
+                    candidate.addBatch();
+                }
+                if (++rows % BATCH == 0) {
+                    match.executeBatch();
+                    candidate.executeBatch();
+                }
+            }
+            match.executeBatch();
+            candidate.executeBatch();
+        }
+    }
+
+    @Override
+    public Optional<MatchRun> lastRun() {
+        return dsl.selectFrom(MATCH_RUN).orderBy(MATCH_RUN.ID.desc()).limit(1).fetchOptional(r -> new MatchRun(
+                r.getRegisterSnapshotId(), r.getCqcSnapshotId(), r.getMatchedAt().toInstant(), r.getProviderCount()));
+    }
+
+    @Override
+    public List<StoredMatch> matches(Set<String> councilGssCodes) {
+        Set<String> inScope = councilGssCodes == null ? null : providersIn(councilGssCodes);
+        Map<String, List<StoredMatch.Candidate>> candidates = new HashMap<>();
+        dsl.selectFrom(MATCH_CANDIDATE).orderBy(MATCH_CANDIDATE.CQC_PROVIDER_ID, MATCH_CANDIDATE.RANK)
+                .fetchSize(10_000)
+                .forEach(r -> {
+                    if (inScope == null || inScope.contains(r.getCqcProviderId())) {
+                        candidates.computeIfAbsent(r.getCqcProviderId(), id -> new ArrayList<>()).add(
+                                new StoredMatch.Candidate(new StoredMatch.SponsorRef(r.getSponsorKey(),
+                                        r.getSponsorName(), r.getSponsorTown()), r.getScore(), r.getEvidence()));
+                    }
+                });
+        List<StoredMatch> matches = new ArrayList<>();
+        dsl.selectFrom(PROVIDER_MATCH).orderBy(PROVIDER_MATCH.CQC_PROVIDER_NAME, PROVIDER_MATCH.CQC_PROVIDER_ID)
+                .fetchSize(10_000)
+                .forEach(r -> {
+                    if (inScope == null || inScope.contains(r.getCqcProviderId())) {
+                        matches.add(toMatch(r, candidates.getOrDefault(r.getCqcProviderId(), List.of())));
+                    }
+                });
+        return matches;
+    }
+
+    /** Providers with an adult social care location in these councils, in the newest CQC snapshot. */
+    private Set<String> providersIn(Set<String> councilGssCodes) {
+        Long snapshot = dsl.select(SNAPSHOT.ID).from(SNAPSHOT).where(SNAPSHOT.KIND.ne(SnapshotKind.REGISTER.name()))
+                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc()).limit(1).fetchOne(SNAPSHOT.ID);
+        if (snapshot == null) {
+            return Set.of();
+        }
+        return new HashSet<>(dsl.selectDistinct(CQC_LOCATION.PROVIDER_ID).from(CQC_LOCATION)
+                .where(SnapshotRows.of(CQC_LOCATION.ID, snapshot), CQC_LOCATION.ADULT_SOCIAL_CARE.isTrue(),
+                        CQC_LOCATION.COUNCIL_GSS.in(councilGssCodes))
+                .fetch(CQC_LOCATION.PROVIDER_ID));
+    }
+
+    @Override
+    public Optional<StoredMatch> match(String providerId) {
+        List<StoredMatch.Candidate> candidates = dsl.selectFrom(MATCH_CANDIDATE)
+                .where(MATCH_CANDIDATE.CQC_PROVIDER_ID.eq(providerId)).orderBy(MATCH_CANDIDATE.RANK)
+                .fetch(r -> new StoredMatch.Candidate(new StoredMatch.SponsorRef(r.getSponsorKey(), r.getSponsorName(),
+                        r.getSponsorTown()), r.getScore(), r.getEvidence()));
+        return dsl.selectFrom(PROVIDER_MATCH).where(PROVIDER_MATCH.CQC_PROVIDER_ID.eq(providerId))
+                .fetchOptional(r -> toMatch(r, candidates));
+    }
+
+    @Override
+    public void update(StoredMatch match) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            StoredMatch.SponsorRef sponsor = match.sponsor();
+            tx.update(PROVIDER_MATCH)
+                    .set(PROVIDER_MATCH.SPONSOR_KEY, sponsor == null ? null : sponsor.key())
+                    .set(PROVIDER_MATCH.SPONSOR_NAME, sponsor == null ? null : sponsor.name())
+                    .set(PROVIDER_MATCH.SPONSOR_TOWN, sponsor == null ? null : sponsor.town())
+                    .set(PROVIDER_MATCH.SCORE, match.score())
+                    .set(PROVIDER_MATCH.BAND, match.band() == null ? null : match.band().name())
+                    .set(PROVIDER_MATCH.EVIDENCE, match.evidence())
+                    .where(PROVIDER_MATCH.CQC_PROVIDER_ID.eq(match.providerId()))
+                    .execute();
+            tx.deleteFrom(MATCH_CANDIDATE).where(MATCH_CANDIDATE.CQC_PROVIDER_ID.eq(match.providerId())).execute();
+            int rank = 0;
+            for (StoredMatch.Candidate candidate : match.candidates()) {
+                tx.insertInto(MATCH_CANDIDATE)
+                        .set(MATCH_CANDIDATE.CQC_PROVIDER_ID, match.providerId())
+                        .set(MATCH_CANDIDATE.RANK, rank++)
+                        .set(MATCH_CANDIDATE.SPONSOR_KEY, candidate.sponsor().key())
+                        .set(MATCH_CANDIDATE.SPONSOR_NAME, candidate.sponsor().name())
+                        .set(MATCH_CANDIDATE.SPONSOR_TOWN, candidate.sponsor().town())
+                        .set(MATCH_CANDIDATE.SCORE, candidate.score())
+                        .set(MATCH_CANDIDATE.EVIDENCE, candidate.evidence())
+                        .execute();
+            }
+        });
+    }
+
+    @Override
+    public boolean isMatchedToAnother(String sponsorKey, String providerId) {
+        return dsl.fetchExists(PROVIDER_MATCH, PROVIDER_MATCH.SPONSOR_KEY.eq(sponsorKey),
+                PROVIDER_MATCH.CQC_PROVIDER_ID.ne(providerId));
+    }
+
+    private static StoredMatch toMatch(ProviderMatchRecord r, List<StoredMatch.Candidate> candidates) {
+        StoredMatch.SponsorRef sponsor = r.getSponsorKey() == null ? null
+                : new StoredMatch.SponsorRef(r.getSponsorKey(), r.getSponsorName(), r.getSponsorTown());
+        return new StoredMatch(r.getCqcProviderId(), r.getCqcProviderName(), sponsor, r.getScore(),
+                r.getBand() == null ? null : MatchBand.valueOf(r.getBand()), r.getEvidence(), candidates);
+    }
+
+    @Override
+    public List<MatchDecision> decisions() {
+        return dsl.selectFrom(MATCH_DECISION).orderBy(MATCH_DECISION.DECIDED_AT, MATCH_DECISION.CQC_PROVIDER_ID)
+                .fetch(JooqMatchRepository::toDecision);
+    }
+
+    @Override
+    public void decide(MatchDecision decision) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (decision.verdict() == Verdict.CONFIRMED) {
+                tx.deleteFrom(MATCH_DECISION).where(MATCH_DECISION.CQC_PROVIDER_ID.eq(decision.providerId()),
+                        MATCH_DECISION.VERDICT.eq(Verdict.CONFIRMED.name())).execute();
+            }
+            store(tx, decision);
+        });
+    }
+
+    private static void store(DSLContext tx, MatchDecision decision) {
+        tx.deleteFrom(MATCH_DECISION).where(MATCH_DECISION.CQC_PROVIDER_ID.eq(decision.providerId()),
+                MATCH_DECISION.SPONSOR_KEY.eq(decision.sponsorKey())).execute();
+        tx.insertInto(MATCH_DECISION)
+                .set(MATCH_DECISION.CQC_PROVIDER_ID, decision.providerId())
+                .set(MATCH_DECISION.SPONSOR_KEY, decision.sponsorKey())
+                .set(MATCH_DECISION.CQC_PROVIDER_NAME, decision.providerName())
+                .set(MATCH_DECISION.SPONSOR_NAME, decision.sponsorName())
+                .set(MATCH_DECISION.SPONSOR_TOWN, decision.sponsorTown())
+                .set(MATCH_DECISION.VERDICT, decision.verdict().name())
+                .set(MATCH_DECISION.DECIDED_BY, decision.decidedBy())
+                .set(MATCH_DECISION.DECIDED_AT, decision.decidedAt().atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    @Override
+    public boolean withdraw(String providerId, String sponsorKey) {
+        return dsl.deleteFrom(MATCH_DECISION).where(MATCH_DECISION.CQC_PROVIDER_ID.eq(providerId),
+                MATCH_DECISION.SPONSOR_KEY.eq(sponsorKey)).execute() > 0;
+    }
+
+    @Override
+    public DecisionsImported importDecisions(List<MatchDecision> decisions) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Map<String, MatchDecision> held = new HashMap<>();
+            tx.selectFrom(MATCH_DECISION).forEach(r -> {
+                MatchDecision decision = toDecision(r);
+                held.put(decision.providerId() + "\n" + decision.sponsorKey(), decision);
+            });
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            for (MatchDecision decision : decisions) {
+                String pair = decision.providerId() + "\n" + decision.sponsorKey();
+                MatchDecision mine = held.get(pair);
+                if (mine == null) {
+                    added++;
+                } else if (decision.decidedAt().isAfter(mine.decidedAt()) && mine.verdict() != decision.verdict()) {
+                    updated++;
+                } else {
+                    unchanged++;
+                    continue;
+                }
+                if (decision.verdict() == Verdict.CONFIRMED) {
+                    tx.deleteFrom(MATCH_DECISION).where(MATCH_DECISION.CQC_PROVIDER_ID.eq(decision.providerId()),
+                            MATCH_DECISION.VERDICT.eq(Verdict.CONFIRMED.name()),
+                            MATCH_DECISION.DECIDED_AT.lt(decision.decidedAt().atOffset(ZoneOffset.UTC))).execute();
+                }
+                store(tx, decision);
+                held.put(pair, decision);
+            }
+            return new DecisionsImported(added, updated, unchanged);
+        });
+    }
+
+    private static MatchDecision toDecision(MatchDecisionRecord r) {
+        return new MatchDecision(r.getCqcProviderId(), r.getCqcProviderName(), r.getSponsorName(), r.getSponsorTown(),
+                Verdict.valueOf(r.getVerdict()), r.getDecidedBy(), r.getDecidedAt().toInstant());
+    }
+}

@@ -1,0 +1,182 @@
+package org.irwatch.data.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.common.UserFacingException;
+import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.demo.DemoDataGenerator;
+import org.irwatch.core.matching.MatchBand;
+import org.irwatch.core.matching.MatchDecision;
+import org.irwatch.core.matching.MatchResult;
+import org.irwatch.core.matching.MatchingService;
+import org.irwatch.core.matching.StoredMatch;
+import org.irwatch.core.matching.Verdict;
+import org.irwatch.data.council.JooqCouncilRepository;
+import org.irwatch.data.db.Database;
+import org.irwatch.data.demo.JooqDemoDataRepository;
+import org.irwatch.data.snapshot.JooqSnapshotRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Matching over the demo market: results stored, decisions applied at once, kept by the next run, shared as CSV. */
+class StoredMatchingTest {
+
+    private static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
+
+    private final Database database = Database.inMemory();
+    private final CouncilDirectory councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
+    private final JooqMatchRepository repository = new JooqMatchRepository(database.dsl());
+    private final MatchingService matching = new MatchingService(new JooqMatchInputs(database.dsl()), repository,
+            Clock.fixed(NOON, ZoneOffset.UTC));
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void loadDemo() {
+        new JooqDemoDataRepository(database.dsl()).load(new DemoDataGenerator(councils).generate(),
+                ProgressListener.NONE);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aRunIsStoredWholeAndIsNoLongerStale() {
+        assertThat(matching.isStale()).isTrue();
+
+        List<MatchResult> results = matching.matchLatest(ProgressListener.NONE);
+
+        assertThat(matching.isStale()).isFalse();
+        List<StoredMatch> stored = matching.matches(null);
+        assertThat(stored).hasSize(results.size());
+        assertThat(stored.stream().filter(StoredMatch::isMatched).count())
+                .isEqualTo(results.stream().filter(MatchResult::isMatched).count());
+        assertThat(matching.lastRun().orElseThrow().providerCount()).isEqualTo(results.size());
+        assertThat(matching.matches(Set.of("E08000025"))).as("Birmingham's providers only")
+                .hasSizeBetween(1, results.size() - 1);
+    }
+
+    @Test
+    void rejectingTheMatchOffersTheNextCandidateAndUndoPutsItBack() {
+        matching.matchLatest(ProgressListener.NONE);
+        StoredMatch before = withRunnerUp();
+        MatchDecision reject = decision(before, before.sponsor(), Verdict.REJECTED);
+
+        StoredMatch after = matching.decide(reject).orElseThrow();
+
+        assertThat(after.sponsor()).isNotEqualTo(before.sponsor());
+        assertThat(after.candidates()).extracting(StoredMatch.Candidate::sponsor).doesNotContain(before.sponsor());
+        assertThat(matching.decisions()).containsExactly(reject);
+
+        matching.undo(reject, before);
+        assertThat(matching.decisions()).isEmpty();
+        assertThat(repository.match(before.providerId()).orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
+    void aConfirmedRunnerUpIsKeptByTheNextRun() {
+        matching.matchLatest(ProgressListener.NONE);
+        StoredMatch before = withRunnerUp();
+        StoredMatch.SponsorRef picked = before.candidates().getFirst().sponsor();
+
+        StoredMatch after = matching.decide(decision(before, picked, Verdict.CONFIRMED)).orElseThrow();
+        assertThat(after.sponsor()).isEqualTo(picked);
+        assertThat(after.band()).isEqualTo(MatchBand.CONFIRMED);
+        assertThat(after.evidence()).startsWith("confirmed by a.reviewer");
+
+        matching.matchLatest(ProgressListener.NONE);
+        StoredMatch rerun = repository.match(before.providerId()).orElseThrow();
+        assertThat(rerun.sponsor().key()).isEqualTo(picked.key());
+        assertThat(rerun.band()).isEqualTo(MatchBand.CONFIRMED);
+    }
+
+    @Test
+    void decisionsTravelAsCsvAndALaterDecisionWins() throws Exception {
+        matching.matchLatest(ProgressListener.NONE);
+        StoredMatch one = withRunnerUp();
+        MatchDecision rejected = decision(one, one.sponsor(), Verdict.REJECTED);
+        matching.decide(rejected);
+        StringWriter csv = new StringWriter();
+        DecisionsCsv.write(matching.decisions(), csv);
+        Path file = Files.writeString(temp.resolve("decisions.csv"), csv.toString(), StandardCharsets.UTF_8);
+
+        assertThat(DecisionsCsv.read(file)).containsExactly(rejected);
+        assertThat(matching.importDecisions(DecisionsCsv.read(file)).unchanged()).isEqualTo(1);
+
+        MatchDecision later = new MatchDecision(rejected.providerId(), rejected.providerName(),
+                rejected.sponsorName(), rejected.sponsorTown(), Verdict.CONFIRMED, "colleague", NOON.plusSeconds(60));
+        var outcome = matching.importDecisions(List.of(later));
+        assertThat(outcome.updated()).isEqualTo(1);
+        assertThat(matching.decisions()).containsExactly(later);
+    }
+
+    @Test
+    void aDecisionsFileWithBadRowsChangesNothingAndSaysWhichLines() throws Exception {
+        Path file = Files.writeString(temp.resolve("bad.csv"), String.join("\n",
+                String.join(",", DecisionsCsv.HEADER),
+                "1-1,A,Alpha Care Ltd,York,Confirmed,x,2026-11-30T12:00:00Z",
+                "1-2,B,Beta Care Ltd,York,Perhaps,x,2026-11-30T12:00:00Z",
+                "1-3,C,,York,Rejected,x,2026-11-30T12:00:00Z",
+                "1-4,D,Delta Ltd,York,Rejected,x,yesterday") + "\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> DecisionsCsv.read(file)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("nothing was changed").hasMessageContaining("3 rows")
+                .hasMessageContaining("line 3: decision 'Perhaps'").hasMessageContaining("line 4")
+                .hasMessageContaining("line 5: decided_at 'yesterday'");
+        assertThat(matching.decisions()).isEmpty();
+
+        Path wrong = Files.writeString(temp.resolve("wrong.csv"), "name,town\nA,B\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> DecisionsCsv.read(wrong)).hasMessageContaining("is not a match decisions file");
+    }
+
+    @Test
+    void deletingASnapshotTheRunComparedClearsTheStoredResults() {
+        matching.matchLatest(ProgressListener.NONE);
+        long cqc = matching.lastRun().orElseThrow().cqcSnapshotId();
+
+        new JooqSnapshotRepository(database.dsl()).delete(cqc);
+
+        assertThat(matching.lastRun()).isEmpty();
+        assertThat(matching.matches(null)).isEmpty();
+    }
+
+    @Test
+    void removingTheDemoTakesDecisionsOnInventedProvidersWithIt() {
+        matching.matchLatest(ProgressListener.NONE);
+        StoredMatch one = withRunnerUp();
+        matching.decide(decision(one, one.sponsor(), Verdict.REJECTED));
+
+        new JooqDemoDataRepository(database.dsl()).remove();
+
+        assertThat(matching.decisions()).isEmpty();
+        assertThat(matching.lastRun()).isEmpty();
+    }
+
+    private StoredMatch withRunnerUp() {
+        return matching.matches(null).stream()
+                .filter(m -> m.isMatched() && m.band() != MatchBand.CONFIRMED && !m.candidates().isEmpty()
+                        && MatchBand.ofScore(m.candidates().getFirst().score()) != null)
+                .findFirst().orElseThrow(() -> new AssertionError("the demo has a match with a close runner-up"));
+    }
+
+    private static MatchDecision decision(StoredMatch match, StoredMatch.SponsorRef sponsor, Verdict verdict) {
+        return new MatchDecision(match.providerId(), match.providerName(), sponsor.name(), sponsor.town(), verdict,
+                "a.reviewer", NOON);
+    }
+}
