@@ -6,14 +6,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irwatch.app.AppServices;
 import org.irwatch.core.common.UserFacingException;
-import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.MatchResult;
+import org.irwatch.core.matching.MatchSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +50,7 @@ final class MatchCommand implements Callable<Integer> {
                 try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                     services.writeMatchCsv(results, writer);
                 }
-                terminal.println(summary(results) + " Written to " + out.toAbsolutePath());
+                terminal.println(MatchSummary.of(results) + " Written to " + out.toAbsolutePath());
             }
         } catch (IOException e) {
             throw new UserFacingException("Could not write the matches: " + e.getMessage()
@@ -60,13 +58,5 @@ final class MatchCommand implements Callable<Integer> {
         }
         terminal.flush();
         return 0;
-    }
-
-    private static String summary(List<MatchResult> results) {
-        Map<MatchBand, Integer> bands = new EnumMap<>(MatchBand.class);
-        results.stream().filter(MatchResult::isMatched).forEach(r -> bands.merge(r.band(), 1, Integer::sum));
-        return String.format("%,d care providers: %,d High, %,d Medium, %,d Low, %,d with no sponsor.", results.size(),
-                bands.getOrDefault(MatchBand.HIGH, 0), bands.getOrDefault(MatchBand.MEDIUM, 0),
-                bands.getOrDefault(MatchBand.LOW, 0), results.stream().filter(r -> !r.isMatched()).count());
     }
 }

@@ -32,6 +32,7 @@ import org.irwatch.app.providers.ProvidersView;
 import org.irwatch.app.reports.ReportsView;
 import org.irwatch.app.workers.DisplacedWorkersView;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.matching.MatchSummary;
 import org.irwatch.core.settings.SettingsRepository;
 
 /**
@@ -129,18 +130,33 @@ public final class MainWindow {
         }
     }
 
-    /** Reloads the header and the current screen after data changed (import, demo removed, ...). */
+    /**
+     * Reloads the header and the current screen after data changed (import, demo removed, ...), then matches
+     * providers to sponsors again in the background when the newest snapshots are not the ones last matched.
+     */
     private void dataChanged() {
         AppServices services = context.services();
         tasks.run(new BackgroundTask<>("Reading data dates", progress -> new HeaderFacts(
-                DataDates.describe(services.snapshots().list()), services.demo().hasDemoData())), facts -> {
+                DataDates.describe(services.snapshots().list()), services.demo().hasDemoData(),
+                services.matching().isStale())), facts -> {
                     status.dataDatesProperty().set(facts.dates());
                     demoBadge.setVisible(facts.demo());
                     showSelected();
+                    if (facts.matchingStale()) {
+                        rematch(services);
+                    }
                 });
     }
 
-    private record HeaderFacts(String dates, boolean demo) {
+    private void rematch(AppServices services) {
+        tasks.run(new BackgroundTask<>("Matching providers to sponsors",
+                progress -> MatchSummary.of(services.matching().matchLatest(progress))), summary -> {
+                    tasks.announce("Matched " + summary);
+                    showSelected();
+                }, error -> dialogs.showError("Matching providers to sponsors failed", error));
+    }
+
+    private record HeaderFacts(String dates, boolean demo, boolean matchingStale) {
     }
 
     private void showSelected() {
