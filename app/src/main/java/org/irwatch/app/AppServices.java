@@ -13,6 +13,7 @@ import org.irwatch.core.demo.DemoDataRepository;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.market.MarketService;
+import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.MatchResult;
 import org.irwatch.core.matching.MatchingService;
 import org.irwatch.core.refresh.RefreshService;
@@ -27,6 +28,7 @@ import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.export.MatchCsv;
 import org.irwatch.data.export.RegisterChangesCsv;
 import org.irwatch.data.export.RejectedLinesCsv;
+import org.irwatch.data.matching.DecisionsCsv;
 import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.imports.FileImporter;
@@ -155,6 +157,16 @@ public final class AppServices implements AutoCloseable {
     /** CSV of match results: cqc_provider_id,cqc_provider_name,sponsor_name,sponsor_town,score,band,evidence. */
     public void writeMatchCsv(List<MatchResult> results, Appendable out) throws IOException {
         MatchCsv.write(results, out);
+    }
+
+    /** CSV of match decisions, for sharing: see {@link DecisionsCsv}. */
+    public void writeDecisionsCsv(List<MatchDecision> decisions, Appendable out) throws IOException {
+        DecisionsCsv.write(decisions, out);
+    }
+
+    /** Reads a decisions CSV whole, or refuses it in a sentence naming the bad lines. */
+    public List<MatchDecision> readDecisionsCsv(Path file) {
+        return DecisionsCsv.read(file);
     }
 
     /** CSV of register changes: change,organisation_name,town,before,after. */

@@ -48,7 +48,7 @@ class CommandLineTest {
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out())
                 .contains("Data folder:    " + dataDir.toAbsolutePath())
-                .contains("Schema version: 2")
+                .contains("Schema version: 3")
                 .contains("Councils:       153 in ")
                 .contains("none (nothing imported yet)")
                 .contains("Events:         0 recorded")
@@ -155,8 +155,33 @@ class CommandLineTest {
             assertThat(info.err()).startsWith("irwatch: IR Watch is already open");
             assertThat(info.err().lines()).hasSize(1);
             assertThat(info.out()).isEmpty();
-            assertThat(window.schemaVersion()).as("the holder keeps working").isEqualTo("2");
+            assertThat(window.schemaVersion()).as("the holder keeps working").isEqualTo("3");
         }
         assertThat(irwatch("info").exitCode()).as("the folder opens again once released").isZero();
+    }
+
+    @Test
+    void decisionsExportThenImportIntoAnotherFolderAndABadFileChangesNothing() throws Exception {
+        assertThat(irwatch("demo").exitCode()).isZero();
+        Run match = irwatch("match", "--out", dataDir.resolve("matches.csv").toString());
+        assertThat(match.exitCode()).as(match.err()).isZero();
+        String header = String.join(",", org.irwatch.data.matching.DecisionsCsv.HEADER);
+        String row = "1-101000000,Some Provider,Some Sponsor Ltd,Coventry,Rejected,a.reviewer,2026-11-30T12:00:00Z";
+        Path shared = java.nio.file.Files.writeString(dataDir.resolve("shared.csv"), header + "\n" + row + "\n");
+
+        Run imported = irwatch("decisions", "import", shared.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("1 decisions added");
+
+        Run exported = irwatch("decisions", "export");
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out().lines().toList()).containsExactly(header, row);
+
+        Path bad = java.nio.file.Files.writeString(dataDir.resolve("bad.csv"),
+                header + "\n" + row.replace("Rejected", "Maybe") + "\n");
+        Run refused = irwatch("decisions", "import", bad.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("line 2: decision 'Maybe' is neither Confirmed nor Rejected");
+        assertThat(irwatch("decisions", "export").out().lines().count()).as("nothing changed").isEqualTo(2);
     }
 }

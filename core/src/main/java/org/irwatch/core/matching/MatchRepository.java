@@ -7,12 +7,18 @@ import java.util.Set;
 /** The latest run's results, replaced whole by each run, and people's decisions, kept across runs. */
 public interface MatchRepository {
 
-    /** Replaces the stored results with this run's, in one transaction. */
+    /**
+     * Replaces the stored results with this run's, in one transaction. Providers with no sponsor and no runner-up
+     * scoring at least Low need not be stored.
+     */
     void replace(MatchRun run, List<MatchResult> results);
 
     Optional<MatchRun> lastRun();
 
-    /** Stored matches of the providers with a location in these councils; all when {@code councilGssCodes} is null. */
+    /**
+     * Stored matches of the providers with a location in these councils; all when {@code councilGssCodes} is null. A
+     * provider missing has no sponsor.
+     */
     List<StoredMatch> matches(Set<String> councilGssCodes);
 
     /** The stored match of one provider. */

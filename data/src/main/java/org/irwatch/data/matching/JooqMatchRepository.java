@@ -33,7 +33,10 @@ import org.irwatch.data.jooq.tables.records.ProviderMatchRecord;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.DSLContext;
 
-/** Stored match results (latest run only) and decisions, in H2. */
+/**
+ * Stored match results (latest run only) and decisions, in H2. Only what a screen can show is stored: providers with
+ * a sponsor or a runner-up scoring at least Low, and such runners-up; a provider not stored has no sponsor.
+ */
 public final class JooqMatchRepository implements MatchRepository {
 
     private static final int BATCH = 5_000;
@@ -70,6 +73,11 @@ public final class JooqMatchRepository implements MatchRepository {
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int rows = 0;
             for (MatchResult result : results) {
+                List<MatchResult.Candidate> offerable = result.runnersUp().stream()
+                        .filter(c -> MatchBand.ofScore(c.score()) != null).toList();
+                if (!result.isMatched() && offerable.isEmpty()) {
+                    continue; // most providers: no sponsor and nothing close; absence says so
+                }
                 String providerId = result.provider().providerId();
                 match.setString(1, providerId);
                 match.setString(2, result.provider().name());
@@ -85,7 +93,7 @@ public final class JooqMatchRepository implements MatchRepository {
                 match.setString(8, result.evidence());
                 match.addBatch();
                 int rank = 0;
-                for (MatchResult.Candidate other : result.runnersUp()) {
+                for (MatchResult.Candidate other : offerable) {
                     candidate.setString(1, providerId);
                     candidate.setInt(2, rank++);
                     candidate.setString(3, other.sponsor().key());

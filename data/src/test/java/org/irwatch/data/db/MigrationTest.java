@@ -28,8 +28,8 @@ class MigrationTest {
     }
 
     @Test
-    void freshDatabaseIsAtSchemaVersion2() {
-        assertThat(database.schemaVersion()).isEqualTo("2");
+    void freshDatabaseIsAtTheNewestSchemaVersion() {
+        assertThat(database.schemaVersion()).isEqualTo("3");
     }
 
     @Test

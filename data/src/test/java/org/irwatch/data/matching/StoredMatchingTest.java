@@ -64,7 +64,10 @@ class StoredMatchingTest {
 
         assertThat(matching.isStale()).isFalse();
         List<StoredMatch> stored = matching.matches(null);
-        assertThat(stored).hasSize(results.size());
+        assertThat(stored).hasSize((int) results.stream().filter(r -> r.isMatched() || r.runnersUp().stream()
+                .anyMatch(c -> MatchBand.ofScore(c.score()) != null)).count());
+        assertThat(stored).allSatisfy(match -> assertThat(match.candidates())
+                .allMatch(c -> MatchBand.ofScore(c.score()) != null, "only runners-up that could be offered"));
         assertThat(stored.stream().filter(StoredMatch::isMatched).count())
                 .isEqualTo(results.stream().filter(MatchResult::isMatched).count());
         assertThat(matching.lastRun().orElseThrow().providerCount()).isEqualTo(results.size());

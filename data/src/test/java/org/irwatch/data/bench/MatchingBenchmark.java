@@ -1,0 +1,94 @@
+package org.irwatch.data.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.matching.MatchResult;
+import org.irwatch.core.matching.MatchSummary;
+import org.irwatch.core.matching.MatchingService;
+import org.irwatch.core.matching.ProviderEntry;
+import org.irwatch.core.matching.SponsorEntry;
+import org.irwatch.core.matching.SponsorMatcher;
+import org.irwatch.data.council.JooqCouncilRepository;
+import org.irwatch.data.db.Database;
+import org.irwatch.data.imports.FileImporter;
+import org.irwatch.data.matching.JooqMatchInputs;
+import org.irwatch.data.matching.JooqMatchRepository;
+
+/**
+ * Times matching at national scale on a real H2 file database holding a national register (about 120,000 rows) and
+ * a national CQC directory (90,000 locations): the match itself (index the register, rank and assign every care
+ * provider), reading and preparing the inputs, storing the results, and the whole run as the app does it. Medians
+ * of five runs after two warm-ups. Run:
+ * {@code ./mvnw -q -Pbench -pl data -am verify -DskipTests -Dbench.main=org.irwatch.data.bench.MatchingBenchmark}.
+ */
+public final class MatchingBenchmark {
+
+    private static final int WARM_UP = 2;
+    private static final int RUNS = 5;
+
+    public static void main(String[] args) throws Exception {
+        Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
+        Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
+        var registers = NationalInputs.registers(sharedData, work);
+        Path cqc = NationalInputs.cqcDirectory(sharedData, work, 90_000);
+        Path folder = work.resolve("matching");
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        try (Database db = Database.open(folder)) {
+            FileImporter importer = new FileImporter(db.dsl(), new JooqCouncilRepository(db.dsl()).loadDirectory(),
+                    Clock.systemUTC());
+            importer.importFile(registers.earlier(), null, ProgressListener.NONE);
+            importer.importFile(cqc, null, ProgressListener.NONE);
+            JooqMatchInputs inputs = new JooqMatchInputs(db.dsl());
+            JooqMatchRepository repository = new JooqMatchRepository(db.dsl());
+            MatchingService service = new MatchingService(inputs, repository, Clock.systemUTC());
+
+            List<SponsorEntry> sponsors = inputs.sponsors();
+            List<ProviderEntry> providers = inputs.careProviders();
+            System.out.printf(Locale.ROOT, "inputs: %,d register organisations, %,d care providers (%s, %s)%n",
+                    sponsors.size(), providers.size(), registers.earlier().getFileName(), cqc.getFileName());
+
+            report("match: index register + rank and assign all providers",
+                    time(() -> new SponsorMatcher(sponsors).matchAll(providers, ProgressListener.NONE)));
+            report("read and prepare register organisations", time(inputs::sponsors));
+            report("read and prepare care providers", time(inputs::careProviders));
+            List<MatchResult> results = new SponsorMatcher(sponsors).matchAll(providers, ProgressListener.NONE);
+            report("store results (providers and runners-up)", time(() -> {
+                repository.replace(new org.irwatch.core.matching.MatchRun(1, 2, java.time.Instant.now(),
+                        results.size()), results);
+                return null;
+            }));
+            report("whole run as the app does it (read, match, store)",
+                    time(() -> service.matchLatest(ProgressListener.NONE)));
+            System.out.println("result: " + MatchSummary.of(results));
+        }
+    }
+
+    private static List<Long> time(Supplier<?> work) {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            if (i >= WARM_UP) {
+                times.add(System.nanoTime() - start);
+            }
+        }
+        return times;
+    }
+
+    private static void report(String what, List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "%-55s median %6d ms  (runs: %s)%n", what,
+                sorted.get(sorted.size() / 2) / 1_000_000, nanos.stream().map(n -> String.valueOf(n / 1_000_000)).toList());
+    }
+}
