@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,6 +103,7 @@ public final class SponsorMatcher {
     private final class Ranker {
         private final double[] overlap = new double[sponsors.size()];
         private final int[] touched = new int[sponsors.size()];
+        private final int[] heap = new int[CANDIDATES_SCORED];
         private int touchedCount;
 
         /** The scored candidates of one provider, best first. */
@@ -116,25 +116,70 @@ public final class SponsorMatcher {
                 add(id, 100.0);
             }
             // The best-overlapping few, kept in a small heap rather than sorting every organisation sharing a word.
-            PriorityQueue<Integer> best = new PriorityQueue<>(CANDIDATES_SCORED + 1,
-                    Comparator.comparingDouble(id -> overlap[id]));
+            int kept = 0;
             for (int i = 0; i < touchedCount; i++) {
-                best.add(touched[i]);
-                if (best.size() > CANDIDATES_SCORED) {
-                    best.poll();
+                int id = touched[i];
+                if (kept < CANDIDATES_SCORED) {
+                    heap[kept] = id;
+                    siftUp(kept++);
+                } else if (before(heap[0], id)) {
+                    heap[0] = id;
+                    siftDown(kept);
                 }
+            }
+            List<MatchResult.Candidate> candidates = new ArrayList<>(kept);
+            for (int k = 0; k < kept; k++) {
+                SponsorEntry sponsor = sponsors.get(heap[k]);
+                candidates.add(new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
             }
             for (int i = 0; i < touchedCount; i++) {
                 overlap[touched[i]] = 0;
             }
             touchedCount = 0;
-            List<MatchResult.Candidate> candidates = new ArrayList<>(best.size());
-            for (int id : best) {
-                SponsorEntry sponsor = sponsors.get(id);
-                candidates.add(new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
-            }
             candidates.sort(Comparator.comparingDouble(MatchResult.Candidate::score).reversed());
             return candidates;
+        }
+
+        /** Heap order: less overlap first; on equal overlap the later organisation, so ties keep register order. */
+        private boolean before(int a, int b) {
+            return overlap[a] < overlap[b] || (overlap[a] == overlap[b] && a > b);
+        }
+
+        private void siftUp(int at) {
+            while (at > 0) {
+                int parent = (at - 1) / 2;
+                if (!before(heap[at], heap[parent])) {
+                    return;
+                }
+                swap(at, parent);
+                at = parent;
+            }
+        }
+
+        private void siftDown(int size) {
+            int at = 0;
+            while (true) {
+                int smallest = at;
+                int left = 2 * at + 1;
+                int right = left + 1;
+                if (left < size && before(heap[left], heap[smallest])) {
+                    smallest = left;
+                }
+                if (right < size && before(heap[right], heap[smallest])) {
+                    smallest = right;
+                }
+                if (smallest == at) {
+                    return;
+                }
+                swap(at, smallest);
+                at = smallest;
+            }
+        }
+
+        private void swap(int a, int b) {
+            int id = heap[a];
+            heap[a] = heap[b];
+            heap[b] = id;
         }
 
         private void add(int id, double weight) {
@@ -207,7 +252,8 @@ public final class SponsorMatcher {
                     .filter(c -> best == null || !c.sponsor().key().equals(best.sponsor().key()))
                     .limit(RUNNERS_UP)
                     .map(c -> new MatchResult.Candidate(c.sponsor(), c.score(),
-                            scorer.explain(provider, c.sponsor()).evidence()))
+                            // Words only for a runner-up a reviewer could be offered: explaining costs a scoring.
+                            MatchBand.ofScore(c.score()) == null ? "" : scorer.explain(provider, c.sponsor()).evidence()))
                     .toList();
             results.add(result(provider, best, confirmed[i] ? decisions.confirmed(provider.providerId()) : null,
                     others));

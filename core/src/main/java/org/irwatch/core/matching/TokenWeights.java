@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * How much a word tells: the inverse of how many register names use it. "care", "services" and "ltd"-like words
- * appear in thousands of names and weigh little; "florebright" appears once and weighs much.
+ * appear in thousands of names and weigh little; "florebright" appears once and weighs much. Not changed once built,
+ * so matching threads share it.
  */
 public final class TokenWeights {
 
@@ -23,22 +24,17 @@ public final class TokenWeights {
             seen.forEach(token -> documentFrequency.merge(token, 1, Integer::sum));
         }
         this.documents = Math.max(1, names.size());
+        // Every weight worked out now, so matching threads only read this map.
+        documentFrequency.forEach((token, df) -> weights.put(token, Math.log((double) documents / df) + 0.1));
     }
 
     public int frequency(String token) {
         return documentFrequency.getOrDefault(token, 0);
     }
 
-    /** ln(N / df), with unseen words weighed as if seen once; computed once per word. */
+    /** ln(N / df), with unseen words weighed as if seen once. */
     public double weight(String token) {
         Double known = weights.get(token);
-        if (known != null) {
-            return known;
-        }
-        double weight = Math.log((double) documents / Math.max(1, frequency(token))) + 0.1;
-        if (weights.size() < 1_000_000) {
-            weights.put(token, weight);
-        }
-        return weight;
+        return known != null ? known : Math.log(documents) + 0.1;
     }
 }
