@@ -11,8 +11,13 @@ public interface MatchInputs {
     /** The newest CQC snapshot's ID, or null when none is held. */
     Long latestCqcSnapshot();
 
-    /** Organisations of the newest register snapshot; empty when none is held. */
-    List<SponsorEntry> sponsors();
+    /** Organisations of the newest register snapshot, not yet prepared; empty when none is held. */
+    List<RegisterRow> registerRows();
+
+    /** Organisations of the newest register snapshot, prepared for matching on all cores. */
+    default List<SponsorEntry> sponsors() {
+        return registerRows().parallelStream().map(RegisterRow::toEntry).toList();
+    }
 
     /** Providers with at least one adult social care location in the newest CQC snapshot. */
     List<ProviderEntry> careProviders();

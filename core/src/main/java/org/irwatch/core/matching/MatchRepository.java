@@ -13,6 +13,12 @@ public interface MatchRepository {
      */
     void replace(MatchRun run, List<MatchResult> results);
 
+    /**
+     * Records a run that changed only some providers' results (an incremental run): their stored rows are replaced,
+     * the others kept, in one transaction.
+     */
+    void replaceChanged(MatchRun run, List<MatchResult> changed);
+
     Optional<MatchRun> lastRun();
 
     /**

@@ -1,6 +1,8 @@
 package org.irwatch.core.matching;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,11 @@ public final class MatchingService {
     private final MatchInputs inputs;
     private final MatchRepository repository;
     private final Clock clock;
+    /** The last run of this session, kept for an incremental next run; null before the first. */
+    private LastRun last;
+
+    private record LastRun(MatchRun run, MatchRunState state) {
+    }
 
     public MatchingService(MatchInputs inputs, MatchRepository repository, Clock clock) {
         this.inputs = inputs;
@@ -23,23 +30,71 @@ public final class MatchingService {
         this.clock = clock;
     }
 
-    /** Matches and stores the results; fails in a sentence when a register or CQC snapshot is missing. */
-    public List<MatchResult> matchLatest(ProgressListener progress) {
+    /**
+     * Matches and stores the results; fails in a sentence when a register or CQC snapshot is missing. When this
+     * session last matched the same CQC data and stored results are still that run's, a new register snapshot is
+     * matched incrementally (see {@link SponsorMatcher#rerun}).
+     */
+    public synchronized List<MatchResult> matchLatest(ProgressListener progress) {
         Long register = inputs.latestRegisterSnapshot();
         Long cqc = inputs.latestCqcSnapshot();
         if (register == null || cqc == null) {
             throw new UserFacingException("Matching needs a register snapshot and a CQC snapshot; "
                     + (register == null ? "no register" : "no CQC data") + " is held. Import one first.");
         }
-        progress.progress("Reading the register", 0, -1);
-        List<SponsorEntry> sponsors = inputs.sponsors();
-        progress.progress("Reading the CQC providers", 0, -1);
-        List<ProviderEntry> providers = inputs.careProviders();
         MatchDecisions decisions = new MatchDecisions(repository.decisions());
-        List<MatchResult> results = new SponsorMatcher(sponsors).matchAll(providers, decisions, progress);
-        progress.progress("Saving the matches", 0, -1);
-        repository.replace(new MatchRun(register, cqc, clock.instant(), results.size()), results);
-        return results;
+        MatchRun run;
+        MatchRunState state;
+        if (canRerun(cqc)) {
+            progress.progress("Reading the register's changes", 0, -1);
+            List<RegisterRow> rows = inputs.registerRows();
+            Set<String> before = last.state().registerKeys();
+            Set<String> removed = new HashSet<>(before);
+            List<SponsorEntry> added = new ArrayList<>();
+            for (RegisterRow row : rows) {
+                removed.remove(row.key());
+                if (!before.contains(row.key())) {
+                    added.add(row.toEntry());
+                }
+            }
+            state = SponsorMatcher.rerun(last.state(), removed, added, decisions, progress);
+            run = new MatchRun(register, cqc, now(), state.results().size());
+            progress.progress("Saving the matches", 0, -1);
+            repository.replaceChanged(run, changed(last.state().results(), state.results()));
+        } else {
+            progress.progress("Reading the register", 0, -1);
+            List<SponsorEntry> sponsors = inputs.sponsors();
+            progress.progress("Reading the CQC providers", 0, -1);
+            List<ProviderEntry> providers = inputs.careProviders();
+            state = new SponsorMatcher(sponsors).run(providers, decisions, progress);
+            run = new MatchRun(register, cqc, now(), state.results().size());
+            progress.progress("Saving the matches", 0, -1);
+            repository.replace(run, state.results());
+        }
+        last = new LastRun(run, state);
+        return state.results();
+    }
+
+    /** To the millisecond, as stored, so a run read back equals the run written. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** Whether this session's last run can be built on: same CQC data, and the stored results are that run's. */
+    private boolean canRerun(long cqc) {
+        return last != null && last.run().cqcSnapshotId() == cqc
+                && repository.lastRun().map(stored -> stored.equals(last.run())).orElse(false);
+    }
+
+    /** The results that differ from the last run's (a result that did not change is the same object). */
+    private static List<MatchResult> changed(List<MatchResult> before, List<MatchResult> after) {
+        List<MatchResult> changed = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (after.get(i) != before.get(i)) {
+                changed.add(after.get(i));
+            }
+        }
+        return changed;
     }
 
     /** Whether the stored results compare other snapshots than the newest held (or there are none but could be). */

@@ -3,10 +3,8 @@ package org.irwatch.core.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,69 +29,111 @@ public final class SponsorMatcher {
     private static final int CANDIDATES_SCORED = 40;
     private static final int RUNNERS_UP = 3;
 
-    private final List<SponsorEntry> sponsors;
-    private final Map<String, SponsorEntry> byKey = new HashMap<>();
-    private final TokenWeights weights;
+    private final RegisterIndex index;
     private final MatchScorer scorer;
-    private final Map<String, int[]> postings = new HashMap<>();
-    private final Map<String, List<Integer>> byCompact = new HashMap<>();
 
     public SponsorMatcher(List<SponsorEntry> sponsors) {
-        this.sponsors = List.copyOf(sponsors);
-        this.weights = new TokenWeights(this.sponsors.stream().map(SponsorEntry::prepared).toList());
-        this.scorer = new MatchScorer(weights);
-        Map<String, List<Integer>> lists = new HashMap<>();
-        for (int i = 0; i < this.sponsors.size(); i++) {
-            SponsorEntry sponsor = this.sponsors.get(i);
-            byKey.putIfAbsent(sponsor.key(), sponsor);
-            ComparableName name = sponsor.prepared();
-            Set<String> words = new HashSet<>(name.tokens());
-            name.tradingNames().forEach(t -> words.addAll(t.tokens()));
-            for (String word : words) {
-                lists.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
-            }
-            byCompact.computeIfAbsent(name.compact(), c -> new ArrayList<>()).add(i);
-        }
-        lists.forEach((word, ids) -> postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+        this(RegisterIndex.of(sponsors));
+    }
+
+    private SponsorMatcher(RegisterIndex index) {
+        this.index = index;
+        this.scorer = new MatchScorer(index.weights());
+    }
+
+    Set<String> registerKeys() {
+        return index.keys();
     }
 
     public List<MatchResult> matchAll(List<ProviderEntry> providers, ProgressListener progress) {
-        return matchAll(providers, MatchDecisions.NONE, progress);
+        return run(providers, MatchDecisions.NONE, progress).results();
+    }
+
+    public List<MatchResult> matchAll(List<ProviderEntry> providers, MatchDecisions decisions,
+                                      ProgressListener progress) {
+        return run(providers, decisions, progress).results();
     }
 
     /**
      * Every provider's match. Providers are ranked on all cores, each worker with its own scratch arrays; people's
      * decisions then win over scores: a confirmed sponsor is kept, a rejected one is never offered again.
      */
-    public List<MatchResult> matchAll(List<ProviderEntry> providers, MatchDecisions decisions,
-                                      ProgressListener progress) {
-        List<List<MatchResult.Candidate>> ranked = rankAll(providers, progress);
-        for (int i = 0; i < providers.size(); i++) {
-            String providerId = providers.get(i).providerId();
-            ranked.get(i).removeIf(c -> decisions.isRejected(providerId, c.sponsor().key()));
-        }
-        return assign(providers, ranked, decisions);
+    public MatchRunState run(List<ProviderEntry> providers, MatchDecisions decisions, ProgressListener progress) {
+        List<List<MatchResult.Candidate>> ranked = rank(providers, IntStream.range(0, providers.size()).toArray(),
+                new ArrayList<>(java.util.Collections.nCopies(providers.size(), List.of())), progress);
+        return new MatchRunState(this, providers, ranked, assign(providers, ranked, decisions, null, null));
     }
 
-    private List<List<MatchResult.Candidate>> rankAll(List<ProviderEntry> providers, ProgressListener progress) {
-        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), providers.size() / 500));
+    /**
+     * The next run after a new register snapshot, the CQC data unchanged: only providers whose candidates lost an
+     * organisation, or that share a word (or their whole name) with a newcomer, are ranked again; the assignment
+     * is then made afresh for all, reusing the words of every result that did not change.
+     */
+    public static MatchRunState rerun(MatchRunState previous, Set<String> removedKeys, List<SponsorEntry> added,
+                                      MatchDecisions decisions, ProgressListener progress) {
+        SponsorMatcher matcher = new SponsorMatcher(previous.matcher().index.withChanges(removedKeys, added));
+        List<ProviderEntry> providers = previous.providers();
+        boolean[] affected = matcher.affected(previous, removedKeys, added);
+        int[] again = IntStream.range(0, providers.size()).filter(i -> affected[i]).toArray();
+        List<List<MatchResult.Candidate>> ranked = matcher.rank(providers, again,
+                new ArrayList<>(previous.ranked()), progress);
+        List<MatchResult> results = matcher.assign(providers, ranked, decisions, previous.results(), affected);
+        return new MatchRunState(matcher, providers, ranked, results);
+    }
+
+    private boolean[] affected(MatchRunState previous, Set<String> removedKeys, List<SponsorEntry> added) {
+        List<ProviderEntry> providers = previous.providers();
+        boolean[] affected = new boolean[providers.size()];
+        for (int i = 0; i < providers.size(); i++) {
+            for (MatchResult.Candidate candidate : previous.ranked().get(i)) {
+                if (removedKeys.contains(candidate.sponsor().key())) {
+                    affected[i] = true;
+                    break;
+                }
+            }
+        }
+        for (SponsorEntry newcomer : added) {
+            for (String word : RegisterIndex.wordsOf(newcomer)) {
+                int[] users = index.postings(word);
+                if (users != null && users.length <= RAREST_WORD_LIMIT) {
+                    for (int provider : previous.providersByWord().getOrDefault(word, new int[0])) {
+                        affected[provider] = true;
+                    }
+                }
+            }
+            for (int provider : previous.providersByCompact().getOrDefault(newcomer.prepared().compact(),
+                    new int[0])) {
+                affected[provider] = true;
+            }
+        }
+        return affected;
+    }
+
+    /** Ranks the providers at {@code which} into {@code ranked}, on all cores. */
+    private List<List<MatchResult.Candidate>> rank(List<ProviderEntry> providers, int[] which,
+                                                   List<List<MatchResult.Candidate>> ranked,
+                                                   ProgressListener progress) {
+        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), which.length / 500));
         @SuppressWarnings("unchecked")
-        List<MatchResult.Candidate>[] ranked = new List[providers.size()];
+        List<MatchResult.Candidate>[] fresh = new List[which.length];
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();
         IntStream.range(0, workers).parallel().forEach(worker -> {
             Ranker ranker = new Ranker();
-            for (int i = worker; i < providers.size() && !cancelled.get(); i += workers) {
-                ranked[i] = ranker.rank(providers.get(i));
+            for (int k = worker; k < which.length && !cancelled.get(); k += workers) {
+                fresh[k] = ranker.rank(providers.get(which[k]));
                 int count = done.incrementAndGet();
-                if (worker == 0 && i % 2_000 < workers) {
-                    progress.progress("Matching providers to sponsors", count, providers.size());
+                if (worker == 0 && k % 2_000 < workers) {
+                    progress.progress("Matching providers to sponsors", count, which.length);
                     cancelled.set(progress.isCancelled());
                 }
             }
         });
         progress.checkCancelled();
-        return new ArrayList<>(Arrays.asList(ranked));
+        for (int k = 0; k < which.length; k++) {
+            ranked.set(which[k], fresh[k]);
+        }
+        return ranked;
     }
 
     /**
@@ -101,8 +141,8 @@ public final class SponsorMatcher {
      * one per thread.
      */
     private final class Ranker {
-        private final double[] overlap = new double[sponsors.size()];
-        private final int[] touched = new int[sponsors.size()];
+        private final double[] overlap = new double[index.size()];
+        private final int[] touched = new int[index.size()];
         private final int[] heap = new int[CANDIDATES_SCORED];
         private int touchedCount;
 
@@ -112,7 +152,7 @@ public final class SponsorMatcher {
             addCandidates(name);
             // A register name is often one of the provider's care homes (its trading name): those are candidates too.
             provider.places().forEach(this::addCandidates);
-            for (int id : byCompact.getOrDefault(name.compact(), List.of())) {
+            for (int id : index.byCompact(name.compact())) {
                 add(id, 100.0);
             }
             // The best-overlapping few, kept in a small heap rather than sorting every organisation sharing a word.
@@ -129,7 +169,7 @@ public final class SponsorMatcher {
             }
             List<MatchResult.Candidate> candidates = new ArrayList<>(kept);
             for (int k = 0; k < kept; k++) {
-                SponsorEntry sponsor = sponsors.get(heap[k]);
+                SponsorEntry sponsor = index.sponsor(heap[k]);
                 candidates.add(new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
             }
             for (int i = 0; i < touchedCount; i++) {
@@ -183,6 +223,9 @@ public final class SponsorMatcher {
         }
 
         private void add(int id, double weight) {
+            if (index.isRemoved(id)) {
+                return;
+            }
             if (overlap[id] == 0) {
                 touched[touchedCount++] = id;
             }
@@ -191,16 +234,25 @@ public final class SponsorMatcher {
 
         /** Register organisations sharing one of the name's rarer words, weighed by how rare the shared words are. */
         private void addCandidates(ComparableName name) {
-            int common = Math.max(50, (int) (sponsors.size() * COMMON_SHARE));
-            List<String> words = new HashSet<>(name.tokens()).stream().filter(postings::containsKey)
-                    .sorted(Comparator.comparingInt(word -> postings.get(word).length)).toList();
-            for (int w = 0; w < words.size(); w++) {
-                int[] ids = postings.get(words.get(w));
+            int common = Math.max(50, (int) (index.size() * COMMON_SHARE));
+            List<int[]> lists = new ArrayList<>();
+            List<String> words = new ArrayList<>();
+            for (String word : new HashSet<>(name.tokens())) {
+                int[] ids = index.postings(word);
+                if (ids != null) {
+                    lists.add(ids);
+                    words.add(word);
+                }
+            }
+            Integer[] order = IntStream.range(0, lists.size()).boxed().toArray(Integer[]::new);
+            Arrays.sort(order, Comparator.comparingInt(w -> lists.get(w).length));
+            for (int w = 0; w < order.length; w++) {
+                int[] ids = lists.get(order[w]);
                 boolean rarestAndAllCommon = w == 0 && ids.length > common && ids.length <= RAREST_WORD_LIMIT;
                 if (ids.length > common && !rarestAndAllCommon) {
                     break;
                 }
-                double weight = weights.weight(words.get(w));
+                double weight = index.weights().weight(words.get(order[w]));
                 for (int id : ids) {
                     add(id, weight);
                 }
@@ -208,14 +260,25 @@ public final class SponsorMatcher {
         }
     }
 
-    /** Best pairs first; a register organisation already given to a better-fitting provider is not given again. */
-    private List<MatchResult> assign(List<ProviderEntry> providers, List<List<MatchResult.Candidate>> ranked,
-                                     MatchDecisions decisions) {
+    /**
+     * Best pairs first; a register organisation already given to a better-fitting provider is not given again.
+     *
+     * @param previous the last run's results, reused where a provider not {@code affected} keeps its match; or null
+     */
+    private List<MatchResult> assign(List<ProviderEntry> providers, List<List<MatchResult.Candidate>> rankedByScore,
+                                     MatchDecisions decisions, List<MatchResult> previous, boolean[] affected) {
         record Pair(int provider, MatchResult.Candidate candidate) {
         }
+        List<List<MatchResult.Candidate>> ranked = new ArrayList<>(providers.size());
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < providers.size(); i++) {
-            for (MatchResult.Candidate candidate : ranked.get(i)) {
+            String providerId = providers.get(i).providerId();
+            List<MatchResult.Candidate> offered = rankedByScore.get(i);
+            if (offered.stream().anyMatch(c -> decisions.isRejected(providerId, c.sponsor().key()))) {
+                offered = offered.stream().filter(c -> !decisions.isRejected(providerId, c.sponsor().key())).toList();
+            }
+            ranked.add(offered);
+            for (MatchResult.Candidate candidate : offered) {
                 if (MatchBand.ofScore(candidate.score()) != null) {
                     pairs.add(new Pair(i, candidate));
                 }
@@ -229,7 +292,7 @@ public final class SponsorMatcher {
             MatchDecision decision = decisions.confirmed(providers.get(i).providerId());
             if (decision != null) {
                 confirmed[i] = true;
-                SponsorEntry sponsor = byKey.get(decision.sponsorKey());
+                SponsorEntry sponsor = index.byKey(decision.sponsorKey());
                 if (sponsor != null) {
                     chosen[i] = new MatchResult.Candidate(sponsor, scorer.score(providers.get(i), sponsor), null);
                     taken.add(sponsor.key());
@@ -237,10 +300,8 @@ public final class SponsorMatcher {
             }
         }
         for (Pair pair : pairs) {
-            if (confirmed[pair.provider()]) {
-                continue;
-            }
-            if (chosen[pair.provider()] == null && taken.add(pair.candidate().sponsor().key())) {
+            if (!confirmed[pair.provider()] && chosen[pair.provider()] == null
+                    && taken.add(pair.candidate().sponsor().key())) {
                 chosen[pair.provider()] = pair.candidate();
             }
         }
@@ -248,21 +309,34 @@ public final class SponsorMatcher {
         for (int i = 0; i < providers.size(); i++) {
             MatchResult.Candidate best = chosen[i];
             ProviderEntry provider = providers.get(i);
+            MatchDecision confirmation = confirmed[i] ? decisions.confirmed(provider.providerId()) : null;
             List<MatchResult.Candidate> others = ranked.get(i).stream()
                     .filter(c -> best == null || !c.sponsor().key().equals(best.sponsor().key()))
                     .limit(RUNNERS_UP)
-                    .map(c -> new MatchResult.Candidate(c.sponsor(), c.score(),
-                            // Words only for a runner-up a reviewer could be offered: explaining costs a scoring.
-                            MatchBand.ofScore(c.score()) == null ? "" : scorer.explain(provider, c.sponsor()).evidence()))
                     .toList();
-            results.add(result(provider, best, confirmed[i] ? decisions.confirmed(provider.providerId()) : null,
-                    others));
+            MatchResult before = previous == null || affected[i] ? null : previous.get(i);
+            results.add(before != null && isSame(before, best, confirmation, others)
+                    ? before : result(provider, best, confirmation, others));
         }
         return results;
     }
 
+    /** Whether the last run's result says the same: same sponsor, band and runners-up (its words can be reused). */
+    private static boolean isSame(MatchResult before, MatchResult.Candidate best, MatchDecision confirmation,
+                                  List<MatchResult.Candidate> others) {
+        boolean sameSponsor = best == null ? before.sponsor() == null
+                : before.sponsor() != null && before.sponsor().key().equals(best.sponsor().key());
+        boolean sameBand = (before.band() == MatchBand.CONFIRMED) == (confirmation != null);
+        List<String> keysBefore = before.runnersUp().stream().map(c -> c.sponsor().key()).toList();
+        List<String> keysNow = others.stream().map(c -> c.sponsor().key()).toList();
+        return sameSponsor && sameBand && keysBefore.equals(keysNow) && confirmation == null;
+    }
+
     private MatchResult result(ProviderEntry provider, MatchResult.Candidate best, MatchDecision confirmed,
-                               List<MatchResult.Candidate> others) {
+                               List<MatchResult.Candidate> ranked) {
+        // Words only for a runner-up a reviewer could be offered: explaining costs a scoring.
+        List<MatchResult.Candidate> others = ranked.stream().map(c -> new MatchResult.Candidate(c.sponsor(), c.score(),
+                MatchBand.ofScore(c.score()) == null ? "" : scorer.explain(provider, c.sponsor()).evidence())).toList();
         if (confirmed != null && best == null) {
             return new MatchResult(provider, null, 0, null, "the confirmed sponsor '" + confirmed.sponsorName()
                     + "' is no longer on the register", others);

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.irwatch.core.matching.MatchInputs;
 import org.irwatch.core.matching.ProviderEntry;
-import org.irwatch.core.matching.SponsorEntry;
+import org.irwatch.core.matching.RegisterRow;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.Condition;
@@ -41,18 +41,18 @@ public final class JooqMatchInputs implements MatchInputs {
     }
 
     @Override
-    public List<SponsorEntry> sponsors() {
+    public List<RegisterRow> registerRows() {
         Long snapshot = latestRegisterSnapshot();
         if (snapshot == null) {
             return List.of();
         }
-        List<SponsorEntry> sponsors = new ArrayList<>(130_000);
+        List<RegisterRow> rows = new ArrayList<>(130_000);
         dsl.select(SPONSOR.ORG_KEY, SPONSOR.NAME, SPONSOR.TOWN, SPONSOR.COUNTY)
                 .from(SPONSOR)
                 .where(SnapshotRows.of(SPONSOR.ID, snapshot))
                 .fetchSize(10_000)
-                .forEach(r -> sponsors.add(SponsorEntry.of(r.value1(), r.value2(), r.value3(), r.value4())));
-        return sponsors;
+                .forEach(r -> rows.add(new RegisterRow(r.value1(), r.value2(), r.value3(), r.value4())));
+        return rows;
     }
 
     @Override
@@ -70,18 +70,18 @@ public final class JooqMatchInputs implements MatchInputs {
                 .fetchSize(10_000)
                 .forEach(r -> places.computeIfAbsent(r.value1(), id -> new Places())
                         .add(r.value2(), r.value3(), councils.get(r.value4())));
-        List<ProviderEntry> providers = new ArrayList<>(places.size());
         Map<String, String[]> names = new HashMap<>();
         dsl.select(CQC_PROVIDER.PROVIDER_ID, CQC_PROVIDER.NAME, CQC_PROVIDER.BRAND_NAME)
                 .from(CQC_PROVIDER)
                 .where(SnapshotRows.of(CQC_PROVIDER.ID, snapshot))
                 .forEach(r -> names.put(r.value1(), new String[] {r.value2(), r.value3()}));
-        places.forEach((id, where) -> {
-            String[] name = names.getOrDefault(id, new String[] {id, null});
-            providers.add(ProviderEntry.of(id, name[0], name[1], List.copyOf(where.locationNames),
-                    List.copyOf(where.towns), List.copyOf(where.councils)));
-        });
-        return providers;
+        // Preparing names is the costly part: on all cores, in the order read.
+        return new ArrayList<>(places.entrySet()).parallelStream().map(entry -> {
+            String[] name = names.getOrDefault(entry.getKey(), new String[] {entry.getKey(), null});
+            Places where = entry.getValue();
+            return ProviderEntry.of(entry.getKey(), name[0], name[1], List.copyOf(where.locationNames),
+                    List.copyOf(where.towns), List.copyOf(where.councils));
+        }).toList();
     }
 
     private Long latest(Condition kind) {

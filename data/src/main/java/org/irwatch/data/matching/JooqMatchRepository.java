@@ -54,14 +54,34 @@ public final class JooqMatchRepository implements MatchRepository {
             tx.deleteFrom(MATCH_CANDIDATE).execute();
             tx.deleteFrom(PROVIDER_MATCH).execute();
             tx.deleteFrom(MATCH_RUN).execute();
-            tx.insertInto(MATCH_RUN)
-                    .set(MATCH_RUN.REGISTER_SNAPSHOT_ID, run.registerSnapshotId())
-                    .set(MATCH_RUN.CQC_SNAPSHOT_ID, run.cqcSnapshotId())
-                    .set(MATCH_RUN.MATCHED_AT, run.matchedAt().atOffset(ZoneOffset.UTC))
-                    .set(MATCH_RUN.PROVIDER_COUNT, run.providerCount())
-                    .execute();
+            insertRun(tx, run);
             tx.connection(connection -> insertResults(connection, results));
         });
+    }
+
+    @Override
+    public void replaceChanged(MatchRun run, List<MatchResult> changed) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            List<String> ids = changed.stream().map(r -> r.provider().providerId()).toList();
+            for (int from = 0; from < ids.size(); from += 1_000) {
+                List<String> some = ids.subList(from, Math.min(ids.size(), from + 1_000));
+                tx.deleteFrom(MATCH_CANDIDATE).where(MATCH_CANDIDATE.CQC_PROVIDER_ID.in(some)).execute();
+                tx.deleteFrom(PROVIDER_MATCH).where(PROVIDER_MATCH.CQC_PROVIDER_ID.in(some)).execute();
+            }
+            tx.deleteFrom(MATCH_RUN).execute();
+            insertRun(tx, run);
+            tx.connection(connection -> insertResults(connection, changed));
+        });
+    }
+
+    private static void insertRun(DSLContext tx, MatchRun run) {
+        tx.insertInto(MATCH_RUN)
+                .set(MATCH_RUN.REGISTER_SNAPSHOT_ID, run.registerSnapshotId())
+                .set(MATCH_RUN.CQC_SNAPSHOT_ID, run.cqcSnapshotId())
+                .set(MATCH_RUN.MATCHED_AT, run.matchedAt().atOffset(ZoneOffset.UTC))
+                .set(MATCH_RUN.PROVIDER_COUNT, run.providerCount())
+                .execute();
     }
 
     private static void insertResults(Connection connection, List<MatchResult> results) throws SQLException {

@@ -20,12 +20,13 @@ import org.irwatch.data.db.Database;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
+import org.irwatch.data.snapshot.JooqSnapshotRepository;
 
 /**
  * Times matching at national scale on a real H2 file database holding a national register (about 120,000 rows) and
  * a national CQC directory (90,000 locations): the match itself (index the register, rank and assign every care
- * provider), reading and preparing the inputs, storing the results, and the whole run as the app does it. Medians
- * of five runs after two warm-ups. Run:
+ * provider), reading and preparing the inputs, storing the results, the whole run as the app does it, and the
+ * incremental run after a new register snapshot. Medians of five runs after two warm-ups. Run:
  * {@code ./mvnw -q -Pbench -pl data -am verify -DskipTests -Dbench.main=org.irwatch.data.bench.MatchingBenchmark}.
  */
 public final class MatchingBenchmark {
@@ -71,6 +72,22 @@ public final class MatchingBenchmark {
             report("whole run as the app does it (read, match, store)",
                     time(() -> service.matchLatest(ProgressListener.NONE)));
             System.out.println("result: " + MatchSummary.of(results));
+
+            // Incremental: a session that matched the earlier register meets the later one (1% removed, 1% added).
+            List<Long> incremental = new ArrayList<>();
+            JooqSnapshotRepository snapshots = new JooqSnapshotRepository(db.dsl());
+            for (int i = 0; i < WARM_UP + RUNS; i++) {
+                MatchingService session = new MatchingService(inputs, repository, Clock.systemUTC());
+                session.matchLatest(ProgressListener.NONE);
+                long later = importer.importFile(registers.later(), null, ProgressListener.NONE).snapshotId();
+                long start = System.nanoTime();
+                session.matchLatest(ProgressListener.NONE);
+                if (i >= WARM_UP) {
+                    incremental.add(System.nanoTime() - start);
+                }
+                snapshots.delete(later);
+            }
+            report("incremental re-match after a new register snapshot", incremental);
         }
     }
 

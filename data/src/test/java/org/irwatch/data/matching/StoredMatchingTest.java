@@ -171,6 +171,64 @@ class StoredMatchingTest {
         assertThat(matching.lastRun()).isEmpty();
     }
 
+    @Test
+    void aNewRegisterSnapshotIsMatchedIncrementallyAndStoredAsAFullRunWouldStoreIt() throws Exception {
+        List<MatchResult> first = matching.matchLatest(ProgressListener.NONE);
+        MatchResult matched = first.stream().filter(MatchResult::isMatched).findFirst().orElseThrow();
+        MatchResult unmatched = first.stream().filter(r -> !r.isMatched()).findFirst().orElseThrow();
+        // The next register: without one matched organisation, and with one named exactly as an unmatched provider.
+        List<String> lines = new java.util.ArrayList<>(List.of("Organisation Name,Town/City,County,Type & Rating,Route"));
+        new JooqMatchInputs(database.dsl()).registerRows().stream()
+                .filter(row -> !row.key().equals(matched.sponsor().key()))
+                .forEach(row -> lines.add(csv(row.name(), row.town(), row.county())));
+        lines.add(csv(unmatched.provider().name(), unmatched.provider().towns().getFirst(), ""));
+        Path next = Files.write(temp.resolve("2026-12-01_-_Worker_and_Temporary_Worker.csv"), lines,
+                StandardCharsets.UTF_8);
+        new org.irwatch.data.imports.FileImporter(database.dsl(), councils, Clock.systemUTC())
+                .importFile(next, null, ProgressListener.NONE);
+        assertThat(matching.isStale()).isTrue();
+
+        List<String> steps = new java.util.ArrayList<>();
+        List<MatchResult> second = matching.matchLatest(new ProgressListener() {
+            @Override
+            public void progress(String message, long done, long total) {
+                steps.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+
+        assertThat(steps).as("matched incrementally").contains("Reading the register's changes")
+                .doesNotContain("Reading the CQC providers");
+        assertThat(matching.isStale()).isFalse();
+        assertThat(second).filteredOn(r -> r.provider().providerId().equals(unmatched.provider().providerId()))
+                .singleElement().satisfies(r -> assertThat(r.sponsor().name()).isEqualTo(unmatched.provider().name()));
+        assertThat(second).noneMatch(r -> r.isMatched() && r.sponsor().key().equals(matched.sponsor().key()));
+        assertThat(describe(matching.matches(null))).as("stored rows after the incremental run")
+                .isEqualTo(storedAfterFullWrite(second));
+    }
+
+    /** What a full replace writes for these results, read back, for comparing with an incremental run's rows. */
+    private List<String> storedAfterFullWrite(List<MatchResult> results) {
+        try (Database other = Database.inMemory()) {
+            JooqMatchRepository store = new JooqMatchRepository(other.dsl());
+            store.replace(matching.lastRun().orElseThrow(), results);
+            return describe(store.matches(null));
+        }
+    }
+
+    private static List<String> describe(List<StoredMatch> matches) {
+        return matches.stream().map(StoredMatch::toString).sorted().toList();
+    }
+
+    private static String csv(String... values) {
+        return java.util.Arrays.stream(values).map(v -> "\"" + v.replace("\"", "\"\"") + "\"")
+                .collect(java.util.stream.Collectors.joining(",")) + ",\"Worker (A rating)\",\"Skilled Worker\"";
+    }
+
     private StoredMatch withRunnerUp() {
         return matching.matches(null).stream()
                 .filter(m -> m.isMatched() && m.band() != MatchBand.CONFIRMED && !m.candidates().isEmpty()

@@ -1,0 +1,133 @@
+package org.irwatch.core.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The register organisations matching compares with, indexed by word (postings: which organisations use each word)
+ * and by name run together. A new register snapshot differs from the last in about 1% of its organisations, so
+ * {@link #withChanges} builds the next index from this one: organisations that left are marked, not moved, and only
+ * the postings of words the newcomers use are copied. Word weights stay those of the register first indexed, so a
+ * score that did not involve a newcomer is the same as before.
+ */
+final class RegisterIndex {
+
+    private final List<SponsorEntry> sponsors;
+    private final boolean[] removed;
+    private final Map<String, SponsorEntry> byKey;
+    private final TokenWeights weights;
+    private final Map<String, int[]> postings;
+    private final Map<String, int[]> byCompact;
+
+    private RegisterIndex(List<SponsorEntry> sponsors, boolean[] removed, Map<String, SponsorEntry> byKey,
+                          TokenWeights weights, Map<String, int[]> postings, Map<String, int[]> byCompact) {
+        this.sponsors = sponsors;
+        this.removed = removed;
+        this.byKey = byKey;
+        this.weights = weights;
+        this.postings = postings;
+        this.byCompact = byCompact;
+    }
+
+    static RegisterIndex of(List<SponsorEntry> sponsors) {
+        List<SponsorEntry> all = List.copyOf(sponsors);
+        TokenWeights weights = new TokenWeights(all.stream().map(SponsorEntry::prepared).toList());
+        RegisterIndex index = new RegisterIndex(all, new boolean[all.size()], new HashMap<>(), weights,
+                new HashMap<>(), new HashMap<>());
+        Map<String, List<Integer>> words = new HashMap<>();
+        Map<String, List<Integer>> compacts = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            index.byKey.putIfAbsent(all.get(i).key(), all.get(i));
+            int id = i;
+            wordsOf(all.get(i)).forEach(word -> words.computeIfAbsent(word, w -> new ArrayList<>()).add(id));
+            compacts.computeIfAbsent(all.get(i).prepared().compact(), c -> new ArrayList<>()).add(i);
+        }
+        words.forEach((word, ids) -> index.postings.put(word, toArray(ids)));
+        compacts.forEach((compact, ids) -> index.byCompact.put(compact, toArray(ids)));
+        return index;
+    }
+
+    /** This register without the organisations of {@code removedKeys} and with {@code added}. */
+    RegisterIndex withChanges(Set<String> removedKeys, List<SponsorEntry> added) {
+        List<SponsorEntry> all = new ArrayList<>(sponsors.size() + added.size());
+        all.addAll(sponsors);
+        all.addAll(added);
+        boolean[] gone = Arrays.copyOf(removed, all.size());
+        Map<String, SponsorEntry> keys = new HashMap<>(byKey);
+        for (int i = 0; i < sponsors.size(); i++) {
+            if (!gone[i] && removedKeys.contains(sponsors.get(i).key())) {
+                gone[i] = true;
+                keys.remove(sponsors.get(i).key());
+            }
+        }
+        Map<String, int[]> words = new HashMap<>(postings);
+        Map<String, int[]> compacts = new HashMap<>(byCompact);
+        for (int i = sponsors.size(); i < all.size(); i++) {
+            SponsorEntry sponsor = all.get(i);
+            keys.putIfAbsent(sponsor.key(), sponsor);
+            for (String word : wordsOf(sponsor)) {
+                words.merge(word, new int[] {i}, RegisterIndex::concat);
+            }
+            compacts.merge(sponsor.prepared().compact(), new int[] {i}, RegisterIndex::concat);
+        }
+        return new RegisterIndex(List.copyOf(all), gone, keys, weights, words, compacts);
+    }
+
+    /** The words a sponsor is found by: those of its name and of its trading names. */
+    static Set<String> wordsOf(SponsorEntry sponsor) {
+        ComparableName name = sponsor.prepared();
+        Set<String> words = new HashSet<>(name.tokens());
+        name.tradingNames().forEach(t -> words.addAll(t.tokens()));
+        return words;
+    }
+
+    /** The keys of the organisations on the register (not those that left). */
+    Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(byKey.keySet());
+    }
+
+    int size() {
+        return sponsors.size();
+    }
+
+    SponsorEntry sponsor(int id) {
+        return sponsors.get(id);
+    }
+
+    boolean isRemoved(int id) {
+        return removed[id];
+    }
+
+    /** The organisation with this key, or null when it is not (or no longer) on the register. */
+    SponsorEntry byKey(String key) {
+        return byKey.get(key);
+    }
+
+    TokenWeights weights() {
+        return weights;
+    }
+
+    /** The organisations using a word; null when none does. */
+    int[] postings(String word) {
+        return postings.get(word);
+    }
+
+    int[] byCompact(String compact) {
+        return byCompact.getOrDefault(compact, new int[0]);
+    }
+
+    private static int[] toArray(List<Integer> ids) {
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+}
