@@ -1,7 +1,7 @@
 package org.irwatch.core.matching;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +12,7 @@ import java.util.Set;
  * enough, by a close spelling), lowered when declared legal forms or qualifiers such as "(UK)" or "(England)"
  * differ, and moved a little by place: the register town against the provider's location towns and councils.
  * A trading name on the register that names one of the provider's locations or its brand counts as the name.
+ * Councils are compared by place.
  */
 public final class MatchScorer {
 
@@ -24,6 +25,9 @@ public final class MatchScorer {
     private static final double TOWN_AGREES = 0.05;
     private static final double TOWN_DISAGREES = 0.04;
     private static final double FUZZY_TOKEN = 0.92;
+    /** A name at least this alike is the same name; a home name or council this alike is the same place. */
+    private static final double SAME_PLACE = 0.95;
+    private static final double SAME_TOKENS = 0.99;
 
     private final TokenWeights weights;
 
@@ -45,13 +49,19 @@ public final class MatchScorer {
         return evaluate(provider, sponsor, new ArrayList<>());
     }
 
-    /** @param reasons null when no words are wanted */
+    /** @param wanted null when no words are wanted */
     private Scored evaluate(ProviderEntry provider, SponsorEntry sponsor, List<String> wanted) {
         List<String> reasons = wanted == null ? new Silent() : wanted;
         ComparableName p = provider.prepared();
         ComparableName s = sponsor.prepared();
+        boolean townAgrees = townAgrees(provider, sponsor);
         double name = nameSimilarity(p, s);
         String nameReason = wanted == null ? "" : describeName(provider.name(), sponsor.name(), p, s, name);
+        boolean sameCouncil = name < SAME_PLACE && townAgrees && Councils.sameAuthority(p, s);
+        if (sameCouncil) {
+            name = SAME_PLACE;
+            nameReason = "the same council: '" + s.council() + "' and '" + p.council() + "' name one place";
+        }
         double viaTradingName = 0;
         String tradingReason = null;
         for (ComparableName tradingName : s.tradingNames()) {
@@ -67,7 +77,7 @@ public final class MatchScorer {
         // The register name is one of the provider's care homes (or its brand), in the same town: a trading name.
         double asPlace = 0;
         String placeReason = null;
-        if (name < 0.95 && townAgrees(provider, sponsor)) {
+        if (name < SAME_PLACE && townAgrees) {
             for (ComparableName place : provider.places()) {
                 double similarity = nameSimilarity(place, s);
                 if (similarity > asPlace) {
@@ -78,32 +88,63 @@ public final class MatchScorer {
             }
         }
         double score = name;
-        if (asPlace >= 0.95 && asPlace * 0.9 > score) {
+        boolean byPlace = asPlace >= SAME_PLACE && asPlace * 0.9 > score;
+        if (byPlace) {
             score = asPlace * 0.9;
             nameReason = placeReason;
         }
-        if (viaTradingName >= 0.95 && name >= 0.5) {
+        boolean byTradingName = viaTradingName >= SAME_PLACE && name >= 0.5;
+        if (byTradingName) {
             score = Math.max(score, Math.min(0.97, (name + viaTradingName) / 2 + 0.15));
             reasons.add(nameReason);
             reasons.add(tradingReason);
         } else {
             reasons.add(nameReason);
         }
-        if (p.legalForm() != LegalForm.NONE && s.legalForm() != LegalForm.NONE && p.legalForm() != s.legalForm()) {
+        boolean formsConflict = p.legalForm() != LegalForm.NONE && s.legalForm() != LegalForm.NONE
+                && p.legalForm() != s.legalForm();
+        if (formsConflict) {
             score -= LEGAL_FORM_CONFLICT;
             reasons.add("legal forms differ (" + label(p.legalForm()) + " / " + label(s.legalForm()) + ")");
         }
-        if (!p.qualifiers().equals(s.qualifiers())) {
+        boolean qualifiersConflict = !qualifiersAgree(p, s);
+        if (qualifiersConflict) {
             score -= QUALIFIER_CONFLICT;
             reasons.add("qualifiers differ (" + qualifiers(p) + " / " + qualifiers(s) + "): may be a sister company");
         }
-        boolean conflict = p.legalForm() != LegalForm.NONE && s.legalForm() != LegalForm.NONE
-                && p.legalForm() != s.legalForm() || !p.qualifiers().equals(s.qualifiers());
         score += place(provider, sponsor, reasons);
-        if (conflict) {
+        if (formsConflict || qualifiersConflict) {
             score = Math.min(score, HIGH - 0.02); // a different form or qualifier is a question for a person
         }
+        score = limit(score, p, s, reasons);
         return new Scored(Math.max(0, Math.min(1, score)), wanted == null ? "" : String.join("; ", reasons));
+    }
+
+    /** Councils of other places, or a council and another body of its place, are other bodies. */
+    private static double limit(double score, ComparableName p, ComparableName s, List<String> reasons) {
+        if (p.isCouncil() && s.isCouncil() && !Councils.onePlace(p, s)) {
+            reasons.add("councils of different places");
+            return Math.min(score, LOW - 0.01);
+        }
+        if (p.isCouncil() != s.isCouncil()) {
+            reasons.add("a council and another body of its place");
+            return Math.min(score, MEDIUM - 0.02);
+        }
+        return score;
+    }
+
+    /** Each side's qualifiers are among the other's words: "(Essex)" agrees with "Essex", "(UK)" not with nothing. */
+    private static boolean qualifiersAgree(ComparableName a, ComparableName b) {
+        return amongWords(a.qualifiers(), b.words()) && amongWords(b.qualifiers(), a.words());
+    }
+
+    private static boolean amongWords(Set<String> qualifiers, List<String> words) {
+        for (String qualifier : qualifiers) {
+            if (bestMatch(qualifier, words) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A list that forgets what it is given: scoring without words. */
@@ -124,7 +165,10 @@ public final class MatchScorer {
         }
     }
 
-    /** Rarity-weighted agreement of two names' words, from both sides (harmonic mean), 1 for the same words. */
+    /**
+     * Rarity-weighted agreement of two names' words, from both sides (harmonic mean), 1 for the same words. The
+     * words carrying the name are compared, and all words too (qualifiers included), whichever agrees better.
+     */
     double nameSimilarity(ComparableName a, ComparableName b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
@@ -132,8 +176,19 @@ public final class MatchScorer {
         if (a.compact().equals(b.compact())) {
             return 1;
         }
-        double ab = coverage(a.tokens(), b.tokens());
-        double ba = coverage(b.tokens(), a.tokens());
+        if (a.tokens().equals(b.tokens())) {
+            return SAME_TOKENS; // a qualifier or a department apart: the plain name ranks first
+        }
+        double similarity = similarity(a.tokens(), b.tokens());
+        if (a.words().size() > a.tokens().size() || b.words().size() > b.tokens().size()) {
+            similarity = Math.max(similarity, similarity(a.words(), b.words()));
+        }
+        return similarity;
+    }
+
+    private double similarity(List<String> a, List<String> b) {
+        double ab = coverage(a, b);
+        double ba = coverage(b, a);
         return ab + ba == 0 ? 0 : 2 * ab * ba / (ab + ba);
     }
 
@@ -198,20 +253,27 @@ public final class MatchScorer {
         if (providerName.strip().equalsIgnoreCase(sponsorName.strip())) {
             return "same name apart from capitals";
         }
-        if (p.text().equals(s.text())) {
-            return p.legalForm() != s.legalForm() || !p.qualifiers().equals(s.qualifiers())
-                    ? "same words apart from legal form or qualifiers"
+        if (p.compact().equals(s.compact())) {
+            if (!p.tokens().equals(s.tokens())) {
+                return "same name apart from spacing or brackets";
+            }
+            return p.legalForm() != s.legalForm() ? "same words apart from the legal form"
                     : "same name apart from " + formDifference(providerName, sponsorName);
         }
-        if (p.compact().equals(s.compact())) {
-            return "same name apart from spacing";
+        if (p.tokens().equals(s.tokens())) {
+            return "same name apart from '" + String.join(" ", onlyIn(p.words(), s.words())) + "' / '"
+                    + String.join(" ", onlyIn(s.words(), p.words())) + "'";
         }
-        Set<String> onlyProvider = new HashSet<>(p.tokens());
-        onlyProvider.removeAll(s.tokens());
-        Set<String> onlySponsor = new HashSet<>(s.tokens());
-        onlySponsor.removeAll(p.tokens());
+        Set<String> onlyProvider = onlyIn(p.tokens(), s.tokens());
+        Set<String> onlySponsor = onlyIn(s.tokens(), p.tokens());
         return String.format(Locale.ROOT, "names %.0f%% alike; differ in '%s' / '%s'", similarity * 100,
                 String.join(" ", onlyProvider), String.join(" ", onlySponsor));
+    }
+
+    private static Set<String> onlyIn(List<String> words, List<String> others) {
+        Set<String> only = new LinkedHashSet<>(words);
+        others.forEach(only::remove);
+        return only;
     }
 
     private static String formDifference(String a, String b) {
