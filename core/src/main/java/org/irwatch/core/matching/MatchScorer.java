@@ -9,10 +9,10 @@ import java.util.Set;
 /**
  * Scores how likely a register organisation is the same legal entity as a CQC provider, in 0..1, and says why
  * in words. The score is the rarity-weighted agreement of their words (each word matched exactly or, when long
- * enough, by a close spelling), lowered when declared legal forms or qualifiers such as "(UK)" or "(England)"
- * differ, and moved a little by place: the register town against the provider's location towns and councils.
- * A trading name on the register that names one of the provider's locations or its brand counts as the name.
- * Councils are compared by place.
+ * enough, by a close spelling), lowered when declared legal forms (Ltd/PLC aside) or qualifiers such as "(UK)"
+ * or "(England)" differ, and moved a little by place: the register town against the provider's location towns and
+ * councils. A trading name on the register that names one of the provider's locations or its brand counts as the
+ * name, and so does a bare home name of the provider in its town. Councils are compared by place.
  */
 public final class MatchScorer {
 
@@ -75,9 +75,10 @@ public final class MatchScorer {
             }
         }
         // The register name is one of the provider's care homes (or its brand), in the same town: a trading name.
+        // A company named after the home ("Garrett House Ltd") is not: it is often the home's next operator.
         double asPlace = 0;
         String placeReason = null;
-        if (name < SAME_PLACE && townAgrees) {
+        if (name < SAME_PLACE && townAgrees && s.legalForm() == LegalForm.NONE) {
             for (ComparableName place : provider.places()) {
                 double similarity = nameSimilarity(place, s);
                 if (similarity > asPlace) {
@@ -101,13 +102,13 @@ public final class MatchScorer {
         } else {
             reasons.add(nameReason);
         }
-        boolean formsConflict = p.legalForm() != LegalForm.NONE && s.legalForm() != LegalForm.NONE
-                && p.legalForm() != s.legalForm();
+        // The provider's legal form and qualifiers describe its company name, not the name of its home.
+        boolean formsConflict = !byPlace && !p.legalForm().compatibleWith(s.legalForm());
         if (formsConflict) {
             score -= LEGAL_FORM_CONFLICT;
             reasons.add("legal forms differ (" + label(p.legalForm()) + " / " + label(s.legalForm()) + ")");
         }
-        boolean qualifiersConflict = !qualifiersAgree(p, s);
+        boolean qualifiersConflict = !byPlace && !qualifiersAgree(p, s);
         if (qualifiersConflict) {
             score -= QUALIFIER_CONFLICT;
             reasons.add("qualifiers differ (" + qualifiers(p) + " / " + qualifiers(s) + "): may be a sister company");
@@ -235,14 +236,19 @@ public final class MatchScorer {
         if (agreeing > 0) {
             reasons.add("town " + sponsor.town().strip() + " matches " + agreeing + " of " + provider.towns().size()
                     + (provider.towns().size() == 1 ? " location" : " locations"));
-            return TOWN_AGREES;
+            return townAgrees(provider);
         }
         if (council) {
             reasons.add("town " + sponsor.town().strip() + " is the council of a location");
-            return TOWN_AGREES;
+            return townAgrees(provider);
         }
         reasons.add("town " + sponsor.town().strip() + " is not where its locations are");
         return -TOWN_DISAGREES;
+    }
+
+    /** A town agreeing tells more for a provider in one town than for one in a hundred. */
+    private static double townAgrees(ProviderEntry provider) {
+        return TOWN_AGREES * (1 + 1.0 / Math.max(1, provider.foldedTowns().size())) / 2;
     }
 
     private static String describeName(String providerName, String sponsorName, ComparableName p, ComparableName s,
