@@ -13,12 +13,14 @@ import java.util.Set;
  * @param qualifiers bracketed or geographic qualifiers that tell sister companies apart ("uk", "england", "north")
  * @param tradingNames names after "t/a", "trading as" and the like, prepared the same way
  * @param council for a local authority, the place it governs ("hull" for "Hull City Council"); empty otherwise
+ * @param homeName a bare care-home name without a legal form ("The Grange", "Willows Care Home"): many homes
+ *                 across the country share such a name
  * @param compact every word run together: "Global Links" and "Globallinks", "Norse Care (Services)" and
  *                "NorseCare Services" meet here
  */
 public record ComparableName(String original, List<String> tokens, List<String> words, LegalForm legalForm,
                              Set<String> qualifiers, List<ComparableName> tradingNames, String council,
-                             String compact) {
+                             boolean homeName, String compact) {
 
     public ComparableName {
         tokens = List.copyOf(tokens);
@@ -29,8 +31,9 @@ public record ComparableName(String original, List<String> tokens, List<String> 
     }
 
     public ComparableName(String original, List<String> tokens, List<String> words, LegalForm legalForm,
-                          Set<String> qualifiers, List<ComparableName> tradingNames, String council) {
-        this(original, tokens, words, legalForm, qualifiers, tradingNames, council, null);
+                          Set<String> qualifiers, List<ComparableName> tradingNames, String council,
+                          boolean homeName) {
+        this(original, tokens, words, legalForm, qualifiers, tradingNames, council, homeName, null);
     }
 
     /** The words with single spaces. */

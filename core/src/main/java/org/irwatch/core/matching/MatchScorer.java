@@ -12,7 +12,8 @@ import java.util.Set;
  * enough, by a close spelling), lowered when declared legal forms (Ltd/PLC aside) or qualifiers such as "(UK)"
  * or "(England)" differ, and moved a little by place: the register town against the provider's location towns and
  * councils. A trading name on the register that names one of the provider's locations or its brand counts as the
- * name, and so does a bare home name of the provider in its town. Councils are compared by place.
+ * name, and so does a bare home name of the provider in its town. Councils are compared by place. High needs the
+ * same name: no word on one side only, and a bare home name ("The Grange") only with its town.
  */
 public final class MatchScorer {
 
@@ -28,6 +29,8 @@ public final class MatchScorer {
     /** A name at least this alike is the same name; a home name or council this alike is the same place. */
     private static final double SAME_PLACE = 0.95;
     private static final double SAME_TOKENS = 0.99;
+    /** Words that join a name's parts and say nothing about whose it is. */
+    private static final Set<String> CONNECTIVES = Set.of("and", "of", "for", "in", "at", "on");
 
     private final TokenWeights weights;
 
@@ -117,21 +120,51 @@ public final class MatchScorer {
         if (formsConflict || qualifiersConflict) {
             score = Math.min(score, HIGH - 0.02); // a different form or qualifier is a question for a person
         }
-        score = limit(score, p, s, reasons);
+        score = limit(score, p, s, byPlace || byTradingName || sameCouncil, townAgrees, reasons);
         return new Scored(Math.max(0, Math.min(1, score)), wanted == null ? "" : String.join("; ", reasons));
     }
 
-    /** Councils of other places, or a council and another body of its place, are other bodies. */
-    private static double limit(double score, ComparableName p, ComparableName s, List<String> reasons) {
+    /**
+     * What weighted words do not see: councils of other places, or a council and another body, are others; a
+     * word in one name only makes another name ("Willows Care Home" / "Willows Home") unless a home, trading
+     * name or council's place is what agrees; a bare home name needs its town.
+     */
+    private static double limit(double score, ComparableName p, ComparableName s, boolean placeOrTradingName,
+                                boolean townAgrees, List<String> reasons) {
+        double limited = score;
         if (p.isCouncil() && s.isCouncil() && !Councils.onePlace(p, s)) {
+            limited = Math.min(limited, LOW - 0.01);
             reasons.add("councils of different places");
-            return Math.min(score, LOW - 0.01);
-        }
-        if (p.isCouncil() != s.isCouncil()) {
+        } else if (p.isCouncil() != s.isCouncil()) {
+            limited = Math.min(limited, MEDIUM - 0.02);
             reasons.add("a council and another body of its place");
-            return Math.min(score, MEDIUM - 0.02);
         }
-        return score;
+        String loneWord = limited < HIGH || placeOrTradingName || p.compact().equals(s.compact())
+                ? null : loneWord(p, s);
+        if (loneWord != null) {
+            limited = HIGH - 0.02;
+            reasons.add("'" + loneWord + "' is in one name only");
+        }
+        if ((p.homeName() || s.homeName()) && !townAgrees && limited >= HIGH) {
+            limited = HIGH - 0.02;
+            reasons.add("a bare home name, shared by homes in many towns, and the town does not confirm it");
+        }
+        return limited;
+    }
+
+    /** A word carrying one name that is not among the other's words, in either direction; null when none. */
+    private static String loneWord(ComparableName a, ComparableName b) {
+        for (String token : a.tokens()) {
+            if (!CONNECTIVES.contains(token) && bestMatch(token, b.words()) == 0) {
+                return token;
+            }
+        }
+        for (String token : b.tokens()) {
+            if (!CONNECTIVES.contains(token) && bestMatch(token, a.words()) == 0) {
+                return token;
+            }
+        }
+        return null;
     }
 
     /** Each side's qualifiers are among the other's words: "(Essex)" agrees with "Essex", "(UK)" not with nothing. */
@@ -210,7 +243,8 @@ public final class MatchScorer {
             if (candidate.equals(token)) {
                 return 1;
             }
-            if (token.length() >= 5 && candidate.length() >= 5 && token.charAt(0) == candidate.charAt(0)) {
+            if (token.charAt(0) == candidate.charAt(0) && (token.length() >= 5 && candidate.length() >= 5
+                    || oneLetterAdded(token, candidate) || oneLetterAdded(candidate, token))) {
                 double similarity = JaroWinkler.similarity(token, candidate);
                 if (similarity >= FUZZY_TOKEN && similarity > best) {
                     best = similarity * 0.95;
@@ -220,6 +254,17 @@ public final class MatchScorer {
         return best;
     }
 
+    /** A short word spelt long by one letter: "care" / "cares", "home" / "homes"; not "care" / "carers". */
+    private static boolean oneLetterAdded(String shorter, String longer) {
+        if (shorter.length() != 4 || longer.length() != 5) {
+            return false;
+        }
+        int i = 0;
+        while (i < 4 && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.regionMatches(i, longer, i + 1, 4 - i);
+    }
 
     private static boolean townAgrees(ProviderEntry provider, SponsorEntry sponsor) {
         String town = sponsor.foldedTown();

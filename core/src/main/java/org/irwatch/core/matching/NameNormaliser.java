@@ -45,6 +45,9 @@ public final class NameNormaliser {
     /** Qualifiers that tell a group's companies apart; kept aside, not as name words. */
     private static final Set<String> QUALIFIERS = Set.of("uk", "gb", "england", "wales", "scotland",
             "international", "holdings", "group");
+    /** Last words of a bare care-home name: "The Grange", "Alexander House", "Willows Care Home". */
+    private static final Set<String> HOME_WORDS = Set.of("home", "house", "lodge", "hall", "court", "manor",
+            "grange", "croft", "cottage", "gardens", "mews", "villa", "view", "residence", "farm");
     /** Council and NHS abbreviations, expanded when they end a name ("Calderdale MBC"). */
     private static final Map<String, String> ABBREVIATIONS = Map.of(
             "mbc", "metropolitan borough council", "cc", "county council", "bc", "borough council",
@@ -114,8 +117,10 @@ public final class NameNormaliser {
         if (form == LegalForm.NONE && (tokens.contains("charity") || tokens.contains("trust"))) {
             form = LegalForm.CHARITY;
         }
+        boolean homeName = form == LegalForm.NONE && council == null && !tokens.isEmpty()
+                && HOME_WORDS.contains(tokens.getLast());
         return new ComparableName(original, tokens, all, form, words.qualifiers, tradingNames,
-                council == null ? "" : council.place());
+                council == null ? "" : council.place(), homeName);
     }
 
     /** The words of a name as they are read, inside brackets or out. */

@@ -98,6 +98,19 @@ class NameNormaliserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            The Grange                  | true
+            Willows Care Home           | true
+            Alexander House             | true
+            Willows Care Home Limited   | false
+            Springfield Care Services   | false
+            Kent County Council         | false
+            """)
+    void bareHomeNamesAreRecognised(String name, boolean homeName) {
+        assertThat(NameNormaliser.prepare(name).homeName()).isEqualTo(homeName);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Acme Care Ltd           | LIMITED
             Acme Care PLC           | PLC
             Acme Care LLP           | LLP
