@@ -9,11 +9,12 @@ import java.util.Set;
 /**
  * Scores how likely a register organisation is the same legal entity as a CQC provider, in 0..1, and says why
  * in words. The score is the rarity-weighted agreement of their words (each word matched exactly or, when long
- * enough, by a close spelling), lowered when declared legal forms (Ltd/PLC aside) or qualifiers such as "(UK)"
- * or "(England)" differ, and moved a little by place: the register town against the provider's location towns and
- * councils. A trading name on the register that names one of the provider's locations or its brand counts as the
- * name, and so does a bare home name of the provider in its town. Councils are compared by place. High needs the
- * same name: no word on one side only, and a bare home name ("The Grange") only with its town.
+ * enough, by a close spelling), lowered below Medium when declared legal forms (Ltd/PLC aside) or qualifiers
+ * such as "(UK)" or "(England)" differ, and moved a little by place: the register town against the provider's
+ * location towns and councils. A trading name on the register that names one of the provider's locations or its
+ * brand counts as the name, and so does a bare home name of the provider in its town. Councils are compared by
+ * place. High needs the same name: no word on one side only, and a bare home name ("The Grange") only with its
+ * town.
  */
 public final class MatchScorer {
 
@@ -118,7 +119,7 @@ public final class MatchScorer {
         }
         score += place(provider, sponsor, reasons);
         if (formsConflict || qualifiersConflict) {
-            score = Math.min(score, HIGH - 0.02); // a different form or qualifier is a question for a person
+            score = Math.min(score, MEDIUM - 0.02); // a different form or qualifier: most likely a sister company
         }
         score = limit(score, p, s, byPlace || byTradingName || sameCouncil, townAgrees, reasons);
         return new Scored(Math.max(0, Math.min(1, score)), wanted == null ? "" : String.join("; ", reasons));

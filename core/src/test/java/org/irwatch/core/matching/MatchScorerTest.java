@@ -60,6 +60,19 @@ class MatchScorerTest {
         assertThat(band(score(provider, "Leeds", sponsor, ""))).isNotEqualTo(MatchBand.HIGH);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Optimum Care (UK) Ltd       | Optimum Care (South) Ltd
+            Lifetime Care Limited       | Lifetime Care UK Ltd
+            Holsworthy Healthcare LLP   | Holsworthy Health Care Limited
+            """)
+    void aSisterCompanyOrAnotherLegalFormIsLow(String provider, String sponsor) {
+        MatchScorer.Scored scored = score(provider, "Leeds", sponsor, "Leeds");
+
+        assertThat(band(scored)).isEqualTo(MatchBand.LOW);
+        assertThat(scored.evidence()).containsAnyOf("qualifiers differ", "legal forms differ");
+    }
+
     @Test
     void aBareHomeNameNeedsItsTown() {
         assertThat(band(score("The Grange", "Ashford", "The Grange", "Stockport"))).isEqualTo(MatchBand.MEDIUM);
