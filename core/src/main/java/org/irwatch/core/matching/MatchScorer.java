@@ -122,7 +122,9 @@ public final class MatchScorer {
             score = Math.min(score, MEDIUM - 0.02); // a different form or qualifier: most likely a sister company
         }
         score = limit(score, p, s, byPlace || byTradingName || sameCouncil, townAgrees, reasons);
-        return new Scored(Math.max(0, Math.min(1, score)), wanted == null ? "" : String.join("; ", reasons));
+        // Only the same words reach 1, so a town cannot lift a near name level with the name itself.
+        double ceiling = p.compact().equals(s.compact()) ? 1 : SAME_TOKENS;
+        return new Scored(Math.max(0, Math.min(ceiling, score)), wanted == null ? "" : String.join("; ", reasons));
     }
 
     /**

@@ -74,6 +74,15 @@ class MatchScorerTest {
     }
 
     @Test
+    void theNameItselfRanksAboveADepartmentOfItEvenWithTheTown() {
+        double itself = score("Kent County Council", "Maidstone", "Kent County Council", "Maidstone").score();
+        double department = score("Kent County Council", "Maidstone", "Kent County Council Schools", "Maidstone")
+                .score();
+
+        assertThat(department).isGreaterThanOrEqualTo(MatchScorer.HIGH).isLessThan(itself);
+    }
+
+    @Test
     void aBareHomeNameNeedsItsTown() {
         assertThat(band(score("The Grange", "Ashford", "The Grange", "Stockport"))).isEqualTo(MatchBand.MEDIUM);
         assertThat(band(score("The Grange", "Ashford", "The Grange", ""))).isEqualTo(MatchBand.MEDIUM);
