@@ -15,8 +15,9 @@ import java.util.Set;
  * @param council for a local authority, the place it governs ("hull" for "Hull City Council"); empty otherwise
  * @param homeName a bare care-home name without a legal form ("The Grange", "Willows Care Home"): many homes
  *                 across the country share such a name
- * @param compact every word run together: "Global Links" and "Globallinks", "Norse Care (Services)" and
- *                "NorseCare Services" meet here
+ * @param compact the words run together, order-free qualifiers ("UK", "Group") left out: "Global Links" and
+ *                "Globallinks", "Norse Care (Services)" and "NorseCare Services", "Simply Care Group UK" and
+ *                "Simply UK Care Group" meet here
  */
 public record ComparableName(String original, List<String> tokens, List<String> words, LegalForm legalForm,
                              Set<String> qualifiers, List<ComparableName> tradingNames, String council,
@@ -27,13 +28,6 @@ public record ComparableName(String original, List<String> tokens, List<String> 
         words = List.copyOf(words);
         qualifiers = Set.copyOf(qualifiers);
         tradingNames = List.copyOf(tradingNames);
-        compact = String.join("", words);
-    }
-
-    public ComparableName(String original, List<String> tokens, List<String> words, LegalForm legalForm,
-                          Set<String> qualifiers, List<ComparableName> tradingNames, String council,
-                          boolean homeName) {
-        this(original, tokens, words, legalForm, qualifiers, tradingNames, council, homeName, null);
     }
 
     /** The words with single spaces. */

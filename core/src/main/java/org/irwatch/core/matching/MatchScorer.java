@@ -129,8 +129,9 @@ public final class MatchScorer {
 
     /**
      * What weighted words do not see: councils of other places, or a council and another body, are others; a
-     * word in one name only makes another name ("Willows Care Home" / "Willows Home") unless a home, trading
-     * name or council's place is what agrees; a bare home name needs its town.
+     * word in one name only, or the same words in another order, make another name ("Willows Care Home" /
+     * "Willows Home", "Care Homes" / "Home Care") unless a home, trading name or council's place is what agrees;
+     * a bare home name needs its town.
      */
     private static double limit(double score, ComparableName p, ComparableName s, boolean placeOrTradingName,
                                 boolean townAgrees, List<String> reasons) {
@@ -142,11 +143,15 @@ public final class MatchScorer {
             limited = Math.min(limited, MEDIUM - 0.02);
             reasons.add("a council and another body of its place");
         }
-        String loneWord = limited < HIGH || placeOrTradingName || p.compact().equals(s.compact())
-                ? null : loneWord(p, s);
+        boolean byWords = limited >= HIGH && !placeOrTradingName && !p.compact().equals(s.compact());
+        String loneWord = byWords ? loneWord(p, s) : null;
+        String otherOrder = byWords && loneWord == null ? otherOrder(p, s) : null;
         if (loneWord != null) {
             limited = HIGH - 0.02;
             reasons.add("'" + loneWord + "' is in one name only");
+        } else if (otherOrder != null) {
+            limited = HIGH - 0.02;
+            reasons.add("'" + otherOrder + "' in another order makes another name");
         }
         if ((p.homeName() || s.homeName()) && !townAgrees && limited >= HIGH) {
             limited = HIGH - 0.02;
@@ -173,6 +178,23 @@ public final class MatchScorer {
     /** Each side's qualifiers are among the other's words: "(Essex)" agrees with "Essex", "(UK)" not with nothing. */
     private static boolean qualifiersAgree(ComparableName a, ComparableName b) {
         return amongWords(a.qualifiers(), b.words()) && amongWords(b.qualifiers(), a.words());
+    }
+
+    /** Two words both names have, in one order in the first and the other in the second; null when none. */
+    private static String otherOrder(ComparableName a, ComparableName b) {
+        int last = -1;
+        String previous = null;
+        for (String token : a.tokens()) {
+            int at = CONNECTIVES.contains(token) ? -1 : b.tokens().indexOf(token);
+            if (at >= 0 && at < last) {
+                return previous + " " + token;
+            }
+            if (at >= 0) {
+                last = at;
+                previous = token;
+            }
+        }
+        return null;
     }
 
     private static boolean amongWords(Set<String> qualifiers, List<String> words) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Prepares organisation names from the register and the CQC for comparison. The rules are general, read off the
@@ -119,8 +120,11 @@ public final class NameNormaliser {
         }
         boolean homeName = form == LegalForm.NONE && council == null && !tokens.isEmpty()
                 && HOME_WORDS.contains(tokens.getLast());
+        // "UK" or "Group" may stand anywhere in a name ("Simply Care Group UK", "Simply UK Care Group").
+        String compact = all.stream().filter(word -> !(QUALIFIERS.contains(word) && words.qualifiers.contains(word)))
+                .collect(Collectors.joining());
         return new ComparableName(original, tokens, all, form, words.qualifiers, tradingNames,
-                council == null ? "" : council.place(), homeName);
+                council == null ? "" : council.place(), homeName, compact);
     }
 
     /** The words of a name as they are read, inside brackets or out. */

@@ -51,6 +51,7 @@ class MatchScorerTest {
     @CsvSource(delimiter = '|', textBlock = """
             Willows Care Home Limited     | The Willows Home Limited
             Springfield Care Home Limited | Springfield Home Care Services Limited
+            Lotus Care Home Limited       | Lotus Home Care Limited
             Westlake Care                 | Westlake Carers Ltd
             Holsworthy Healthcare LLP     | Holsworthy Health Care Limited
             Optimum Care (UK) Ltd         | Optimum Care (South) Ltd

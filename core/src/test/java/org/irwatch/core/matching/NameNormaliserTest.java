@@ -77,8 +77,10 @@ class NameNormaliserTest {
             Inroads (Essex) Ltd           | Inroads Essex Ltd
             Norse Care (Services) Limited | NorseCare Services Ltd
             Georgian House (Torquay) Ltd  | Georgian House Torquay Limited
+            Cornerstones (UK) Ltd         | Cornerstones UK Limited
+            Simply Care Group UK Ltd      | Simply UK Care Group Ltd
             """)
-    void bracketsAreIgnoredInTheCompactForm(String one, String other) {
+    void bracketsAndWhereUkOrGroupStandsAreIgnoredInTheCompactForm(String one, String other) {
         assertThat(NameNormaliser.prepare(one).compact()).isEqualTo(NameNormaliser.prepare(other).compact());
     }
 
