@@ -30,7 +30,7 @@ public final class MatchScorer {
     /** A name at least this alike is the same name; a home name or council this alike is the same place. */
     private static final double SAME_PLACE = 0.95;
     private static final double SAME_TOKENS = 0.99;
-    /** Words that join a name's parts and say nothing about whose it is. */
+    /** Words that join a name's parts: where they stand says nothing ("Smith and Jones", "Jones and Smith"). */
     private static final Set<String> CONNECTIVES = Set.of("and", "of", "for", "in", "at", "on");
 
     private final TokenWeights weights;
@@ -163,12 +163,12 @@ public final class MatchScorer {
     /** A word carrying one name that is not among the other's words, in either direction; null when none. */
     private static String loneWord(ComparableName a, ComparableName b) {
         for (String token : a.tokens()) {
-            if (!CONNECTIVES.contains(token) && bestMatch(token, b.words()) == 0) {
+            if (bestMatch(token, b.words()) == 0) {
                 return token;
             }
         }
         for (String token : b.tokens()) {
-            if (!CONNECTIVES.contains(token) && bestMatch(token, a.words()) == 0) {
+            if (bestMatch(token, a.words()) == 0) {
                 return token;
             }
         }
@@ -185,7 +185,7 @@ public final class MatchScorer {
         int last = -1;
         String previous = null;
         for (String token : a.tokens()) {
-            int at = CONNECTIVES.contains(token) ? -1 : b.tokens().indexOf(token);
+            int at = CONNECTIVES.contains(token) ? -1 : indexOfMatch(token, b.tokens());
             if (at >= 0 && at < last) {
                 return previous + " " + token;
             }
@@ -195,6 +195,16 @@ public final class MatchScorer {
             }
         }
         return null;
+    }
+
+    /** Where the word is among the others, exactly or by a close spelling; -1 when it is not. */
+    private static int indexOfMatch(String word, List<String> others) {
+        for (int i = 0; i < others.size(); i++) {
+            if (bestMatch(word, others.subList(i, i + 1)) > 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean amongWords(Set<String> qualifiers, List<String> words) {

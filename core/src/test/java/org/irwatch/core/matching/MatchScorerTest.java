@@ -52,6 +52,7 @@ class MatchScorerTest {
             Willows Care Home Limited     | The Willows Home Limited
             Springfield Care Home Limited | Springfield Home Care Services Limited
             Lotus Care Home Limited       | Lotus Home Care Limited
+            Allen Heath                   | Allen and Heath Ltd
             Westlake Care                 | Westlake Carers Ltd
             Holsworthy Healthcare LLP     | Holsworthy Health Care Limited
             Optimum Care (UK) Ltd         | Optimum Care (South) Ltd
