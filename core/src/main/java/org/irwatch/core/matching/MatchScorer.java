@@ -311,14 +311,15 @@ public final class MatchScorer {
         if (town.isEmpty() || provider.towns().isEmpty()) {
             return 0;
         }
-        long agreeing = provider.towns().stream().filter(t -> fold(t).equals(town)).count();
-        boolean council = provider.foldedCouncils().contains(town);
-        if (agreeing > 0) {
-            reasons.add("town " + sponsor.town().strip() + " matches " + agreeing + " of " + provider.towns().size()
-                    + (provider.towns().size() == 1 ? " location" : " locations"));
+        if (provider.foldedTowns().contains(town)) {
+            if (!(reasons instanceof Silent)) { // counted only for the words: folding every town costs
+                long agreeing = provider.towns().stream().filter(t -> fold(t).equals(town)).count();
+                reasons.add("town " + sponsor.town().strip() + " matches " + agreeing + " of "
+                        + provider.towns().size() + (provider.towns().size() == 1 ? " location" : " locations"));
+            }
             return townAgrees(provider);
         }
-        if (council) {
+        if (provider.foldedCouncils().contains(town)) {
             reasons.add("town " + sponsor.town().strip() + " is the council of a location");
             return townAgrees(provider);
         }
