@@ -6,24 +6,28 @@ import java.util.Set;
 /**
  * A name prepared for comparison, with the original kept for display.
  *
- * @param tokens the words that carry the name, lower case, without legal form, punctuation or "the"
+ * @param tokens the words that carry the name, lower case, without legal form, punctuation, "the" or qualifiers
+ * @param words every word of the name in written order, qualifiers and a council's department included:
+ *              "Inroads (Essex)" and "Inroads Essex" have the same words, as Companies House ignores brackets
+ *              when it compares names
  * @param qualifiers bracketed or geographic qualifiers that tell sister companies apart ("uk", "england", "north")
  * @param tradingNames names after "t/a", "trading as" and the like, prepared the same way
- * @param compact the words run together: "Global Links" and "Globallinks" meet here
+ * @param council for a local authority, the place it governs ("hull" for "Hull City Council"); empty otherwise
+ * @param homeName a bare care-home name without a legal form ("The Grange", "Willows Care Home"): many homes
+ *                 across the country share such a name
+ * @param compact the words run together, order-free qualifiers ("UK", "Group") left out: "Global Links" and
+ *                "Globallinks", "Norse Care (Services)" and "NorseCare Services", "Simply Care Group UK" and
+ *                "Simply UK Care Group" meet here
  */
-public record ComparableName(String original, List<String> tokens, LegalForm legalForm, Set<String> qualifiers,
-                             List<ComparableName> tradingNames, String compact) {
+public record ComparableName(String original, List<String> tokens, List<String> words, LegalForm legalForm,
+                             Set<String> qualifiers, List<ComparableName> tradingNames, String council,
+                             boolean homeName, String compact) {
 
     public ComparableName {
         tokens = List.copyOf(tokens);
+        words = List.copyOf(words);
         qualifiers = Set.copyOf(qualifiers);
         tradingNames = List.copyOf(tradingNames);
-        compact = String.join("", tokens);
-    }
-
-    public ComparableName(String original, List<String> tokens, LegalForm legalForm, Set<String> qualifiers,
-                          List<ComparableName> tradingNames) {
-        this(original, tokens, legalForm, qualifiers, tradingNames, null);
     }
 
     /** The words with single spaces. */
@@ -33,5 +37,9 @@ public record ComparableName(String original, List<String> tokens, LegalForm leg
 
     public boolean isEmpty() {
         return tokens.isEmpty();
+    }
+
+    public boolean isCouncil() {
+        return !council.isEmpty();
     }
 }

@@ -1,7 +1,7 @@
 package org.irwatch.core.matching;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,9 +9,12 @@ import java.util.Set;
 /**
  * Scores how likely a register organisation is the same legal entity as a CQC provider, in 0..1, and says why
  * in words. The score is the rarity-weighted agreement of their words (each word matched exactly or, when long
- * enough, by a close spelling), lowered when declared legal forms or qualifiers such as "(UK)" or "(England)"
- * differ, and moved a little by place: the register town against the provider's location towns and councils.
- * A trading name on the register that names one of the provider's locations or its brand counts as the name.
+ * enough, by a close spelling), lowered below Medium when declared legal forms (Ltd/PLC aside) or qualifiers
+ * such as "(UK)" or "(England)" differ, and moved a little by place: the register town against the provider's
+ * location towns and councils. A trading name on the register that names one of the provider's locations or its
+ * brand counts as the name, and so does a bare home name of the provider in its town. Councils are compared by
+ * place. High needs the same name: no word on one side only, and a bare home name ("The Grange") only with its
+ * town.
  */
 public final class MatchScorer {
 
@@ -24,6 +27,11 @@ public final class MatchScorer {
     private static final double TOWN_AGREES = 0.05;
     private static final double TOWN_DISAGREES = 0.04;
     private static final double FUZZY_TOKEN = 0.92;
+    /** A name at least this alike is the same name; a home name or council this alike is the same place. */
+    private static final double SAME_PLACE = 0.95;
+    private static final double SAME_TOKENS = 0.99;
+    /** Words that join a name's parts: where they stand says nothing ("Smith and Jones", "Jones and Smith"). */
+    private static final Set<String> CONNECTIVES = Set.of("and", "of", "for", "in", "at", "on");
 
     private final TokenWeights weights;
 
@@ -45,13 +53,19 @@ public final class MatchScorer {
         return evaluate(provider, sponsor, new ArrayList<>());
     }
 
-    /** @param reasons null when no words are wanted */
+    /** @param wanted null when no words are wanted */
     private Scored evaluate(ProviderEntry provider, SponsorEntry sponsor, List<String> wanted) {
         List<String> reasons = wanted == null ? new Silent() : wanted;
         ComparableName p = provider.prepared();
         ComparableName s = sponsor.prepared();
+        boolean townAgrees = townAgrees(provider, sponsor);
         double name = nameSimilarity(p, s);
         String nameReason = wanted == null ? "" : describeName(provider.name(), sponsor.name(), p, s, name);
+        boolean sameCouncil = name < SAME_PLACE && townAgrees && Councils.sameAuthority(p, s);
+        if (sameCouncil) {
+            name = SAME_PLACE;
+            nameReason = "the same council: '" + s.council() + "' and '" + p.council() + "' name one place";
+        }
         double viaTradingName = 0;
         String tradingReason = null;
         for (ComparableName tradingName : s.tradingNames()) {
@@ -65,9 +79,10 @@ public final class MatchScorer {
             }
         }
         // The register name is one of the provider's care homes (or its brand), in the same town: a trading name.
+        // A company named after the home ("Garrett House Ltd") is not: it is often the home's next operator.
         double asPlace = 0;
         String placeReason = null;
-        if (name < 0.95 && townAgrees(provider, sponsor)) {
+        if (name < SAME_PLACE && townAgrees && s.legalForm() == LegalForm.NONE) {
             for (ComparableName place : provider.places()) {
                 double similarity = nameSimilarity(place, s);
                 if (similarity > asPlace) {
@@ -78,32 +93,127 @@ public final class MatchScorer {
             }
         }
         double score = name;
-        if (asPlace >= 0.95 && asPlace * 0.9 > score) {
+        boolean byPlace = asPlace >= SAME_PLACE && asPlace * 0.9 > score;
+        if (byPlace) {
             score = asPlace * 0.9;
             nameReason = placeReason;
         }
-        if (viaTradingName >= 0.95 && name >= 0.5) {
+        boolean byTradingName = viaTradingName >= SAME_PLACE && name >= 0.5;
+        if (byTradingName) {
             score = Math.max(score, Math.min(0.97, (name + viaTradingName) / 2 + 0.15));
             reasons.add(nameReason);
             reasons.add(tradingReason);
         } else {
             reasons.add(nameReason);
         }
-        if (p.legalForm() != LegalForm.NONE && s.legalForm() != LegalForm.NONE && p.legalForm() != s.legalForm()) {
+        // The provider's legal form and qualifiers describe its company name, not the name of its home.
+        boolean formsConflict = !byPlace && !p.legalForm().compatibleWith(s.legalForm());
+        if (formsConflict) {
             score -= LEGAL_FORM_CONFLICT;
             reasons.add("legal forms differ (" + label(p.legalForm()) + " / " + label(s.legalForm()) + ")");
         }
-        if (!p.qualifiers().equals(s.qualifiers())) {
+        boolean qualifiersConflict = !byPlace && !qualifiersAgree(p, s);
+        if (qualifiersConflict) {
             score -= QUALIFIER_CONFLICT;
             reasons.add("qualifiers differ (" + qualifiers(p) + " / " + qualifiers(s) + "): may be a sister company");
         }
-        boolean conflict = p.legalForm() != LegalForm.NONE && s.legalForm() != LegalForm.NONE
-                && p.legalForm() != s.legalForm() || !p.qualifiers().equals(s.qualifiers());
         score += place(provider, sponsor, reasons);
-        if (conflict) {
-            score = Math.min(score, HIGH - 0.02); // a different form or qualifier is a question for a person
+        if (formsConflict || qualifiersConflict) {
+            score = Math.min(score, MEDIUM - 0.02); // a different form or qualifier: most likely a sister company
         }
-        return new Scored(Math.max(0, Math.min(1, score)), wanted == null ? "" : String.join("; ", reasons));
+        score = limit(score, p, s, byPlace || byTradingName || sameCouncil, townAgrees, reasons);
+        // Only the same words reach 1, so a town cannot lift a near name level with the name itself.
+        double ceiling = p.compact().equals(s.compact()) ? 1 : SAME_TOKENS;
+        return new Scored(Math.max(0, Math.min(ceiling, score)), wanted == null ? "" : String.join("; ", reasons));
+    }
+
+    /**
+     * What weighted words do not see: councils of other places, or a council and another body, are others; a
+     * word in one name only, or the same words in another order, make another name ("Willows Care Home" /
+     * "Willows Home", "Care Homes" / "Home Care") unless a home, trading name or council's place is what agrees;
+     * a bare home name needs its town.
+     */
+    private static double limit(double score, ComparableName p, ComparableName s, boolean placeOrTradingName,
+                                boolean townAgrees, List<String> reasons) {
+        double limited = score;
+        if (p.isCouncil() && s.isCouncil() && !Councils.onePlace(p, s)) {
+            limited = Math.min(limited, LOW - 0.01);
+            reasons.add("councils of different places");
+        } else if (p.isCouncil() != s.isCouncil()) {
+            limited = Math.min(limited, MEDIUM - 0.02);
+            reasons.add("a council and another body of its place");
+        }
+        boolean byWords = limited >= HIGH && !placeOrTradingName && !p.compact().equals(s.compact());
+        String loneWord = byWords ? loneWord(p, s) : null;
+        String otherOrder = byWords && loneWord == null ? otherOrder(p, s) : null;
+        if (loneWord != null) {
+            limited = HIGH - 0.02;
+            reasons.add("'" + loneWord + "' is in one name only");
+        } else if (otherOrder != null) {
+            limited = HIGH - 0.02;
+            reasons.add("'" + otherOrder + "' in another order makes another name");
+        }
+        if ((p.homeName() || s.homeName()) && !townAgrees && limited >= HIGH) {
+            limited = HIGH - 0.02;
+            reasons.add("a bare home name, shared by homes in many towns, and the town does not confirm it");
+        }
+        return limited;
+    }
+
+    /** A word carrying one name that is not among the other's words, in either direction; null when none. */
+    private static String loneWord(ComparableName a, ComparableName b) {
+        for (String token : a.tokens()) {
+            if (bestMatch(token, b.words()) == 0) {
+                return token;
+            }
+        }
+        for (String token : b.tokens()) {
+            if (bestMatch(token, a.words()) == 0) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    /** Each side's qualifiers are among the other's words: "(Essex)" agrees with "Essex", "(UK)" not with nothing. */
+    private static boolean qualifiersAgree(ComparableName a, ComparableName b) {
+        return amongWords(a.qualifiers(), b.words()) && amongWords(b.qualifiers(), a.words());
+    }
+
+    /** Two words both names have, in one order in the first and the other in the second; null when none. */
+    private static String otherOrder(ComparableName a, ComparableName b) {
+        int last = -1;
+        String previous = null;
+        for (String token : a.tokens()) {
+            int at = CONNECTIVES.contains(token) ? -1 : indexOfMatch(token, b.tokens());
+            if (at >= 0 && at < last) {
+                return previous + " " + token;
+            }
+            if (at >= 0) {
+                last = at;
+                previous = token;
+            }
+        }
+        return null;
+    }
+
+    /** Where the word is among the others, exactly or by a close spelling; -1 when it is not. */
+    private static int indexOfMatch(String word, List<String> others) {
+        for (int i = 0; i < others.size(); i++) {
+            if (bestMatch(word, others.subList(i, i + 1)) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean amongWords(Set<String> qualifiers, List<String> words) {
+        for (String qualifier : qualifiers) {
+            if (bestMatch(qualifier, words) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A list that forgets what it is given: scoring without words. */
@@ -124,7 +234,10 @@ public final class MatchScorer {
         }
     }
 
-    /** Rarity-weighted agreement of two names' words, from both sides (harmonic mean), 1 for the same words. */
+    /**
+     * Rarity-weighted agreement of two names' words, from both sides (harmonic mean), 1 for the same words. The
+     * words carrying the name are compared, and all words too (qualifiers included), whichever agrees better.
+     */
     double nameSimilarity(ComparableName a, ComparableName b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
@@ -132,8 +245,19 @@ public final class MatchScorer {
         if (a.compact().equals(b.compact())) {
             return 1;
         }
-        double ab = coverage(a.tokens(), b.tokens());
-        double ba = coverage(b.tokens(), a.tokens());
+        if (a.tokens().equals(b.tokens())) {
+            return SAME_TOKENS; // a qualifier or a department apart: the plain name ranks first
+        }
+        double similarity = similarity(a.tokens(), b.tokens());
+        if (a.words().size() > a.tokens().size() || b.words().size() > b.tokens().size()) {
+            similarity = Math.max(similarity, similarity(a.words(), b.words()));
+        }
+        return similarity;
+    }
+
+    private double similarity(List<String> a, List<String> b) {
+        double ab = coverage(a, b);
+        double ba = coverage(b, a);
         return ab + ba == 0 ? 0 : 2 * ab * ba / (ab + ba);
     }
 
@@ -154,7 +278,8 @@ public final class MatchScorer {
             if (candidate.equals(token)) {
                 return 1;
             }
-            if (token.length() >= 5 && candidate.length() >= 5 && token.charAt(0) == candidate.charAt(0)) {
+            if (token.charAt(0) == candidate.charAt(0) && (token.length() >= 5 && candidate.length() >= 5
+                    || oneLetterAdded(token, candidate) || oneLetterAdded(candidate, token))) {
                 double similarity = JaroWinkler.similarity(token, candidate);
                 if (similarity >= FUZZY_TOKEN && similarity > best) {
                     best = similarity * 0.95;
@@ -164,6 +289,17 @@ public final class MatchScorer {
         return best;
     }
 
+    /** A short word spelt long by one letter: "care" / "cares", "home" / "homes"; not "care" / "carers". */
+    private static boolean oneLetterAdded(String shorter, String longer) {
+        if (shorter.length() != 4 || longer.length() != 5) {
+            return false;
+        }
+        int i = 0;
+        while (i < 4 && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.regionMatches(i, longer, i + 1, 4 - i);
+    }
 
     private static boolean townAgrees(ProviderEntry provider, SponsorEntry sponsor) {
         String town = sponsor.foldedTown();
@@ -175,19 +311,25 @@ public final class MatchScorer {
         if (town.isEmpty() || provider.towns().isEmpty()) {
             return 0;
         }
-        long agreeing = provider.towns().stream().filter(t -> fold(t).equals(town)).count();
-        boolean council = provider.foldedCouncils().contains(town);
-        if (agreeing > 0) {
-            reasons.add("town " + sponsor.town().strip() + " matches " + agreeing + " of " + provider.towns().size()
-                    + (provider.towns().size() == 1 ? " location" : " locations"));
-            return TOWN_AGREES;
+        if (provider.foldedTowns().contains(town)) {
+            if (!(reasons instanceof Silent)) { // counted only for the words: folding every town costs
+                long agreeing = provider.towns().stream().filter(t -> fold(t).equals(town)).count();
+                reasons.add("town " + sponsor.town().strip() + " matches " + agreeing + " of "
+                        + provider.towns().size() + (provider.towns().size() == 1 ? " location" : " locations"));
+            }
+            return townAgrees(provider);
         }
-        if (council) {
+        if (provider.foldedCouncils().contains(town)) {
             reasons.add("town " + sponsor.town().strip() + " is the council of a location");
-            return TOWN_AGREES;
+            return townAgrees(provider);
         }
         reasons.add("town " + sponsor.town().strip() + " is not where its locations are");
         return -TOWN_DISAGREES;
+    }
+
+    /** A town agreeing tells more for a provider in one town than for one in a hundred. */
+    private static double townAgrees(ProviderEntry provider) {
+        return TOWN_AGREES * (1 + 1.0 / Math.max(1, provider.foldedTowns().size())) / 2;
     }
 
     private static String describeName(String providerName, String sponsorName, ComparableName p, ComparableName s,
@@ -198,20 +340,27 @@ public final class MatchScorer {
         if (providerName.strip().equalsIgnoreCase(sponsorName.strip())) {
             return "same name apart from capitals";
         }
-        if (p.text().equals(s.text())) {
-            return p.legalForm() != s.legalForm() || !p.qualifiers().equals(s.qualifiers())
-                    ? "same words apart from legal form or qualifiers"
+        if (p.compact().equals(s.compact())) {
+            if (!p.tokens().equals(s.tokens())) {
+                return "same name apart from spacing or brackets";
+            }
+            return p.legalForm() != s.legalForm() ? "same words apart from the legal form"
                     : "same name apart from " + formDifference(providerName, sponsorName);
         }
-        if (p.compact().equals(s.compact())) {
-            return "same name apart from spacing";
+        if (p.tokens().equals(s.tokens())) {
+            return "same name apart from '" + String.join(" ", onlyIn(p.words(), s.words())) + "' / '"
+                    + String.join(" ", onlyIn(s.words(), p.words())) + "'";
         }
-        Set<String> onlyProvider = new HashSet<>(p.tokens());
-        onlyProvider.removeAll(s.tokens());
-        Set<String> onlySponsor = new HashSet<>(s.tokens());
-        onlySponsor.removeAll(p.tokens());
+        Set<String> onlyProvider = onlyIn(p.tokens(), s.tokens());
+        Set<String> onlySponsor = onlyIn(s.tokens(), p.tokens());
         return String.format(Locale.ROOT, "names %.0f%% alike; differ in '%s' / '%s'", similarity * 100,
                 String.join(" ", onlyProvider), String.join(" ", onlySponsor));
+    }
+
+    private static Set<String> onlyIn(List<String> words, List<String> others) {
+        Set<String> only = new LinkedHashSet<>(words);
+        others.forEach(only::remove);
+        return only;
     }
 
     private static String formDifference(String a, String b) {

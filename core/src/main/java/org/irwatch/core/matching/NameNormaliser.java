@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Prepares organisation names from the register and the CQC for comparison. The rules are general, read off the
@@ -22,7 +23,8 @@ public final class NameNormaliser {
             "\\s+(?:t\\s*/\\s*as?|t\\.a\\.|ta|trading\\s+as|trades\\s+as|known\\s+as|operating\\s+as)(?=\\s|$)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
-    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\b((?:\\p{L}\\.){2,})");
+    /** "S.E.S.", "S.E.S" and "C.I.C": single letters joined by dots, the last dot optional. */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\b((?:\\p{L}\\.)+\\p{L})\\b\\.?");
     private static final Pattern COMPANY_NUMBER = Pattern.compile("\\b(?:\\d{8}|[a-z]{2}\\d{6}|\\d{6,7})\\s*$");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
@@ -36,9 +38,17 @@ public final class NameNormaliser {
             Map.entry("private", LegalForm.LIMITED), Map.entry("plc", LegalForm.PLC),
             Map.entry("llp", LegalForm.LLP), Map.entry("cic", LegalForm.CIC), Map.entry("cio", LegalForm.CHARITY),
             Map.entry("lp", LegalForm.LLP));
+    /**
+     * "NHS" after a place marks a statutory body: "… Partnership NHS Trust" and "… Partnership Trust" name one
+     * trust. It stays a word of the name, not one that carries it.
+     */
+    private static final String DESIGNATION = "nhs";
     /** Qualifiers that tell a group's companies apart; kept aside, not as name words. */
     private static final Set<String> QUALIFIERS = Set.of("uk", "gb", "england", "wales", "scotland",
             "international", "holdings", "group");
+    /** Last words of a bare care-home name: "The Grange", "Alexander House", "Willows Care Home". */
+    private static final Set<String> HOME_WORDS = Set.of("home", "house", "lodge", "hall", "court", "manor",
+            "grange", "croft", "cottage", "gardens", "mews", "villa", "view", "residence", "farm");
     /** Council and NHS abbreviations, expanded when they end a name ("Calderdale MBC"). */
     private static final Map<String, String> ABBREVIATIONS = Map.of(
             "mbc", "metropolitan borough council", "cc", "county council", "bc", "borough council",
@@ -86,51 +96,80 @@ public final class NameNormaliser {
     private static ComparableName prepareOne(String original, String text, List<ComparableName> tradingNames) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD);
         folded = DIACRITICS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT).strip();
-        Set<String> qualifiers = new LinkedHashSet<>();
-        Matcher bracketed = BRACKETED.matcher(folded);
-        StringBuilder outside = new StringBuilder();
-        while (bracketed.find()) {
-            for (String word : NOT_WORD.split(bracketed.group(1))) {
-                if (!word.isEmpty() && !word.equals("the")) {
-                    qualifiers.add(word);
-                }
-            }
-            bracketed.appendReplacement(outside, " ");
-        }
-        bracketed.appendTail(outside);
-        folded = joinInitials(outside.toString()).replace("&", " and ").replace("+", " and ").replace("'", "");
+        folded = joinInitials(folded).replace("&", " and ").replace("+", " and ").replace("'", "");
         folded = COMPANY_NUMBER.matcher(folded.strip()).replaceAll("");
-
-        LegalForm form = LegalForm.NONE;
-        List<String> tokens = new ArrayList<>();
-        for (String raw : NOT_WORD.split(folded)) {
-            if (raw.isEmpty()) {
-                continue;
-            }
-            String word = zeroAsO(raw);
-            LegalForm declared = LEGAL_WORDS.get(word);
-            if (declared != null) {
-                form = declared;
-                continue;
-            }
-            if (word.equals("the") || (word.equals("company") || word.equals("co")) && !tokens.isEmpty()) {
-                continue;
-            }
-            if (QUALIFIERS.contains(word) && !tokens.isEmpty()) {
-                qualifiers.add(word);
-                continue;
-            }
-            tokens.add(word);
+        Words words = new Words();
+        Matcher bracketed = BRACKETED.matcher(folded);
+        int at = 0;
+        while (bracketed.find()) {
+            words.add(folded.substring(at, bracketed.start()), false);
+            words.add(bracketed.group(1), true);
+            at = bracketed.end();
         }
-        if (tokens.size() > 1 && ABBREVIATIONS.containsKey(tokens.getLast())) {
-            String expanded = ABBREVIATIONS.get(tokens.removeLast());
-            tokens.addAll(List.of(expanded.split(" ")));
+        words.add(folded.substring(at), false);
+        List<String> tokens = expandAbbreviation(words.tokens);
+        List<String> all = expandAbbreviation(words.all);
+        LegalForm form = words.form;
+        Councils.Council council = form == LegalForm.NONE ? Councils.of(tokens) : null;
+        if (council != null) {
+            tokens = council.tokens();
+            all = council.words();
         }
         if (form == LegalForm.NONE && (tokens.contains("charity") || tokens.contains("trust"))) {
             form = LegalForm.CHARITY;
         }
-        qualifiers.removeIf(q -> LEGAL_WORDS.containsKey(q) || q.equals("the"));
-        return new ComparableName(original, tokens, form, qualifiers, tradingNames);
+        boolean homeName = form == LegalForm.NONE && council == null && !tokens.isEmpty()
+                && HOME_WORDS.contains(tokens.getLast());
+        // "UK" or "Group" may stand anywhere in a name ("Simply Care Group UK", "Simply UK Care Group").
+        String compact = all.stream().filter(word -> !(QUALIFIERS.contains(word) && words.qualifiers.contains(word)))
+                .collect(Collectors.joining());
+        return new ComparableName(original, tokens, all, form, words.qualifiers, tradingNames,
+                council == null ? "" : council.place(), homeName, compact);
+    }
+
+    /** The words of a name as they are read, inside brackets or out. */
+    private static final class Words {
+        final List<String> tokens = new ArrayList<>();
+        final List<String> all = new ArrayList<>();
+        final Set<String> qualifiers = new LinkedHashSet<>();
+        LegalForm form = LegalForm.NONE;
+
+        void add(String text, boolean inBrackets) {
+            for (String raw : NOT_WORD.split(text)) {
+                if (raw.isEmpty()) {
+                    continue;
+                }
+                String word = zeroAsO(raw);
+                LegalForm declared = LEGAL_WORDS.get(word);
+                if (declared != null) {
+                    form = declared;
+                    continue;
+                }
+                boolean companyWord = word.equals("company") || word.equals("co");
+                if (word.equals("the") || !inBrackets && companyWord && !tokens.isEmpty()) {
+                    continue;
+                }
+                all.add(word);
+                if (word.equals(DESIGNATION) && !tokens.isEmpty()) {
+                    continue;
+                }
+                if (inBrackets || QUALIFIERS.contains(word) && !tokens.isEmpty()) {
+                    qualifiers.add(word);
+                } else {
+                    tokens.add(word);
+                }
+            }
+        }
+    }
+
+    /** "Calderdale MBC": a council abbreviation ending a name is written out. */
+    private static List<String> expandAbbreviation(List<String> words) {
+        if (words.size() < 2 || !ABBREVIATIONS.containsKey(words.getLast())) {
+            return words;
+        }
+        List<String> expanded = new ArrayList<>(words.subList(0, words.size() - 1));
+        expanded.addAll(List.of(ABBREVIATIONS.get(words.getLast()).split(" ")));
+        return expanded;
     }
 
     /** "s.m.s. care" becomes "sms care". */

@@ -19,8 +19,8 @@ public final class TokenWeights {
 
     public TokenWeights(Collection<ComparableName> names) {
         for (ComparableName name : names) {
-            Set<String> seen = new HashSet<>(name.tokens());
-            name.tradingNames().forEach(t -> seen.addAll(t.tokens()));
+            Set<String> seen = new HashSet<>(name.words());
+            name.tradingNames().forEach(t -> seen.addAll(t.words()));
             seen.forEach(token -> documentFrequency.merge(token, 1, Integer::sum));
         }
         this.documents = Math.max(1, names.size());

@@ -20,6 +20,15 @@ class NameNormaliserTest {
             C0MFORT Care Ltd                      | Comfort Care Ltd
             St. Anne's Care Home Ltd              | St Annes Care Home Limited
             Calderdale MBC                        | Calderdale Metropolitan Borough Council
+            Aspire: for Care and Support C.I.C    | Aspire for Care and Support CIC
+            Blackpool Borough Council             | BLACKPOOL COUNCIL
+            London Borough of Harrow              | Harrow Council
+            London Borough Haringey               | Haringey Council
+            Portsmouth City Council               | Portsmouth Local Authority
+            City of Doncaster Council             | Doncaster City Council
+            City of Bradford Metropolitan District Council | Bradford Council
+            Manchester City Council - Adult Directorate    | Manchester City Council
+            Coventry Partnership NHS Trust        | Coventry Partnership Trust
             """)
     void namesThatDifferOnlyInFormPrepareAlike(String one, String other) {
         assertThat(NameNormaliser.prepare(one).text()).isEqualTo(NameNormaliser.prepare(other).text());
@@ -30,6 +39,9 @@ class NameNormaliserTest {
             Care with Hope Ltd                            | Care with Pride Ltd
             Four Seasons Health Care (England) Ltd        | Four Seasons Health Care Ltd
             Bluebird Care (UK) Ltd                        | Bluebird Care Ltd
+            Somerset County Council                       | Somerset Council
+            Sandbach Town Council                         | Sandbach Council
+            NHS Professionals Ltd                         | Professionals Ltd
             """)
     void differentEntitiesStayApartInWordsOrQualifiers(String one, String other) {
         ComparableName a = NameNormaliser.prepare(one);
@@ -58,6 +70,45 @@ class NameNormaliserTest {
             """)
     void spacingDisappearsInTheCompactForm(String name, String compact) {
         assertThat(NameNormaliser.prepare(name).compact()).isEqualTo(compact);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Inroads (Essex) Ltd           | Inroads Essex Ltd
+            Norse Care (Services) Limited | NorseCare Services Ltd
+            Georgian House (Torquay) Ltd  | Georgian House Torquay Limited
+            Cornerstones (UK) Ltd         | Cornerstones UK Limited
+            Simply Care Group UK Ltd      | Simply UK Care Group Ltd
+            """)
+    void bracketsAndWhereUkOrGroupStandsAreIgnoredInTheCompactForm(String one, String other) {
+        assertThat(NameNormaliser.prepare(one).compact()).isEqualTo(NameNormaliser.prepare(other).compact());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kingston upon Hull City Council       | kingston upon hull
+            Royal Borough of Kensington & Chelsea | kensington and chelsea
+            Kent County Council                   | kent
+            West Berkshire District Council       | west berkshire
+            Cumbria Council for Voluntary Service | ''
+            Oldham Council Services Ltd           | ''
+            Bolton NHS Foundation Trust           | ''
+            """)
+    void councilsAreKnownByTheirPlace(String name, String place) {
+        assertThat(NameNormaliser.prepare(name).council()).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Grange                  | true
+            Willows Care Home           | true
+            Alexander House             | true
+            Willows Care Home Limited   | false
+            Springfield Care Services   | false
+            Kent County Council         | false
+            """)
+    void bareHomeNamesAreRecognised(String name, boolean homeName) {
+        assertThat(NameNormaliser.prepare(name).homeName()).isEqualTo(homeName);
     }
 
     @ParameterizedTest(name = "{0}")

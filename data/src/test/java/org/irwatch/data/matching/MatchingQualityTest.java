@@ -12,18 +12,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine on the labelled evaluation set (docs/matching-evaluation.md), scored as that document says, against
- * the real 31 May 2024 register names. Guards the figures reached so far and the two baselines they beat; the
- * issue's bar (precision 0.98, recall 0.95 at High) is not reached yet.
+ * the real 31 May 2024 register names. Guards the figures reached (High: precision 1.000, recall 0.980;
+ * High+Medium precision 0.924), above the issue's bar of 0.98 / 0.95 at High, with a small margin, and the
+ * lower-case baseline they beat.
  */
 class MatchingQualityTest {
 
     @Test
-    void highBandBeatsLowerCaseEqualityAndKeepsItsPrecision() throws IOException {
+    void highBandReachesTheBarAndMediumKeepsItsPrecision() throws IOException {
         EvaluationRun run = EvaluationRun.of(EvaluationRun.SET,
                 SharedData.file("uk-sponsors-skilled-worker-json/2024-05-31/skilled_worker.json"));
 
         int truePositives = 0;
         int falsePositives = 0;
+        int reviewTruePositives = 0;
+        int reviewFalsePositives = 0;
         int labelled = 0;
         int lowerCaseHits = 0;
         for (int i = 0; i < run.cases().size(); i++) {
@@ -36,19 +39,29 @@ class MatchingQualityTest {
                     lowerCaseHits++;
                 }
             }
+            boolean right = result.isMatched() && result.sponsor().name().strip().equals(label);
             if (result.band() == MatchBand.HIGH) {
-                if (result.sponsor().name().strip().equals(label)) {
+                if (right) {
                     truePositives++;
                 } else {
                     falsePositives++;
+                }
+            }
+            if (result.band() == MatchBand.HIGH || result.band() == MatchBand.MEDIUM) {
+                if (right) {
+                    reviewTruePositives++;
+                } else {
+                    reviewFalsePositives++;
                 }
             }
         }
         double precision = truePositives / (double) (truePositives + falsePositives);
         double recall = truePositives / (double) labelled;
 
-        assertThat(precision).as("High precision").isGreaterThanOrEqualTo(0.97);
-        assertThat(recall).as("High recall").isGreaterThanOrEqualTo(0.88);
+        assertThat(precision).as("High precision").isGreaterThanOrEqualTo(0.99);
+        assertThat(recall).as("High recall").isGreaterThanOrEqualTo(0.97);
+        assertThat(reviewTruePositives / (double) (reviewTruePositives + reviewFalsePositives))
+                .as("High+Medium precision").isGreaterThanOrEqualTo(0.90);
         assertThat(recall).as("far above lower-case equality (" + lowerCaseHits + " of " + labelled + ")")
                 .isGreaterThan(lowerCaseHits / (double) labelled + 0.3);
     }
