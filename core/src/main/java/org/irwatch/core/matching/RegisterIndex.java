@@ -12,21 +12,30 @@ import java.util.Set;
  * The register organisations matching compares with, indexed by word (postings: which organisations use each word)
  * and by name run together. A new register snapshot differs from the last in about 1% of its organisations, so
  * {@link #withChanges} builds the next index from this one: organisations that left are marked, not moved, and only
- * the postings of words the newcomers use are copied. Word weights stay those of the register first indexed, so a
- * score that did not involve a newcomer is the same as before.
+ * the postings of words the newcomers use are copied. Word weights and the common-word limit stay those of the
+ * register first indexed, so a provider's candidates and scores change only through the newcomers and leavers.
  */
 final class RegisterIndex {
 
+    /**
+     * A word in more than this share of register names ("care", "services", "home") does not make a candidate by
+     * itself, unless a name has no rarer word.
+     */
+    private static final double COMMON_SHARE = 0.004;
+
     private final List<SponsorEntry> sponsors;
+    private final int commonLimit;
     private final boolean[] removed;
     private final Map<String, SponsorEntry> byKey;
     private final TokenWeights weights;
     private final Map<String, int[]> postings;
     private final Map<String, int[]> byCompact;
 
-    private RegisterIndex(List<SponsorEntry> sponsors, boolean[] removed, Map<String, SponsorEntry> byKey,
-                          TokenWeights weights, Map<String, int[]> postings, Map<String, int[]> byCompact) {
+    private RegisterIndex(List<SponsorEntry> sponsors, int commonLimit, boolean[] removed,
+                          Map<String, SponsorEntry> byKey, TokenWeights weights, Map<String, int[]> postings,
+                          Map<String, int[]> byCompact) {
         this.sponsors = sponsors;
+        this.commonLimit = commonLimit;
         this.removed = removed;
         this.byKey = byKey;
         this.weights = weights;
@@ -37,8 +46,8 @@ final class RegisterIndex {
     static RegisterIndex of(List<SponsorEntry> sponsors) {
         List<SponsorEntry> all = List.copyOf(sponsors);
         TokenWeights weights = new TokenWeights(all.stream().map(SponsorEntry::prepared).toList());
-        RegisterIndex index = new RegisterIndex(all, new boolean[all.size()], new HashMap<>(), weights,
-                new HashMap<>(), new HashMap<>());
+        RegisterIndex index = new RegisterIndex(all, Math.max(50, (int) (all.size() * COMMON_SHARE)),
+                new boolean[all.size()], new HashMap<>(), weights, new HashMap<>(), new HashMap<>());
         Map<String, List<Integer>> words = new HashMap<>();
         Map<String, List<Integer>> compacts = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -75,7 +84,7 @@ final class RegisterIndex {
             }
             compacts.merge(sponsor.prepared().compact(), new int[] {i}, RegisterIndex::concat);
         }
-        return new RegisterIndex(List.copyOf(all), gone, keys, weights, words, compacts);
+        return new RegisterIndex(List.copyOf(all), commonLimit, gone, keys, weights, words, compacts);
     }
 
     /** The words a sponsor is found by: those of its name and of its trading names. */
@@ -110,6 +119,17 @@ final class RegisterIndex {
 
     TokenWeights weights() {
         return weights;
+    }
+
+    /** How many organisations may use a word before it is common. */
+    int commonLimit() {
+        return commonLimit;
+    }
+
+    /** How many organisations use (or used, for those that left) a word; 0 for a word none uses. */
+    int frequency(String word) {
+        int[] ids = postings.get(word);
+        return ids == null ? 0 : ids.length;
     }
 
     /** The organisations using a word; null when none does. */

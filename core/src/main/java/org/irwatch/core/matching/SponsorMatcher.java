@@ -20,11 +20,7 @@ import org.irwatch.core.common.ProgressListener;
  */
 public final class SponsorMatcher {
 
-    /**
-     * A word in more than this share of register names ("care", "services", "home") does not make a candidate by
-     * itself, unless a provider's name has no rarer word.
-     */
-    private static final double COMMON_SHARE = 0.004;
+    /** A common word is used for candidates when it is a name's rarest, if used by at most this many names. */
     private static final int RAREST_WORD_LIMIT = 5_000;
     private static final int CANDIDATES_SCORED = 40;
     private static final int RUNNERS_UP = 3;
@@ -61,7 +57,7 @@ public final class SponsorMatcher {
     public MatchRunState run(List<ProviderEntry> providers, MatchDecisions decisions, ProgressListener progress) {
         List<List<MatchResult.Candidate>> ranked = rank(providers, IntStream.range(0, providers.size()).toArray(),
                 new ArrayList<>(java.util.Collections.nCopies(providers.size(), List.of())), progress);
-        return new MatchRunState(this, providers, ranked, assign(providers, ranked, decisions, null, null));
+        return new MatchRunState(this, providers, ranked, assign(providers, ranked, decisions, null));
     }
 
     /**
@@ -77,12 +73,19 @@ public final class SponsorMatcher {
         int[] again = IntStream.range(0, providers.size()).filter(i -> affected[i]).toArray();
         List<List<MatchResult.Candidate>> ranked = matcher.rank(providers, again,
                 new ArrayList<>(previous.ranked()), progress);
-        List<MatchResult> results = matcher.assign(providers, ranked, decisions, previous.results(), affected);
+        List<MatchResult> results = matcher.assign(providers, ranked, decisions, previous.results());
         return new MatchRunState(matcher, providers, ranked, results);
     }
 
+    /**
+     * The providers whose candidates the changes can alter: those that had a leaver among their candidates, and those
+     * that would find a newcomer by a word (or by their whole name run together). A newcomer's word finds providers
+     * as the ranking does: every provider using it when it was not common, otherwise only those for which it is (or
+     * was, before the newcomers) the rarest word of a name.
+     */
     private boolean[] affected(MatchRunState previous, Set<String> removedKeys, List<SponsorEntry> added) {
         List<ProviderEntry> providers = previous.providers();
+        RegisterIndex before = previous.matcher().index;
         boolean[] affected = new boolean[providers.size()];
         for (int i = 0; i < providers.size(); i++) {
             for (MatchResult.Candidate candidate : previous.ranked().get(i)) {
@@ -92,21 +95,43 @@ public final class SponsorMatcher {
                 }
             }
         }
-        for (SponsorEntry newcomer : added) {
-            for (String word : RegisterIndex.wordsOf(newcomer)) {
-                int[] users = index.postings(word);
-                if (users != null && users.length <= RAREST_WORD_LIMIT) {
-                    for (int provider : previous.providersByWord().getOrDefault(word, new int[0])) {
-                        affected[provider] = true;
-                    }
+        Set<String> newWords = new HashSet<>();
+        added.forEach(newcomer -> newWords.addAll(RegisterIndex.wordsOf(newcomer)));
+        for (String word : newWords) {
+            int usedBefore = before.frequency(word);
+            boolean common = usedBefore > index.commonLimit();
+            if (common && usedBefore > RAREST_WORD_LIMIT) {
+                continue;
+            }
+            for (int provider : previous.providersByWord().getOrDefault(word, new int[0])) {
+                if (!affected[provider] && (!common || isRarestOfAName(providers.get(provider), word, usedBefore))) {
+                    affected[provider] = true;
                 }
             }
+        }
+        for (SponsorEntry newcomer : added) {
             for (int provider : previous.providersByCompact().getOrDefault(newcomer.prepared().compact(),
                     new int[0])) {
                 affected[provider] = true;
             }
         }
         return affected;
+    }
+
+    /**
+     * Whether the word is, or was before the newcomers, the rarest word of one of the provider's names: no other word
+     * of that name is used by fewer organisations than used this one before (counts only grow).
+     */
+    private boolean isRarestOfAName(ProviderEntry provider, String word, int usedBefore) {
+        List<ComparableName> names = new ArrayList<>(provider.places());
+        names.add(provider.prepared());
+        for (ComparableName name : names) {
+            if (name.tokens().contains(word) && name.tokens().stream()
+                    .noneMatch(other -> index.frequency(other) > 0 && index.frequency(other) < usedBefore)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ranks the providers at {@code which} into {@code ranked}, on all cores. */
@@ -121,7 +146,7 @@ public final class SponsorMatcher {
         IntStream.range(0, workers).parallel().forEach(worker -> {
             Ranker ranker = new Ranker();
             for (int k = worker; k < which.length && !cancelled.get(); k += workers) {
-                fresh[k] = ranker.rank(providers.get(which[k]));
+                fresh[k] = ranker.rank(providers.get(which[k]), ranked.get(which[k]));
                 int count = done.incrementAndGet();
                 if (worker == 0 && k % 2_000 < workers) {
                     progress.progress("Matching providers to sponsors", count, which.length);
@@ -146,8 +171,13 @@ public final class SponsorMatcher {
         private final int[] heap = new int[CANDIDATES_SCORED];
         private int touchedCount;
 
-        /** The scored candidates of one provider, best first. */
-        List<MatchResult.Candidate> rank(ProviderEntry provider) {
+        /**
+         * The scored candidates of one provider, best first.
+         *
+         * @param scoredBefore the provider's candidates of the last run against this register lineage, whose scores
+         *                     still hold (same provider, same word weights): not scored again
+         */
+        List<MatchResult.Candidate> rank(ProviderEntry provider, List<MatchResult.Candidate> scoredBefore) {
             ComparableName name = provider.prepared();
             addCandidates(name);
             // A register name is often one of the provider's care homes (its trading name): those are candidates too.
@@ -170,7 +200,9 @@ public final class SponsorMatcher {
             List<MatchResult.Candidate> candidates = new ArrayList<>(kept);
             for (int k = 0; k < kept; k++) {
                 SponsorEntry sponsor = index.sponsor(heap[k]);
-                candidates.add(new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
+                MatchResult.Candidate known = scoredAmong(scoredBefore, sponsor);
+                candidates.add(known != null ? known
+                        : new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
             }
             for (int i = 0; i < touchedCount; i++) {
                 overlap[touched[i]] = 0;
@@ -178,6 +210,15 @@ public final class SponsorMatcher {
             touchedCount = 0;
             candidates.sort(Comparator.comparingDouble(MatchResult.Candidate::score).reversed());
             return candidates;
+        }
+
+        private static MatchResult.Candidate scoredAmong(List<MatchResult.Candidate> scored, SponsorEntry sponsor) {
+            for (MatchResult.Candidate candidate : scored) {
+                if (candidate.sponsor() == sponsor) {
+                    return candidate;
+                }
+            }
+            return null;
         }
 
         /** Heap order: less overlap first; on equal overlap the later organisation, so ties keep register order. */
@@ -234,7 +275,7 @@ public final class SponsorMatcher {
 
         /** Register organisations sharing one of the name's rarer words, weighed by how rare the shared words are. */
         private void addCandidates(ComparableName name) {
-            int common = Math.max(50, (int) (index.size() * COMMON_SHARE));
+            int common = index.commonLimit();
             List<int[]> lists = new ArrayList<>();
             List<String> words = new ArrayList<>();
             for (String word : new HashSet<>(name.tokens())) {
@@ -263,10 +304,10 @@ public final class SponsorMatcher {
     /**
      * Best pairs first; a register organisation already given to a better-fitting provider is not given again.
      *
-     * @param previous the last run's results, reused where a provider not {@code affected} keeps its match; or null
+     * @param previous the last run's results, each reused where it says the same; or null
      */
     private List<MatchResult> assign(List<ProviderEntry> providers, List<List<MatchResult.Candidate>> rankedByScore,
-                                     MatchDecisions decisions, List<MatchResult> previous, boolean[] affected) {
+                                     MatchDecisions decisions, List<MatchResult> previous) {
         record Pair(int provider, MatchResult.Candidate candidate) {
         }
         List<List<MatchResult.Candidate>> ranked = new ArrayList<>(providers.size());
@@ -314,22 +355,34 @@ public final class SponsorMatcher {
                     .filter(c -> best == null || !c.sponsor().key().equals(best.sponsor().key()))
                     .limit(RUNNERS_UP)
                     .toList();
-            MatchResult before = previous == null || affected[i] ? null : previous.get(i);
+            MatchResult before = previous == null ? null : previous.get(i);
             results.add(before != null && isSame(before, best, confirmation, others)
                     ? before : result(provider, best, confirmation, others));
         }
         return results;
     }
 
-    /** Whether the last run's result says the same: same sponsor, band and runners-up (its words can be reused). */
+    /**
+     * Whether the last run's result says the same: same sponsor, score and runners-up, and no confirmation (whose
+     * words name the reviewer). Scores against one register lineage do not change, so its words can be reused.
+     */
     private static boolean isSame(MatchResult before, MatchResult.Candidate best, MatchDecision confirmation,
                                   List<MatchResult.Candidate> others) {
+        if (confirmation != null || before.band() == MatchBand.CONFIRMED) {
+            return false;
+        }
         boolean sameSponsor = best == null ? before.sponsor() == null
-                : before.sponsor() != null && before.sponsor().key().equals(best.sponsor().key());
-        boolean sameBand = (before.band() == MatchBand.CONFIRMED) == (confirmation != null);
-        List<String> keysBefore = before.runnersUp().stream().map(c -> c.sponsor().key()).toList();
-        List<String> keysNow = others.stream().map(c -> c.sponsor().key()).toList();
-        return sameSponsor && sameBand && keysBefore.equals(keysNow) && confirmation == null;
+                : before.sponsor() == best.sponsor() && before.score() == best.score();
+        if (!sameSponsor || before.runnersUp().size() != others.size()) {
+            return false;
+        }
+        for (int k = 0; k < others.size(); k++) {
+            MatchResult.Candidate was = before.runnersUp().get(k);
+            if (was.sponsor() != others.get(k).sponsor() || was.score() != others.get(k).score()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private MatchResult result(ProviderEntry provider, MatchResult.Candidate best, MatchDecision confirmed,

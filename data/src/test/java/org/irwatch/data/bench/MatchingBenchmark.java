@@ -52,7 +52,6 @@ public final class MatchingBenchmark {
             importer.importFile(cqc, null, ProgressListener.NONE);
             JooqMatchInputs inputs = new JooqMatchInputs(db.dsl());
             JooqMatchRepository repository = new JooqMatchRepository(db.dsl());
-            MatchingService service = new MatchingService(inputs, repository, Clock.systemUTC());
 
             List<SponsorEntry> sponsors = inputs.sponsors();
             List<ProviderEntry> providers = inputs.careProviders();
@@ -69,8 +68,8 @@ public final class MatchingBenchmark {
                         results.size()), results);
                 return null;
             }));
-            report("whole run as the app does it (read, match, store)",
-                    time(() -> service.matchLatest(ProgressListener.NONE)));
+            report("whole run as the app does it (read, match, store)", time(() ->
+                    new MatchingService(inputs, repository, Clock.systemUTC()).matchLatest(ProgressListener.NONE)));
             System.out.println("result: " + MatchSummary.of(results));
 
             // Incremental: a session that matched the earlier register meets the later one (1% removed, 1% added).
