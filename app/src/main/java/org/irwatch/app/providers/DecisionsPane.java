@@ -72,7 +72,7 @@ final class DecisionsPane extends VBox {
         table.setId("decisions-table");
         table.setPlaceholder(new Label("No decisions yet: review matches in the previous tab, or import a "
                 + "colleague's decisions."));
-        TableColumn<MatchDecision, Instant> at = Tables.column("Decided at", 140, MatchDecision::decidedAt);
+        TableColumn<MatchDecision, Instant> at = Tables.column("Decided at", 150, MatchDecision::decidedAt);
         at.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant item, boolean empty) {
@@ -81,13 +81,14 @@ final class DecisionsPane extends VBox {
             }
         });
         table.getColumns().setAll(List.of(
-                Tables.column("Provider", 240, MatchDecision::providerName),
-                Tables.column("CQC provider ID", 120, MatchDecision::providerId),
-                Tables.column("Register organisation (as written)", 260, MatchDecision::sponsorName),
+                Tables.column("Provider", 220, MatchDecision::providerName),
+                Tables.column("CQC ID", 110, MatchDecision::providerId),
+                Tables.column("Sponsor (register)", 230, MatchDecision::sponsorName),
                 Tables.column("Town", 110, MatchDecision::sponsorTown),
-                Tables.column("Decision", 90, (MatchDecision d) -> d.verdict().label()),
-                Tables.column("By", 110, MatchDecision::decidedBy),
+                Tables.column("Decision", 85, (MatchDecision d) -> d.verdict().label()),
+                Tables.column("By", 90, MatchDecision::decidedBy),
                 at));
+        at.setMinWidth(145);
         return table;
     }
 

@@ -102,24 +102,23 @@ public final class ProvidersView implements Screen {
         Tables.fitted(table);
         table.setId("provider-table");
         table.setPlaceholder(new Label("No adult social care providers in this area in the CQC data held."));
-        TableColumn<ProviderRow, String> name = Tables.column("Provider", 235, (ProviderRow r) -> r.provider().name());
-        TableColumn<ProviderRow, String> sponsor = Tables.column("Sponsor (register)", 235, ProviderRow::sponsorName);
-        TableColumn<ProviderRow, Integer> here = Tables.column("here", 60, (ProviderRow r) -> r.provider()
+        TableColumn<ProviderRow, String> name = Tables.column("Provider", 245, (ProviderRow r) -> r.provider().name());
+        TableColumn<ProviderRow, String> id = Tables.column("CQC ID", 110, (ProviderRow r) -> r.provider().providerId());
+        TableColumn<ProviderRow, String> sponsor = Tables.column("Sponsor (register)", 245, ProviderRow::sponsorName);
+        TableColumn<ProviderRow, Integer> here = Tables.column("here", 55, (ProviderRow r) -> r.provider()
                 .locationsInScope());
-        TableColumn<ProviderRow, Integer> everywhere = Tables.column("in all", 60, (ProviderRow r) -> r.provider()
+        TableColumn<ProviderRow, Integer> everywhere = Tables.column("in all", 55, (ProviderRow r) -> r.provider()
                 .locationsEverywhere());
         TableColumn<ProviderRow, Integer> locations = new TableColumn<>("Locations");
         locations.getColumns().setAll(List.of(here, everywhere));
-        TableColumn<ProviderRow, String> councils = Tables.column("Councils", 135, (ProviderRow r) -> r.provider()
+        TableColumn<ProviderRow, String> councils = Tables.column("Councils", 150, (ProviderRow r) -> r.provider()
                 .councils());
-        TableColumn<ProviderRow, String> id = Tables.column("CQC ID", 105, (ProviderRow r) -> r.provider().providerId());
-        table.getColumns().setAll(List.of(name, id,
-                sponsor, bandColumn(), locations, councils,
-                Tables.column("Care home beds", 115, (ProviderRow r) -> r.provider().careHomeBeds())));
-        // Names get the room: in a 1280-pixel window every column fits, and the two location counts share one
-        // heading rather than cutting the names to a few letters.
+        // Councils come last, taking what is left: in a 1280-pixel window every column fits without cutting the
+        // provider ID, and the two location counts share one heading to leave the names room.
+        table.getColumns().setAll(List.of(name, id, sponsor, bandColumn(), locations,
+                Tables.column("Care home beds", 115, (ProviderRow r) -> r.provider().careHomeBeds()), councils));
         name.setMinWidth(160);
-        id.setMinWidth(105);
+        id.setMinWidth(110);
         sponsor.setMinWidth(160);
         councils.setMinWidth(100);
         table.setRowFactory(t -> new TableRow<>() {

@@ -53,7 +53,6 @@ final class ReviewPane extends SplitPane {
     private final TableView<StoredMatch> queue = new TableView<>();
     private final VBox providerCard = card();
     private final VBox registerCard = card();
-    private final Label heading = new Label();
     private final Label evidence = new Label();
     private final TableView<RunnerUp> runnersUp = new TableView<>();
 
@@ -65,7 +64,7 @@ final class ReviewPane extends SplitPane {
         this.model = model;
         setId("review-pane");
         getItems().setAll(queuePane(), selectedPane());
-        setDividerPositions(0.36);
+        setDividerPositions(0.33);
         addEventFilter(KeyEvent.KEY_PRESSED, this::decideByKey);
         model.selectedProperty().addListener((obs, old, match) -> showSelected());
         model.detailsProperty().addListener((obs, old, details) -> showSelected());
@@ -91,7 +90,7 @@ final class ReviewPane extends SplitPane {
         Label empty = new Label("Nothing to review in this area: every match is High, decided, or there is none.");
         empty.setWrapText(true);
         queue.setPlaceholder(empty);
-        TableColumn<StoredMatch, StoredMatch> pair = Tables.column("Provider / register organisation", 250,
+        TableColumn<StoredMatch, StoredMatch> pair = Tables.column("Provider / sponsor", 250,
                 (StoredMatch m) -> m);
         pair.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -152,12 +151,10 @@ final class ReviewPane extends SplitPane {
     // --- the selected match ----------------------------------------------------------------------------------
 
     private Node selectedPane() {
-        heading.setId("review-heading");
-        heading.getStyleClass().add(Styles.TITLE_3);
-        heading.setWrapText(true);
         evidence.setId("review-evidence");
         evidence.setWrapText(true);
         evidence.setMinHeight(Region.USE_PREF_SIZE);
+        evidence.getStyleClass().add(Styles.TEXT_BOLD);
 
         GridPane sideBySide = new GridPane(16, 0);
         ColumnConstraints half = new ColumnConstraints();
@@ -169,7 +166,7 @@ final class ReviewPane extends SplitPane {
         providerCard.setId("review-provider");
         registerCard.setId("review-register");
 
-        VBox content = new VBox(14, heading, evidence, sideBySide, runnersUpPane());
+        VBox content = new VBox(12, evidence, sideBySide, runnersUpPane());
         content.setPadding(new Insets(12, 4, 12, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -266,7 +263,7 @@ final class ReviewPane extends SplitPane {
 
     private static Label keysLegend() {
         Label keys = new Label("Keys: C or Ctrl+Enter confirm  ·  R or Delete reject  ·  1, 2, 3 pick a runner-up"
-                + "  ·  Ctrl+Z undo  ·  ↑ ↓ move in the queue");
+                + "  ·  Ctrl+Z undo");
         keys.setWrapText(true);
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return keys;
@@ -323,7 +320,6 @@ final class ReviewPane extends SplitPane {
         if (details != null && !details.providerId().equals(match.providerId())) {
             details = null;
         }
-        heading.setText(match.providerName());
         evidence.setText((match.band() == null ? "No match" : match.band().label()) + " · score "
                 + score(match.score()) + " — " + match.evidence());
         fillProvider(match, details);

@@ -91,7 +91,6 @@ class ProvidersScreenTest extends RunningApplicationTest {
         waitUntil("the first match is shown with its details", () -> first.equals(selected())
                 && labels("#review-provider").stream().noneMatch("Reading…"::equals)
                 && labels("#review-register").stream().noneMatch("Reading…"::equals));
-        assertThat(onFx(() -> text("#review-heading"))).isEqualTo(first.providerName());
         assertThat(onFx(() -> text("#review-evidence"))).contains(first.band().label()).endsWith(first.evidence());
         assertThat(onFx(() -> labels("#review-provider"))).contains(first.providerName(), first.providerId())
                 .anyMatch(line -> line.contains(" · "));
