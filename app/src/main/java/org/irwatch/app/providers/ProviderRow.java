@@ -7,7 +7,8 @@ import org.irwatch.core.matching.StoredMatch;
 /**
  * One line of the Providers table: the provider in the chosen area and the register organisation it was matched to.
  *
- * @param match null when no match run covered the provider (no register held, or matching still running)
+ * @param match null when matching stored nothing for the provider: no register organisation came close, or matching
+ *              has not run yet
  */
 public record ProviderRow(ProviderSummary provider, StoredMatch match) {
 
@@ -21,7 +22,7 @@ public record ProviderRow(ProviderSummary provider, StoredMatch match) {
         return match == null ? null : match.band();
     }
 
-    /** Why it was matched (or why not), in words; empty before matching. */
+    /** Why it was matched (or why not), in words; empty when nothing was stored. */
     public String evidence() {
         return match == null ? "" : match.evidence();
     }

@@ -141,7 +141,7 @@ public final class ProvidersView implements Screen {
         evidence.textProperty().bind(Bindings.createStringBinding(() -> {
             ProviderRow row = table.getSelectionModel().getSelectedItem();
             return row == null ? "Choose a provider to see why it was matched."
-                    : row.evidence().isBlank() ? row.provider().name() + ": not matched yet."
+                    : row.evidence().isBlank() ? row.provider().name() + ": no register organisation matched."
                     : row.provider().name() + ": " + row.evidence();
         }, table.getSelectionModel().selectedItemProperty()));
 

@@ -195,7 +195,7 @@ final class ReviewPane extends SplitPane {
         runnersUp.setId("review-runners-up");
         Tables.fitted(runnersUp);
         runnersUp.getStyleClass().add(Styles.DENSE);
-        runnersUp.setPlaceholder(new Label("No other register organisation shares a word that counts."));
+        runnersUp.setPlaceholder(new Label("No other register organisation is close enough to offer."));
         runnersUp.setFocusTraversable(false);
         runnersUp.setFixedCellSize(28);
         runnersUp.setPrefHeight(28 * 3 + 34);

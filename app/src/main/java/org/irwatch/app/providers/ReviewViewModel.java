@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.MatchRun;
 import org.irwatch.core.matching.StoredMatch;
@@ -126,9 +127,9 @@ public final class ReviewViewModel {
         }
     }
 
-    /** The candidates worth a reviewer's look: one scored 0 shares no word that counts with the provider's name. */
+    /** The candidates close enough to offer (at least Low), as matching itself offers them; only these are explained. */
     static List<StoredMatch.Candidate> runnersUp(StoredMatch match) {
-        return match.candidates().stream().filter(c -> c.score() > 0).toList();
+        return match.candidates().stream().filter(c -> MatchBand.ofScore(c.score()) != null).toList();
     }
 
     private void decide(StoredMatch before, StoredMatch.SponsorRef sponsor, Verdict verdict) {

@@ -10,7 +10,7 @@ import org.irwatch.core.matching.StoredMatch;
 import org.irwatch.core.matching.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** The sentence a reviewer reads after each decision: what the provider's match is now. */
+/** What a reviewer is offered and the sentence read after each decision: what the provider's match is now. */
 class ReviewViewModelTest {
 
     private static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
@@ -36,6 +36,21 @@ class ReviewViewModelTest {
         StoredMatch after = new StoredMatch("1-7", "Rowan Gate Care Ltd", null, 0, null, "rejected", List.of());
         assertThat(ReviewViewModel.outcome(decision(Verdict.REJECTED), after))
                 .isEqualTo("Rejected 'ROWAN GATE CARE LLP' for Rowan Gate Care Ltd; it now has no sponsor.");
+    }
+
+    @Test
+    void onlyRunnersUpCloseEnoughToBeAMatchAreOfferedInTheirOrder() {
+        StoredMatch.Candidate low = candidate("ROWAN FIELD CARE LTD", 0.56);
+        StoredMatch.Candidate medium = candidate("ROWAN GATE CARE LTD", 0.80);
+        StoredMatch match = new StoredMatch("1-7", "Rowan Gate Care Ltd", OTHER, 0.86, MatchBand.MEDIUM, "",
+                List.of(medium, candidate("MEADOWFIELD CARE LTD", 0.44), low, candidate("OAK LTD", 0)));
+
+        assertThat(ReviewViewModel.runnersUp(match)).containsExactly(medium, low);
+    }
+
+    private static StoredMatch.Candidate candidate(String name, double score) {
+        return new StoredMatch.Candidate(new StoredMatch.SponsorRef(name.toLowerCase(java.util.Locale.ROOT), name,
+                "Dudley"), score, "");
     }
 
     private static MatchDecision decision(Verdict verdict) {
