@@ -55,7 +55,7 @@ public final class ProvidersViewModel {
                 market.providers(scope), matching.matches(market.councilCodes(scope)), matching.decisions(),
                 matching.lastRun().orElse(null))), latest.accept(loaded -> {
                     all.setAll(join(loaded.providers(), loaded.matches()));
-                    review.show(context, loaded.matches(), loaded.run());
+                    review.show(context, scope, loaded.matches(), loaded.run());
                     decisions.show(context, loaded.decisions());
                 }));
     }

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.core.council.Scope;
 import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.MatchRun;
@@ -49,7 +50,11 @@ public final class ReviewViewModel {
     private Consumer<StoredMatch> onMatchChanged = match -> { };
     private Consumer<List<MatchDecision>> onDecisionsChanged = decisions -> { };
     private ScreenContext context;
-    private MatchRun shownRun;
+    private Shown shown;
+
+    /** The area and match run the queue shows. */
+    private record Shown(Scope scope, MatchRun run) {
+    }
 
     /** A decision of this session with the match as it was before, so it can be undone. */
     private record Decided(MatchDecision decision, StoredMatch before) {
@@ -73,17 +78,19 @@ public final class ReviewViewModel {
     }
 
     /**
-     * Shows the matches of a fresh load, keeping the selection where it can. Undo survives reloads of the same run;
-     * a new run of matching has replaced the rows the undo would restore.
+     * Shows the matches of a fresh load, keeping the selection where it can. Undo survives reloads of the same run
+     * and area; a new run of matching has replaced the rows the undo would restore, and another area's queue would
+     * take back a provider it does not list.
      */
-    void show(ScreenContext screenContext, List<StoredMatch> matches, MatchRun run) {
+    void show(ScreenContext screenContext, Scope scope, List<StoredMatch> matches, MatchRun run) {
         this.context = screenContext;
-        if (shownRun != null && !shownRun.equals(run)) {
+        Shown now = new Shown(scope, run);
+        if (shown != null && !shown.equals(now)) {
             undoable.clear();
             canUndo.set(false);
             lastOutcome.set("");
         }
-        shownRun = run;
+        shown = now;
         StoredMatch previous = selected.get();
         List<StoredMatch> items = ReviewQueue.of(matches);
         StoredMatch again = previous == null ? null : ReviewQueue.find(items, previous.providerId());
@@ -154,7 +161,17 @@ public final class ReviewViewModel {
                 }, error -> {
                     deciding.set(false);
                     ctx.dialogs().showError("Recording the decision failed", error);
-                });
+                }, () -> reloadAfterCancel(ctx));
+    }
+
+    /**
+     * The user cancelled while a decision was being recorded: it may have been recorded all the same, so the screen
+     * reads what is held again rather than guess.
+     */
+    private void reloadAfterCancel(ScreenContext ctx) {
+        deciding.set(false);
+        lastOutcome.set("Cancelled: the screen shows again what is held.");
+        ctx.dataChanged().run();
     }
 
     /** Takes back the latest decision of this session (Ctrl+Z) and shows the match as it was. */
@@ -184,7 +201,7 @@ public final class ReviewViewModel {
             undoable.push(last);
             canUndo.set(true);
             ctx.dialogs().showError("Undoing the decision failed", error);
-        });
+        }, () -> reloadAfterCancel(ctx));
     }
 
     /** Updates the queue and the providers table with the provider's new match, then selects the next to review. */

@@ -155,6 +155,34 @@ class ProvidersScreenTest extends RunningApplicationTest {
     }
 
     @Test
+    void pressing1ConfirmsTheFirstRunnerUpInsteadAndCtrlEnterConfirmsTheNext() throws Exception {
+        openTab(REVIEW_TAB);
+        StoredMatch withRunnerUp = onFx(() -> queue().getItems().stream()
+                .filter(m -> !ReviewViewModel.runnersUp(m).isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo queue has a match with a runner-up to offer")));
+        StoredMatch.SponsorRef runnerUp = ReviewViewModel.runnersUp(withRunnerUp).getFirst().sponsor();
+        interact(() -> queue().getSelectionModel().select(withRunnerUp));
+        waitUntil("the match is chosen", () -> withRunnerUp.equals(selected()) && idle());
+        assertThat(onFx(() -> lookup("#review-pick-1").query().isDisabled())).isFalse();
+
+        type(KeyCode.DIGIT1);
+
+        waitUntil("the runner-up is confirmed", () -> idle() && decisionsTable().getItems().size() == 1);
+        ProviderRow row = onFx(() -> providerRow(withRunnerUp.providerId()));
+        assertThat(row.band()).isEqualTo(MatchBand.CONFIRMED);
+        assertThat(row.sponsorName()).isEqualTo(runnerUp.name());
+        assertThat(onFx(() -> decisionsTable().getItems().getFirst())).satisfies(decision -> {
+            assertThat(decision.sponsorName()).isEqualTo(runnerUp.name());
+            assertThat(decision.verdict()).isEqualTo(Verdict.CONFIRMED);
+        });
+
+        StoredMatch next = onFx(this::selected);
+        push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil("the next match is confirmed too", () -> idle() && decisionsTable().getItems().size() == 2);
+        assertThat(onFx(() -> providerRow(next.providerId()).band())).isEqualTo(MatchBand.CONFIRMED);
+    }
+
+    @Test
     void decisionsExportedAndImportedAgainAreHeldAndShownOnceMore() throws Exception {
         openTab(REVIEW_TAB);
         StoredMatch first = onFx(() -> queue().getItems().getFirst());
