@@ -53,8 +53,8 @@ public final class DecisionsViewModel {
                         + "). Check the folder exists and can be written, and that the file is not open elsewhere.", e);
             }
             return rows.size();
-        }), count -> ctx.tasks().announce(String.format(Locale.UK, "Exported %,d decisions to %s", count,
-                Objects.requireNonNullElse(file.getFileName(), file))));
+        }), count -> ctx.tasks().announce(String.format(Locale.UK, "Exported %,d %s to %s", count,
+                count == 1 ? "decision" : "decisions", Objects.requireNonNullElse(file.getFileName(), file))));
     }
 
     /**

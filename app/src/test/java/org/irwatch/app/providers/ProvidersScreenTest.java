@@ -193,7 +193,7 @@ class ProvidersScreenTest extends RunningApplicationTest {
 
         interact(() -> model.decisions().export(csv));
         waitUntil("the decisions are exported", () -> idle() && statusMessage().startsWith("Exported"));
-        assertThat(onFx(this::statusMessage)).isEqualTo("Exported 1 decisions to decisions.csv");
+        assertThat(onFx(this::statusMessage)).isEqualTo("Exported 1 decision to decisions.csv");
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
         assertThat(lines.getFirst()).isEqualTo(
