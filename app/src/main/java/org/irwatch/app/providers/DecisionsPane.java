@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -59,7 +60,7 @@ final class DecisionsPane extends VBox {
         export.setId("export-decisions");
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.setTooltip(new Tooltip("Saves every decision held as a CSV file to share"));
-        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.decisions()));
+        export.disableProperty().bind(Bindings.isEmpty(model.decisions()));
         export.setOnAction(e -> chooseAndExport());
         HBox row = new HBox(10, about, importFile, export);
         row.setAlignment(Pos.CENTER_LEFT);
