@@ -1,23 +1,36 @@
 package org.irwatch.app.providers;
 
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.collections.transformation.SortedList;
 import org.irwatch.app.common.PlannedFeature;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.shell.Screen;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.app.shell.ScreenHeader;
 import org.irwatch.core.council.Scope;
-import org.irwatch.core.market.ProviderSummary;
+import org.irwatch.core.matching.MatchBand;
 
-/** Every adult social care provider with a location in the chosen area. */
+/**
+ * Every adult social care provider with a location in the chosen area and the register organisation it was matched
+ * to; beside it, the queue of doubtful matches to review and the decisions made.
+ */
 public final class ProvidersView implements Screen {
 
     private final ProvidersViewModel model = new ProvidersViewModel();
@@ -41,42 +54,116 @@ public final class ProvidersView implements Screen {
         model.load(context, scope);
     }
 
+    /** The view model, for tests that export and import decisions where the user would use the file chooser. */
+    public ProvidersViewModel model() {
+        return model;
+    }
+
     private VBox createView() {
+        Tab providers = new Tab("Providers", providerList());
+        providers.setId("providers-tab");
+        ReviewPane reviewPane = new ReviewPane(model.review());
+        Tab review = new Tab("", reviewPane);
+        review.setId("review-tab");
+        review.textProperty().bind(Bindings.size(model.review().queue()).asString("Review matches (%d)"));
+        review.setTooltip(new Tooltip("Medium and Low matches in this area, for a person to confirm or reject"));
+        Tab decisions = new Tab("", new DecisionsPane(model.decisions()));
+        decisions.setId("decisions-tab");
+        decisions.textProperty().bind(Bindings.size(model.decisions().decisions()).asString("Decisions (%d)"));
+        TabPane tabs = new TabPane(providers, review, decisions);
+        tabs.setId("providers-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == review) {
+                reviewPane.focusQueue();
+            }
+        });
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        VBox box = new VBox(12,
+                ScreenHeader.of(title(), "Care providers in the chosen area from the latest CQC data, with the "
+                        + "register organisation each was matched to. Ctrl+Tab moves between the tabs."),
+                tabs);
+        box.setPadding(new Insets(20));
+        return box;
+    }
+
+    private VBox providerList() {
         TextField filter = new TextField();
         filter.setId("provider-filter");
-        filter.setPromptText("Filter by name, provider ID or council");
+        filter.setPromptText("Filter by name, provider ID, council or sponsor");
         filter.setPrefColumnCount(30);
         filter.textProperty().bindBidirectional(model.filterProperty());
         Label count = new Label();
         count.setId("provider-count");
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.shown()).asString("%,d providers"));
+        count.textProperty().bind(Bindings.size(model.shown()).asString("%,d providers"));
 
-        TableView<ProviderSummary> table = new TableView<>();
+        TableView<ProviderRow> table = new TableView<>();
         Tables.fitted(table);
         table.setId("provider-table");
         table.setPlaceholder(new Label("No adult social care providers in this area in the CQC data held."));
-        table.getColumns().setAll(java.util.List.of(
-                Tables.column("Provider", 320, ProviderSummary::name),
-                Tables.column("CQC provider ID", 130, ProviderSummary::providerId),
-                Tables.column("Locations here", 110, ProviderSummary::locationsInScope),
-                Tables.column("Locations in all", 110, ProviderSummary::locationsEverywhere),
-                Tables.column("Councils", 260, ProviderSummary::councils),
-                Tables.column("Care home beds", 110, ProviderSummary::careHomeBeds)));
-        SortedList<ProviderSummary> sorted = new SortedList<>(model.shown());
+        TableColumn<ProviderRow, String> name = Tables.column("Provider", 245, (ProviderRow r) -> r.provider().name());
+        TableColumn<ProviderRow, String> id = Tables.column("CQC ID", 110, (ProviderRow r) -> r.provider().providerId());
+        TableColumn<ProviderRow, String> sponsor = Tables.column("Sponsor (register)", 245, ProviderRow::sponsorName);
+        TableColumn<ProviderRow, Integer> here = Tables.column("here", 55, (ProviderRow r) -> r.provider()
+                .locationsInScope());
+        TableColumn<ProviderRow, Integer> everywhere = Tables.column("in all", 55, (ProviderRow r) -> r.provider()
+                .locationsEverywhere());
+        TableColumn<ProviderRow, Integer> locations = new TableColumn<>("Locations");
+        locations.getColumns().setAll(List.of(here, everywhere));
+        TableColumn<ProviderRow, String> councils = Tables.column("Councils", 150, (ProviderRow r) -> r.provider()
+                .councils());
+        // Councils come last, taking what is left: in a 1280-pixel window every column fits without cutting the
+        // provider ID, and the two location counts share one heading to leave the names room.
+        table.getColumns().setAll(List.of(name, id, sponsor, bandColumn(), locations,
+                Tables.column("Care home beds", 115, (ProviderRow r) -> r.provider().careHomeBeds()), councils));
+        name.setMinWidth(160);
+        id.setMinWidth(110);
+        sponsor.setMinWidth(160);
+        councils.setMinWidth(100);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ProviderRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null || row.evidence().isBlank() ? null : new Tooltip(row.evidence()));
+            }
+        });
+        SortedList<ProviderRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         VBox.setVgrow(table, Priority.ALWAYS);
 
+        // The evidence of the chosen row, for keyboard users (a tooltip needs the mouse).
+        Label evidence = new Label();
+        evidence.setId("provider-evidence");
+        evidence.setWrapText(true);
+        evidence.getStyleClass().add(Styles.TEXT_MUTED);
+        evidence.textProperty().bind(Bindings.createStringBinding(() -> {
+            ProviderRow row = table.getSelectionModel().getSelectedItem();
+            return row == null ? "Choose a provider to see why it was matched."
+                    : row.evidence().isBlank() ? row.provider().name() + ": no register organisation matched."
+                    : row.provider().name() + ": " + row.evidence();
+        }, table.getSelectionModel().selectedItemProperty()));
+
         HBox tools = new HBox(12, filter, count);
-        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(12,
-                ScreenHeader.of(title(), "Care providers in the chosen area from the latest CQC data."),
-                tools, table,
-                PlannedFeature.note("Arriving with matching",
-                        "The sponsor each provider was matched to, with its confidence band and evidence",
-                        "A review queue to confirm or reject doubtful matches, kept across refreshes",
+        tools.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, tools, table, evidence,
+                PlannedFeature.note("Arriving later",
                         "Provider detail: register entries, every location in every council, events"));
-        box.setPadding(new Insets(20));
+        box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    /** Bands sort from Confirmed to Low, not alphabetically. */
+    private static TableColumn<ProviderRow, MatchBand> bandColumn() {
+        TableColumn<ProviderRow, MatchBand> column = Tables.column("Match", 90, ProviderRow::band);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(MatchBand band, boolean empty) {
+                super.updateItem(band, empty);
+                setText(empty || band == null ? null : band.label());
+            }
+        });
+        return column;
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.irwatch.app.uitest.RunningApplicationTest;
 import org.irwatch.core.council.Scope;
+import org.irwatch.app.providers.ProviderRow;
 import org.irwatch.core.market.ProviderSummary;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +30,15 @@ class MainWindowTest extends RunningApplicationTest {
         int allProviders = onFx(() -> rows("#provider-table"));
         assertThat(onFx(() -> lookup("#provider-count").queryAs(Label.class).getText()))
                 .isEqualTo(String.format(Locale.UK, "%,d providers", allProviders));
-        ProviderSummary first = onFx(() -> this.<ProviderSummary>table("#provider-table").getItems().getFirst());
+        ProviderSummary first = onFx(() -> this.<ProviderRow>table("#provider-table").getItems().getFirst().provider());
         String typed = first.name().split(" ")[0].toLowerCase(Locale.ROOT);
 
         clickOn("#provider-filter").write(typed);
         waitUntil("the filter narrows the table", () -> rows("#provider-table") < allProviders);
-        List<ProviderSummary> shown = onFx(() -> List.copyOf(this.<ProviderSummary>table("#provider-table").getItems()));
-        assertThat(shown).isNotEmpty().contains(first).allSatisfy(p -> assertThat(
-                p.name() + " " + p.providerId() + " " + p.councils()).containsIgnoringCase(typed));
+        List<ProviderRow> shown = onFx(() -> List.copyOf(this.<ProviderRow>table("#provider-table").getItems()));
+        assertThat(shown).isNotEmpty().extracting(ProviderRow::provider).contains(first);
+        assertThat(shown).allSatisfy(r -> assertThat(r.provider().name() + " " + r.provider().providerId() + " "
+                + r.provider().councils() + " " + r.sponsorName()).containsIgnoringCase(typed));
         assertThat(onFx(() -> lookup("#provider-count").queryAs(Label.class).getText()))
                 .isEqualTo(String.format(Locale.UK, "%,d providers", shown.size()));
 
@@ -94,7 +96,8 @@ class MainWindowTest extends RunningApplicationTest {
 
         showScreen("#nav-providers", "Providers");
         waitUntil("the providers of Birmingham are listed", () -> rows("#provider-table") == inBirmingham);
-        List<ProviderSummary> providers = onFx(() -> List.copyOf(this.<ProviderSummary>table("#provider-table").getItems()));
+        List<ProviderSummary> providers = onFx(() -> this.<ProviderRow>table("#provider-table").getItems().stream()
+                .map(ProviderRow::provider).toList());
         assertThat(providers).allSatisfy(p -> assertThat(p.councils()).contains("Birmingham"));
 
         restartApplication();

@@ -37,6 +37,8 @@ public final class DemoDataGenerator {
     private static final long SEED = 20240426L;
     private static final int PROVIDERS = 320;
     private static final int OTHER_SPONSORS = 180;
+    /** One in this many providers without a sponsor gets a register entry that only resembles it. */
+    private static final int DOUBTFUL_EVERY = 12;
 
     /** Postcode districts and towns per council of the region, so addresses look local. */
     private static final Map<String, List<Place>> PLACES = Map.ofEntries(
@@ -73,6 +75,10 @@ public final class DemoDataGenerator {
     private record Place(String postcodeArea, String town) {
     }
 
+    /** A provider the register does not name, with the town of its first location. */
+    private record Unsponsored(String name, String town) {
+    }
+
     public DemoDataGenerator(CouncilDirectory councils) {
         this.councils = councils;
     }
@@ -88,6 +94,7 @@ public final class DemoDataGenerator {
         List<CareProvider> providers = new ArrayList<>();
         List<CareLocation> locations = new ArrayList<>();
         List<SponsorOrganisation> careSponsors = new ArrayList<>();
+        List<Unsponsored> unsponsored = new ArrayList<>();
         Set<String> usedNames = new LinkedHashSet<>();
         int locationSeq = 0;
         for (int i = 0; i < PROVIDERS; i++) {
@@ -118,6 +125,8 @@ public final class DemoDataGenerator {
             if (random.nextInt(100) < 42) {
                 careSponsors.add(new SponsorOrganisation(registerSpelling(providerName, random), sponsorTown, "",
                         licences(random, random.nextInt(100) < 8 ? Rating.B : Rating.A)));
+            } else {
+                unsponsored.add(new Unsponsored(providerName, sponsorTown));
             }
         }
         List<SponsorOrganisation> others = new ArrayList<>();
@@ -127,6 +136,7 @@ public final class DemoDataGenerator {
             String name = (uniqueStem(random, usedNames) + " " + pick(random, OTHER_TRADES) + " Ltd").toUpperCase(Locale.ROOT);
             others.add(new SponsorOrganisation(name, town, "", licences(random, Rating.A)));
         }
+        others.addAll(doubtfulSponsors(unsponsored));
         return new DemoDataSet(registers(careSponsors, others, random), CQC_DATE, providers, locations,
                 events(careSponsors, providers, random));
     }
@@ -185,6 +195,43 @@ public final class DemoDataGenerator {
                     "Government Authorised Exchange"));
         }
         return licences;
+    }
+
+    /**
+     * Register entries that only resemble a provider without a sponsor (another legal form, a "(UK)" sister
+     * company, a misspelling, a shortened name in another town), so the demo's review queue has doubtful matches to
+     * confirm or reject. A random of its own leaves the rest of the demo as it was.
+     */
+    private static List<SponsorOrganisation> doubtfulSponsors(List<Unsponsored> unsponsored) {
+        Random random = new Random(SEED + 1);
+        List<SponsorOrganisation> doubtful = new ArrayList<>();
+        for (int i = 0; i < unsponsored.size(); i += DOUBTFUL_EVERY) {
+            Unsponsored provider = unsponsored.get(i);
+            String name = provider.name().replace(" Limited", " Ltd");
+            String stem = name.substring(0, name.indexOf(' '));
+            String town = provider.town();
+            switch (doubtful.size() % 4) {
+                case 0 -> name = name.replace(" Ltd", " LLP");
+                case 1 -> name = name.replace(" Ltd", " (UK) Ltd");
+                case 2 -> name = name.replace(stem, misspelt(stem, random));
+                default -> {
+                    name = stem + " Ltd";
+                    town = "London";
+                }
+            }
+            doubtful.add(new SponsorOrganisation(name.toUpperCase(Locale.ROOT), town, "", licences(random, Rating.A)));
+        }
+        return doubtful;
+    }
+
+    /** Two neighbouring letters swapped after the first, as a typing slip on a form. */
+    private static String misspelt(String word, Random random) {
+        int at = 1 + random.nextInt(Math.max(1, word.length() - 2));
+        char[] letters = word.toCharArray();
+        char swapped = letters[at];
+        letters[at] = letters[at + 1];
+        letters[at + 1] = swapped;
+        return new String(letters);
     }
 
     /** The register often writes names in capitals and "LTD" for "Limited"; sometimes with a trading name. */

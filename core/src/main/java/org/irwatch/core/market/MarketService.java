@@ -1,6 +1,7 @@
 package org.irwatch.core.market;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.irwatch.core.council.Council;
@@ -26,7 +27,16 @@ public final class MarketService {
         return repository.providers(councilCodes(scope));
     }
 
-    Set<String> councilCodes(Scope scope) {
+    public List<ProviderLocation> locationsOf(String providerId) {
+        return repository.locationsOf(providerId);
+    }
+
+    public Optional<RegisterEntry> registerEntry(String organisationKey) {
+        return repository.registerEntry(organisationKey);
+    }
+
+    /** The GSS codes of the councils a scope covers, as other services take them. */
+    public Set<String> councilCodes(Scope scope) {
         List<Council> covered = switch (scope) {
             case Scope.England england -> councils.councils();
             case Scope.RegionScope region -> councils.inRegion(region.region());

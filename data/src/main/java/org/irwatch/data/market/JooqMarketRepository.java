@@ -5,6 +5,7 @@ import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
 import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
 import static org.irwatch.data.jooq.Tables.ENFORCEMENT_EVENT;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
+import static org.irwatch.data.jooq.Tables.SPONSOR;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.sum;
@@ -15,12 +16,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.market.MarketFigures;
 import org.irwatch.core.market.MarketRepository;
+import org.irwatch.core.market.ProviderLocation;
 import org.irwatch.core.market.ProviderSummary;
+import org.irwatch.core.market.RegisterEntry;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.data.jooq.tables.CqcLocation;
 import org.irwatch.data.snapshot.SnapshotRows;
@@ -29,7 +34,10 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Select;
 
-/** Market figures from the newest CQC snapshot, adult social care locations only. */
+/**
+ * Market figures from the newest CQC snapshot, adult social care locations only; single register organisations
+ * from the newest register snapshot.
+ */
 public final class JooqMarketRepository implements MarketRepository {
 
     private final DSLContext dsl;
@@ -106,6 +114,43 @@ public final class JooqMarketRepository implements MarketRepository {
         providers.sort(Comparator.comparing((ProviderSummary p) -> p.name().toLowerCase(Locale.ROOT))
                 .thenComparing(ProviderSummary::providerId));
         return providers;
+    }
+
+    /** One provider's rows: a scan of the snapshot's key range, quick enough for the one provider a reviewer opens. */
+    @Override
+    public List<ProviderLocation> locationsOf(String providerId) {
+        Long snapshotId = latestCqcSnapshot();
+        if (snapshotId == null) {
+            return List.of();
+        }
+        Map<String, String> councilNames = dsl.select(COUNCIL.GSS_CODE, COUNCIL.NAME).from(COUNCIL)
+                .fetchMap(COUNCIL.GSS_CODE, COUNCIL.NAME);
+        return dsl.select(CQC_LOCATION.LOCATION_ID, CQC_LOCATION.NAME, CQC_LOCATION.TOWN, CQC_LOCATION.COUNCIL_GSS,
+                        CQC_LOCATION.OVERALL_RATING)
+                .from(CQC_LOCATION)
+                .where(SnapshotRows.of(CQC_LOCATION.ID, snapshotId), CQC_LOCATION.ADULT_SOCIAL_CARE.isTrue(),
+                        CQC_LOCATION.PROVIDER_ID.eq(providerId))
+                .orderBy(CQC_LOCATION.NAME, CQC_LOCATION.LOCATION_ID)
+                .fetch(r -> new ProviderLocation(r.value1(), r.value2(), r.value3() == null ? "" : r.value3(),
+                        councilNames.getOrDefault(r.value4(), ""), OverallRating.valueOf(r.value5())));
+    }
+
+    @Override
+    public Optional<RegisterEntry> registerEntry(String organisationKey) {
+        Long snapshotId = dsl.select(SNAPSHOT.ID).from(SNAPSHOT)
+                .where(SNAPSHOT.KIND.eq(SnapshotKind.REGISTER.name()))
+                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc())
+                .limit(1)
+                .fetchOne(SNAPSHOT.ID);
+        if (snapshotId == null) {
+            return Optional.empty();
+        }
+        return dsl.select(SPONSOR.ORG_KEY, SPONSOR.NAME, SPONSOR.TOWN, SPONSOR.COUNTY, SPONSOR.RATINGS, SPONSOR.ROUTES)
+                .from(SPONSOR)
+                .where(SnapshotRows.of(SPONSOR.ID, snapshotId), SPONSOR.ORG_KEY.eq(organisationKey))
+                .limit(1)
+                .fetchOptional(r -> new RegisterEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
     }
 
     /** A provider's locations in the chosen area. */

@@ -3,6 +3,7 @@ package org.irwatch.data.market;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.market.MarketFigures;
 import org.irwatch.core.market.MarketService;
+import org.irwatch.core.market.ProviderLocation;
 import org.irwatch.core.market.ProviderSummary;
+import org.irwatch.core.market.RegisterEntry;
+import org.irwatch.core.register.SponsorOrganisation;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
@@ -116,6 +120,43 @@ class MarketRepositoryTest {
                     .filter(l -> l.providerId().equals(provider.providerId()))
                     .map(l -> councils.byGssCode(l.councilGssCode()).orElseThrow().name()).toList());
         });
+    }
+
+    @Test
+    void aProvidersLocationsAreListedByNameWithTownCouncilAndRating() {
+        loadDemo();
+        CareProvider provider = demo.providers().stream().filter(p -> demo.locations().stream()
+                .filter(l -> l.providerId().equals(p.providerId())).count() > 1).findFirst().orElseThrow();
+        List<CareLocation> expected = demo.locations().stream()
+                .filter(l -> l.providerId().equals(provider.providerId())).toList();
+
+        List<ProviderLocation> listed = market.locationsOf(provider.providerId());
+
+        assertThat(listed).extracting(ProviderLocation::name).isSorted();
+        assertThat(listed).extracting(ProviderLocation::locationId, ProviderLocation::town, ProviderLocation::council,
+                        ProviderLocation::rating)
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(l -> tuple(l.locationId(), l.town(),
+                        councils.byGssCode(l.councilGssCode()).orElseThrow().name(), l.rating())).toList());
+        assertThat(market.locationsOf("1-000")).isEmpty();
+    }
+
+    @Test
+    void aRegisterEntryIsReadFromTheNewestRegisterByItsKey() {
+        assertThat(market.registerEntry("anything")).isEmpty();
+        loadDemo();
+        DemoDataSet.RegisterRelease latest = demo.registers().getLast();
+        SponsorOrganisation sponsor = latest.organisations().stream()
+                .filter(s -> s.licences().size() > 1).findFirst().orElseThrow();
+
+        RegisterEntry entry = market.registerEntry(sponsor.key()).orElseThrow();
+
+        assertThat(entry).isEqualTo(new RegisterEntry(sponsor.key(), sponsor.name(), sponsor.town(),
+                sponsor.county(), sponsor.ratingSummary(), sponsor.routeSummary()));
+        assertThat(entry.routes()).contains("; ");
+        SponsorOrganisation onlyInPrevious = demo.registers().getFirst().organisations().stream()
+                .filter(s -> latest.organisations().stream().noneMatch(l -> l.key().equals(s.key())))
+                .findFirst().orElseThrow();
+        assertThat(market.registerEntry(onlyInPrevious.key())).as("removed from the newest register").isEmpty();
     }
 
     private void loadDemo() {

@@ -1,0 +1,87 @@
+package org.irwatch.app.providers;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.core.common.UserFacingException;
+import org.irwatch.core.matching.DecisionsImported;
+import org.irwatch.core.matching.MatchDecision;
+
+/**
+ * Every match decision held, newest first, with who made it and when; exported as CSV for colleagues, and their
+ * files imported.
+ */
+public final class DecisionsViewModel {
+
+    static final Comparator<MatchDecision> NEWEST_FIRST = Comparator.comparing(MatchDecision::decidedAt).reversed()
+            .thenComparing(MatchDecision::providerName);
+
+    private final ObservableList<MatchDecision> decisions = FXCollections.observableArrayList();
+    private ScreenContext context;
+
+    void show(ScreenContext screenContext, List<MatchDecision> held) {
+        this.context = screenContext;
+        show(held);
+    }
+
+    void show(List<MatchDecision> held) {
+        decisions.setAll(held.stream().sorted(NEWEST_FIRST).toList());
+    }
+
+    /** Writes every decision held to a CSV file another copy of IR Watch can import. */
+    public void export(Path file) {
+        if (context == null) {
+            return;
+        }
+        ScreenContext ctx = context;
+        List<MatchDecision> rows = List.copyOf(decisions);
+        ctx.tasks().run(new BackgroundTask<>("Exporting match decisions", progress -> {
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                ctx.services().writeDecisionsCsv(rows, writer);
+            } catch (IOException e) {
+                throw new UserFacingException("IR Watch could not write " + file + " (" + e.getMessage()
+                        + "). Check the folder exists and can be written, and that the file is not open elsewhere.", e);
+            }
+            return rows.size();
+        }), count -> ctx.tasks().announce(String.format(Locale.UK, "Exported %,d %s to %s", count,
+                count == 1 ? "decision" : "decisions", Objects.requireNonNullElse(file.getFileName(), file))));
+    }
+
+    /**
+     * Adds the decisions of a colleague's file (all or nothing), then matches again so they show at once, and says
+     * what changed. A refused file is explained by the error dialog.
+     */
+    public void importFrom(Path file) {
+        if (context == null) {
+            return;
+        }
+        ScreenContext ctx = context;
+        var services = ctx.services();
+        ctx.tasks().run(new BackgroundTask<>("Importing match decisions", progress -> {
+            DecisionsImported imported = services.matching().importDecisions(services.readDecisionsCsv(file));
+            // Decisions apply to stored matches when matching runs; an import changes no snapshot, so run it here.
+            if (imported.added() + imported.updated() > 0 && services.matching().lastRun().isPresent()) {
+                services.matching().matchLatest(progress);
+            }
+            return imported;
+        }), imported -> {
+            ctx.tasks().announce("Imported decisions: " + imported.summary());
+            ctx.dataChanged().run();
+            ctx.dialogs().showInformation("Decisions imported", imported.summary());
+        });
+    }
+
+    public ObservableList<MatchDecision> decisions() {
+        return decisions;
+    }
+}
