@@ -12,7 +12,8 @@ public final class MatchDecisions {
     public static final MatchDecisions NONE = new MatchDecisions(List.of());
 
     private final Map<String, MatchDecision> confirmed = new HashMap<>();
-    private final Set<String> rejected = new HashSet<>();
+    /** Rejected register keys by provider ID. */
+    private final Map<String, Set<String>> rejected = new HashMap<>();
 
     public MatchDecisions(List<MatchDecision> decisions) {
         for (MatchDecision decision : decisions) {
@@ -20,7 +21,7 @@ public final class MatchDecisions {
                 confirmed.merge(decision.providerId(), decision,
                         (a, b) -> a.decidedAt().isAfter(b.decidedAt()) ? a : b);
             } else {
-                rejected.add(pair(decision.providerId(), decision.sponsorKey()));
+                rejected.computeIfAbsent(decision.providerId(), id -> new HashSet<>()).add(decision.sponsorKey());
             }
         }
     }
@@ -31,10 +32,12 @@ public final class MatchDecisions {
     }
 
     public boolean isRejected(String providerId, String sponsorKey) {
-        return rejected.contains(pair(providerId, sponsorKey));
+        Set<String> keys = rejected.get(providerId);
+        return keys != null && keys.contains(sponsorKey);
     }
 
-    private static String pair(String providerId, String sponsorKey) {
-        return providerId + "\n" + sponsorKey;
+    /** Whether any sponsor was rejected for this provider. */
+    public boolean hasRejections(String providerId) {
+        return rejected.containsKey(providerId);
     }
 }

@@ -264,7 +264,9 @@ public final class MatchScorer {
     private double coverage(List<String> from, List<String> in) {
         double total = 0;
         double matched = 0;
-        for (String token : from) {
+        // Indexed loops: this runs for every word of every pair, and list iterators here were most of the garbage.
+        for (int i = 0; i < from.size(); i++) {
+            String token = from.get(i);
             double weight = weights.weight(token);
             total += weight;
             matched += weight * bestMatch(token, in);
@@ -274,7 +276,8 @@ public final class MatchScorer {
 
     private static double bestMatch(String token, List<String> candidates) {
         double best = 0;
-        for (String candidate : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            String candidate = candidates.get(i);
             if (candidate.equals(token)) {
                 return 1;
             }

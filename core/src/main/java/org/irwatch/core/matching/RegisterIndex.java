@@ -47,17 +47,28 @@ final class RegisterIndex {
         List<SponsorEntry> all = List.copyOf(sponsors);
         TokenWeights weights = new TokenWeights(all.stream().map(SponsorEntry::prepared).toList());
         RegisterIndex index = new RegisterIndex(all, Math.max(50, (int) (all.size() * COMMON_SHARE)),
-                new boolean[all.size()], new HashMap<>(), weights, new HashMap<>(), new HashMap<>());
-        Map<String, List<Integer>> words = new HashMap<>();
-        Map<String, List<Integer>> compacts = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            index.byKey.putIfAbsent(all.get(i).key(), all.get(i));
-            int id = i;
-            wordsOf(all.get(i)).forEach(word -> words.computeIfAbsent(word, w -> new ArrayList<>()).add(id));
-            compacts.computeIfAbsent(all.get(i).prepared().compact(), c -> new ArrayList<>()).add(i);
+                new boolean[all.size()], new HashMap<>(all.size() * 2), weights, new HashMap<>(), new HashMap<>());
+        // Two passes over plain counters and arrays: boxed lists per word were most of the time spent indexing.
+        List<List<String>> wordsOf = new ArrayList<>(all.size());
+        Map<String, int[]> counts = new HashMap<>();
+        for (SponsorEntry sponsor : all) {
+            List<String> words = distinctWords(sponsor);
+            wordsOf.add(words);
+            for (String word : words) {
+                counts.computeIfAbsent(word, w -> new int[1])[0]++;
+            }
         }
-        words.forEach((word, ids) -> index.postings.put(word, toArray(ids)));
-        compacts.forEach((compact, ids) -> index.byCompact.put(compact, toArray(ids)));
+        counts.forEach((word, count) -> index.postings.put(word, new int[count[0]]));
+        Map<String, int[]> filled = new HashMap<>(counts.size() * 2);
+        for (int i = 0; i < all.size(); i++) {
+            SponsorEntry sponsor = all.get(i);
+            index.byKey.putIfAbsent(sponsor.key(), sponsor);
+            for (String word : wordsOf.get(i)) {
+                int[] next = filled.computeIfAbsent(word, w -> new int[1]);
+                index.postings.get(word)[next[0]++] = i;
+            }
+            index.byCompact.merge(sponsor.prepared().compact(), new int[] {i}, RegisterIndex::concat);
+        }
         return index;
     }
 
@@ -89,9 +100,17 @@ final class RegisterIndex {
 
     /** The words a sponsor is found by: those of its name and of its trading names. */
     static Set<String> wordsOf(SponsorEntry sponsor) {
+        return new HashSet<>(distinctWords(sponsor));
+    }
+
+    /** As {@link #wordsOf}, in a small list. */
+    private static List<String> distinctWords(SponsorEntry sponsor) {
         ComparableName name = sponsor.prepared();
-        Set<String> words = new HashSet<>(name.tokens());
-        name.tradingNames().forEach(t -> words.addAll(t.tokens()));
+        List<String> words = new ArrayList<>(name.tokens().size() + 2);
+        DistinctWords.addTo(words, name.tokens());
+        for (ComparableName trading : name.tradingNames()) {
+            DistinctWords.addTo(words, trading.tokens());
+        }
         return words;
     }
 

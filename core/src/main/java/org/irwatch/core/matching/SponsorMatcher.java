@@ -22,7 +22,7 @@ public final class SponsorMatcher {
 
     /** A common word is used for candidates when it is a name's rarest, if used by at most this many names. */
     private static final int RAREST_WORD_LIMIT = 5_000;
-    private static final int CANDIDATES_SCORED = 40;
+    private static final int CANDIDATES_SCORED = 30;
     private static final int RUNNERS_UP = 3;
 
     private final RegisterIndex index;
@@ -315,7 +315,7 @@ public final class SponsorMatcher {
         for (int i = 0; i < providers.size(); i++) {
             String providerId = providers.get(i).providerId();
             List<MatchResult.Candidate> offered = rankedByScore.get(i);
-            if (offered.stream().anyMatch(c -> decisions.isRejected(providerId, c.sponsor().key()))) {
+            if (decisions.hasRejections(providerId)) {
                 offered = offered.stream().filter(c -> !decisions.isRejected(providerId, c.sponsor().key())).toList();
             }
             ranked.add(offered);
