@@ -351,13 +351,20 @@ public final class MatchScorer {
                     : "same name apart from " + formDifference(providerName, sponsorName);
         }
         if (p.tokens().equals(s.tokens())) {
-            return "same name apart from '" + String.join(" ", onlyIn(p.words(), s.words())) + "' / '"
-                    + String.join(" ", onlyIn(s.words(), p.words())) + "'";
+            return "same name apart from " + difference(onlyIn(p.words(), s.words()), onlyIn(s.words(), p.words()));
         }
-        Set<String> onlyProvider = onlyIn(p.tokens(), s.tokens());
-        Set<String> onlySponsor = onlyIn(s.tokens(), p.tokens());
-        return String.format(Locale.ROOT, "names %.0f%% alike; differ in '%s' / '%s'", similarity * 100,
-                String.join(" ", onlyProvider), String.join(" ", onlySponsor));
+        return String.format(Locale.ROOT, "names %.0f%% alike; differ in %s", similarity * 100,
+                difference(onlyIn(p.tokens(), s.tokens()), onlyIn(s.tokens(), p.tokens())));
+    }
+
+    /** "'a' / 'b'", or "'a' only in the CQC name" when the register name has nothing of its own (and vice versa). */
+    private static String difference(Set<String> onlyProvider, Set<String> onlySponsor) {
+        String provider = "'" + String.join(" ", onlyProvider) + "'";
+        String sponsor = "'" + String.join(" ", onlySponsor) + "'";
+        if (onlySponsor.isEmpty()) {
+            return provider + " only in the CQC name";
+        }
+        return onlyProvider.isEmpty() ? sponsor + " only in the register name" : provider + " / " + sponsor;
     }
 
     private static Set<String> onlyIn(List<String> words, List<String> others) {
