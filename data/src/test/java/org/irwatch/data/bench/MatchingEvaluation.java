@@ -21,7 +21,8 @@ public final class MatchingEvaluation {
 
     public static void main(String[] args) throws IOException {
         Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
-        Path out = Path.of(args.length > 0 ? args[0] : "target/bench").resolve("engine-predictions.csv");
+        Path out = java.nio.file.Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"))
+                .resolve("engine-predictions.csv");
         long start = System.nanoTime();
         EvaluationRun run = EvaluationRun.of(EvaluationRun.SET,
                 sharedData.resolve("uk-sponsors-skilled-worker-json/2024-05-31/skilled_worker.json"));
