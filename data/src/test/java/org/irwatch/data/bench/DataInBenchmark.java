@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,9 +23,6 @@ import org.irwatch.data.snapshot.JooqSnapshotRepository;
  */
 public final class DataInBenchmark {
 
-    private static final int WARM_UP = 2;
-    private static final int RUNS = 5;
-
     public static void main(String[] args) throws Exception {
         Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
         Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
@@ -35,12 +31,12 @@ public final class DataInBenchmark {
         System.out.printf(Locale.ROOT, "inputs: register %,d rows (%s), CQC directory 90,000 locations (%s)%n",
                 registers.rows(), registers.earlier().getFileName(), cqc.getFileName());
 
-        report("register import (120k rows)", timeInFreshFolders(work, (db, importer) ->
+        BenchRuns.report("register import (120k rows)", timeInFreshFolders(work, (db, importer) ->
                 () -> importer.importFile(registers.earlier(), null, ProgressListener.NONE)));
-        report("CQC directory import (90k locations)", timeInFreshFolders(work, (db, importer) ->
+        BenchRuns.report("CQC directory import (90k locations)", timeInFreshFolders(work, (db, importer) ->
                 () -> importer.importFile(cqc, null, ProgressListener.NONE)));
 
-        Path folder = emptyFolder(work, "changes");
+        Path folder = BenchRuns.emptyFolder(work, "changes");
         try (Database db = Database.open(folder)) {
             FileImporter importer = importer(db);
             importer.importFile(registers.earlier(), null, ProgressListener.NONE);
@@ -49,14 +45,14 @@ public final class DataInBenchmark {
                     new JooqRegisterSnapshotReader(db.dsl()));
             List<Long> times = new ArrayList<>();
             int[] count = new int[1];
-            for (int i = 0; i < WARM_UP + RUNS; i++) {
+            for (int i = 0; i < BenchRuns.WARM_UP + BenchRuns.RUNS; i++) {
                 long start = System.nanoTime();
                 count[0] = changes.between(null, null).changes().size();
-                if (i >= WARM_UP) {
+                if (i >= BenchRuns.WARM_UP) {
                     times.add(System.nanoTime() - start);
                 }
             }
-            report("changes between two national snapshots (" + count[0] + " changes)", times);
+            BenchRuns.report("changes between two national snapshots (" + count[0] + " changes)", times);
         }
     }
 
@@ -66,13 +62,13 @@ public final class DataInBenchmark {
 
     private static List<Long> timeInFreshFolders(Path work, Step step) throws Exception {
         List<Long> times = new ArrayList<>();
-        for (int i = 0; i < WARM_UP + RUNS; i++) {
-            Path folder = emptyFolder(work, "run-" + i);
+        for (int i = 0; i < BenchRuns.WARM_UP + BenchRuns.RUNS; i++) {
+            Path folder = BenchRuns.emptyFolder(work, "run-" + i);
             try (Database db = Database.open(folder)) {
                 Callable<?> work1 = step.in(db, importer(db));
                 long start = System.nanoTime();
                 work1.call();
-                if (i >= WARM_UP) {
+                if (i >= BenchRuns.WARM_UP) {
                     times.add(System.nanoTime() - start);
                 }
             }
@@ -83,21 +79,5 @@ public final class DataInBenchmark {
     private static FileImporter importer(Database db) {
         CouncilDirectory councils = new JooqCouncilRepository(db.dsl()).loadDirectory();
         return new FileImporter(db.dsl(), councils, Clock.systemUTC());
-    }
-
-    private static Path emptyFolder(Path work, String name) throws Exception {
-        Path folder = work.resolve(name);
-        if (Files.exists(folder)) {
-            try (var files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        return Files.createDirectories(folder);
-    }
-
-    private static void report(String what, List<Long> nanos) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "%-55s median %6d ms  (runs: %s)%n", what, sorted.get(sorted.size() / 2) / 1_000_000,
-                nanos.stream().map(n -> String.valueOf(n / 1_000_000)).toList());
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -31,20 +30,12 @@ import org.irwatch.data.snapshot.JooqSnapshotRepository;
  */
 public final class MatchingBenchmark {
 
-    private static final int WARM_UP = 2;
-    private static final int RUNS = 5;
-
     public static void main(String[] args) throws Exception {
         Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
         Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
         var registers = NationalInputs.registers(sharedData, work);
         Path cqc = NationalInputs.cqcDirectory(sharedData, work, 90_000);
-        Path folder = work.resolve("matching");
-        if (Files.exists(folder)) {
-            try (var files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Path folder = BenchRuns.emptyFolder(work, "matching");
         try (Database db = Database.open(folder)) {
             FileImporter importer = new FileImporter(db.dsl(), new JooqCouncilRepository(db.dsl()).loadDirectory(),
                     Clock.systemUTC());
@@ -58,53 +49,47 @@ public final class MatchingBenchmark {
             System.out.printf(Locale.ROOT, "inputs: %,d register organisations, %,d care providers (%s, %s)%n",
                     sponsors.size(), providers.size(), registers.earlier().getFileName(), cqc.getFileName());
 
-            report("match: index register + rank and assign all providers",
+            BenchRuns.report("match: index register + rank and assign all providers",
                     time(() -> new SponsorMatcher(sponsors).matchAll(providers, ProgressListener.NONE)));
-            report("read and prepare register organisations", time(inputs::sponsors));
-            report("read and prepare care providers", time(inputs::careProviders));
+            BenchRuns.report("read and prepare register organisations", time(inputs::sponsors));
+            BenchRuns.report("read and prepare care providers", time(inputs::careProviders));
             List<MatchResult> results = new SponsorMatcher(sponsors).matchAll(providers, ProgressListener.NONE);
-            report("store results (providers and runners-up)", time(() -> {
+            BenchRuns.report("store results (providers and runners-up)", time(() -> {
                 repository.replace(new org.irwatch.core.matching.MatchRun(1, 2, java.time.Instant.now(),
                         results.size()), results);
                 return null;
             }));
-            report("whole run as the app does it (read, match, store)", time(() ->
+            BenchRuns.report("whole run as the app does it (read, match, store)", time(() ->
                     new MatchingService(inputs, repository, Clock.systemUTC()).matchLatest(ProgressListener.NONE)));
             System.out.println("result: " + MatchSummary.of(results));
 
             // Incremental: a session that matched the earlier register meets the later one (1% removed, 1% added).
             List<Long> incremental = new ArrayList<>();
             JooqSnapshotRepository snapshots = new JooqSnapshotRepository(db.dsl());
-            for (int i = 0; i < WARM_UP + RUNS; i++) {
+            for (int i = 0; i < BenchRuns.WARM_UP + BenchRuns.RUNS; i++) {
                 MatchingService session = new MatchingService(inputs, repository, Clock.systemUTC());
                 session.matchLatest(ProgressListener.NONE);
                 long later = importer.importFile(registers.later(), null, ProgressListener.NONE).snapshotId();
                 long start = System.nanoTime();
                 session.matchLatest(ProgressListener.NONE);
-                if (i >= WARM_UP) {
+                if (i >= BenchRuns.WARM_UP) {
                     incremental.add(System.nanoTime() - start);
                 }
                 snapshots.delete(later);
             }
-            report("incremental re-match after a new register snapshot", incremental);
+            BenchRuns.report("incremental re-match after a new register snapshot", incremental);
         }
     }
 
     private static List<Long> time(Supplier<?> work) {
         List<Long> times = new ArrayList<>();
-        for (int i = 0; i < WARM_UP + RUNS; i++) {
+        for (int i = 0; i < BenchRuns.WARM_UP + BenchRuns.RUNS; i++) {
             long start = System.nanoTime();
             work.get();
-            if (i >= WARM_UP) {
+            if (i >= BenchRuns.WARM_UP) {
                 times.add(System.nanoTime() - start);
             }
         }
         return times;
-    }
-
-    private static void report(String what, List<Long> nanos) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "%-55s median %6d ms  (runs: %s)%n", what,
-                sorted.get(sorted.size() / 2) / 1_000_000, nanos.stream().map(n -> String.valueOf(n / 1_000_000)).toList());
     }
 }

@@ -1,0 +1,34 @@
+package org.irwatch.data.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** What the benchmarks share: how many runs count, how a median is reported, a fresh folder for each run. */
+final class BenchRuns {
+
+    static final int WARM_UP = 2;
+    static final int RUNS = 5;
+
+    private BenchRuns() {
+    }
+
+    static void report(String what, List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "%-55s median %6d ms  (runs: %s)%n", what,
+                sorted.get(sorted.size() / 2) / 1_000_000, nanos.stream().map(n -> String.valueOf(n / 1_000_000)).toList());
+    }
+
+    static Path emptyFolder(Path work, String name) throws IOException {
+        Path folder = work.resolve(name);
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return Files.createDirectories(folder);
+    }
+}
