@@ -1,5 +1,7 @@
 package org.irwatch.core.matching;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -7,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one run of matching worked out, kept so the next run after a new register snapshot (same CQC data) re-ranks
- * only the providers the register's changes can touch.
+ * What one run of matching worked out, kept so the next run after a new register snapshot (same CQC data) works
+ * from each provider's candidate pool instead of ranking every provider again.
  */
 public final class MatchRunState {
 
@@ -16,15 +18,17 @@ public final class MatchRunState {
     private final List<ProviderEntry> providers;
     /** Each provider's scored candidates, best first, before people's decisions are applied. */
     private final List<List<MatchResult.Candidate>> ranked;
+    private final List<CandidatePool> pools;
     private final List<MatchResult> results;
     private Map<String, int[]> providersByWord;
     private Map<String, int[]> providersByCompact;
 
     MatchRunState(SponsorMatcher matcher, List<ProviderEntry> providers, List<List<MatchResult.Candidate>> ranked,
-                  List<MatchResult> results) {
+                  List<CandidatePool> pools, List<MatchResult> results) {
         this.matcher = matcher;
         this.providers = List.copyOf(providers);
         this.ranked = List.copyOf(ranked);
+        this.pools = List.copyOf(pools);
         this.results = List.copyOf(results);
     }
 
@@ -49,27 +53,31 @@ public final class MatchRunState {
         return ranked;
     }
 
-    /** Which providers use each word in their name, brand or location names; built on first use. */
+    List<CandidatePool> pools() {
+        return pools;
+    }
+
+    /**
+     * For each word, the providers having it: once for each of a provider's names (its own, its brand, its
+     * locations) that has it, as ranking counts it. Built on first use.
+     */
     synchronized Map<String, int[]> providersByWord() {
         if (providersByWord == null) {
-            Map<String, Set<Integer>> words = new HashMap<>();
-            for (int i = 0; i < providers.size(); i++) {
-                int id = i;
-                ProviderEntry provider = providers.get(i);
-                provider.prepared().tokens().forEach(w -> words.computeIfAbsent(w, k -> new HashSet<>()).add(id));
-                provider.places().forEach(place -> place.tokens()
-                        .forEach(w -> words.computeIfAbsent(w, k -> new HashSet<>()).add(id)));
-            }
-            providersByWord = new HashMap<>();
-            words.forEach((word, ids) -> providersByWord.put(word,
-                    ids.stream().mapToInt(Integer::intValue).toArray()));
+            Map<String, List<Integer>> words = new HashMap<>();
             Map<String, List<Integer>> compacts = new HashMap<>();
             for (int i = 0; i < providers.size(); i++) {
-                compacts.computeIfAbsent(providers.get(i).prepared().compact(), c -> new java.util.ArrayList<>()).add(i);
+                ProviderEntry provider = providers.get(i);
+                List<ComparableName> names = new ArrayList<>(provider.places());
+                names.add(provider.prepared());
+                for (ComparableName name : names) {
+                    for (String word : new HashSet<>(name.tokens())) {
+                        words.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+                    }
+                }
+                compacts.computeIfAbsent(provider.prepared().compact(), c -> new ArrayList<>()).add(i);
             }
-            providersByCompact = new HashMap<>();
-            compacts.forEach((compact, ids) -> providersByCompact.put(compact,
-                    ids.stream().mapToInt(Integer::intValue).toArray()));
+            providersByWord = toArrays(words);
+            providersByCompact = toArrays(compacts);
         }
         return providersByWord;
     }
@@ -78,5 +86,11 @@ public final class MatchRunState {
     synchronized Map<String, int[]> providersByCompact() {
         providersByWord();
         return providersByCompact;
+    }
+
+    private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+        Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
+        lists.forEach((key, ids) -> arrays.put(key, ids.stream().mapToInt(Integer::intValue).toArray()));
+        return Collections.unmodifiableMap(arrays);
     }
 }

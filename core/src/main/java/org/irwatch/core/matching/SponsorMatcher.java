@@ -2,9 +2,12 @@ package org.irwatch.core.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +26,10 @@ public final class SponsorMatcher {
     /** A common word is used for candidates when it is a name's rarest, if used by at most this many names. */
     private static final int RAREST_WORD_LIMIT = 5_000;
     private static final int CANDIDATES_SCORED = 30;
+    /** Candidates kept beyond those scored, so a leaver rarely forces a provider to be ranked again. */
+    private static final int POOL = CANDIDATES_SCORED + 10;
+    /** The overlap added for a register name whose words run together equal the provider's. */
+    private static final long SAME_COMPACT = quantised(100.0);
     private static final int RUNNERS_UP = 3;
 
     private final RegisterIndex index;
@@ -55,67 +62,114 @@ public final class SponsorMatcher {
      * decisions then win over scores: a confirmed sponsor is kept, a rejected one is never offered again.
      */
     public MatchRunState run(List<ProviderEntry> providers, MatchDecisions decisions, ProgressListener progress) {
-        List<List<MatchResult.Candidate>> ranked = rank(providers, IntStream.range(0, providers.size()).toArray(),
-                new ArrayList<>(java.util.Collections.nCopies(providers.size(), List.of())), progress);
-        return new MatchRunState(this, providers, ranked, assign(providers, ranked, decisions, null));
+        List<List<MatchResult.Candidate>> ranked = new ArrayList<>(Collections.nCopies(providers.size(), List.of()));
+        List<CandidatePool> pools = new ArrayList<>(Collections.nCopies(providers.size(), (CandidatePool) null));
+        rank(providers, IntStream.range(0, providers.size()).toArray(), ranked, pools, progress);
+        return new MatchRunState(this, providers, ranked, pools, assign(providers, ranked, decisions, null));
     }
 
     /**
-     * The next run after a new register snapshot, the CQC data unchanged: only providers whose candidates lost an
-     * organisation, or that share a word (or their whole name) with a newcomer, are ranked again; the assignment
-     * is then made afresh for all, reusing the words of every result that did not change.
+     * The next run after a new register snapshot, the CQC data unchanged. Each provider's candidate pool takes the
+     * changes: leavers go, newcomers come in with their overlap, worked out from the words they share with the
+     * provider's names; only a provider whose best candidates can no longer be told from its pool, or for which a
+     * newcomer's word changes which of its words find candidates, is ranked again. The assignment is then made
+     * afresh for all, reusing every result that says the same. The result is that of ranking every provider against
+     * the changed register.
      */
     public static MatchRunState rerun(MatchRunState previous, Set<String> removedKeys, List<SponsorEntry> added,
                                       MatchDecisions decisions, ProgressListener progress) {
-        SponsorMatcher matcher = new SponsorMatcher(previous.matcher().index.withChanges(removedKeys, added));
+        RegisterIndex before = previous.matcher().index;
+        return new SponsorMatcher(before.withChanges(removedKeys, added))
+                .rerunFrom(previous, before, added, decisions, progress);
+    }
+
+    private MatchRunState rerunFrom(MatchRunState previous, RegisterIndex before, List<SponsorEntry> added,
+                                    MatchDecisions decisions, ProgressListener progress) {
         List<ProviderEntry> providers = previous.providers();
-        boolean[] affected = matcher.affected(previous, removedKeys, added);
-        int[] again = IntStream.range(0, providers.size()).filter(i -> affected[i]).toArray();
-        List<List<MatchResult.Candidate>> ranked = matcher.rank(providers, again,
-                new ArrayList<>(previous.ranked()), progress);
-        List<MatchResult> results = matcher.assign(providers, ranked, decisions, previous.results());
-        return new MatchRunState(matcher, providers, ranked, results);
+        List<List<MatchResult.Candidate>> ranked = new ArrayList<>(previous.ranked());
+        List<CandidatePool> pools = new ArrayList<>(previous.pools());
+        boolean[] again = new boolean[providers.size()];
+        Map<Integer, Map<Integer, Long>> found = newcomerOverlaps(previous, before, added, again);
+        for (int p = 0; p < providers.size(); p++) {
+            CandidatePool pool = pools.get(p);
+            Map<Integer, Long> newcomers = found.getOrDefault(p, Map.of());
+            if (again[p] || (newcomers.isEmpty() && !hasLeaver(pool))) {
+                continue;
+            }
+            CandidatePool updated = pool.updated(index::isRemoved, newcomers, POOL, CANDIDATES_SCORED);
+            if (updated == null) {
+                again[p] = true;
+            } else {
+                pools.set(p, updated);
+                ranked.set(p, scored(providers.get(p), updated, previous.ranked().get(p)));
+            }
+        }
+        rank(providers, IntStream.range(0, providers.size()).filter(p -> again[p]).toArray(), ranked, pools,
+                progress);
+        return new MatchRunState(this, providers, ranked, pools,
+                assign(providers, ranked, decisions, previous.results()));
+    }
+
+    private boolean hasLeaver(CandidatePool pool) {
+        for (int id : pool.ids()) {
+            if (index.isRemoved(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * The providers whose candidates the changes can alter: those that had a leaver among their candidates, and those
-     * that would find a newcomer by a word (or by their whole name run together). A newcomer's word finds providers
-     * as the ranking does: every provider using it when it was not common, otherwise only those for which it is (or
-     * was, before the newcomers) the rarest word of a name.
+     * Each provider's overlap with each newcomer, as ranking would add it up: the weight of every shared word that
+     * finds candidates, once per name of the provider that has it, and the bonus for a name run together alike.
+     * Marks in {@code again} the providers for which a newcomer's word changes which words find candidates: a word
+     * that was common and is (or was) a name's rarest, one new to the register, or one the newcomers made common.
      */
-    private boolean[] affected(MatchRunState previous, Set<String> removedKeys, List<SponsorEntry> added) {
+    private Map<Integer, Map<Integer, Long>> newcomerOverlaps(MatchRunState previous, RegisterIndex before,
+                                                             List<SponsorEntry> added, boolean[] again) {
         List<ProviderEntry> providers = previous.providers();
-        RegisterIndex before = previous.matcher().index;
-        boolean[] affected = new boolean[providers.size()];
-        for (int i = 0; i < providers.size(); i++) {
-            for (MatchResult.Candidate candidate : previous.ranked().get(i)) {
-                if (removedKeys.contains(candidate.sponsor().key())) {
-                    affected[i] = true;
-                    break;
-                }
-            }
-        }
-        Set<String> newWords = new HashSet<>();
-        added.forEach(newcomer -> newWords.addAll(RegisterIndex.wordsOf(newcomer)));
-        for (String word : newWords) {
+        Map<Integer, Map<Integer, Long>> found = new HashMap<>();
+        int firstNewcomer = before.size();
+        Map<String, int[]> occurrences = previous.providersByWord();
+        for (String word : newcomerWords(added)) {
             int usedBefore = before.frequency(word);
-            boolean common = usedBefore > index.commonLimit();
-            if (common && usedBefore > RAREST_WORD_LIMIT) {
-                continue;
-            }
-            for (int provider : previous.providersByWord().getOrDefault(word, new int[0])) {
-                if (!affected[provider] && (!common || isRarestOfAName(providers.get(provider), word, usedBefore))) {
-                    affected[provider] = true;
+            int[] users = occurrences.getOrDefault(word, new int[0]);
+            if (usedBefore > index.commonLimit()) {
+                if (usedBefore <= RAREST_WORD_LIMIT) {
+                    for (int p : users) {
+                        again[p] |= isRarestOfAName(providers.get(p), word, usedBefore);
+                    }
+                }
+            } else if (usedBefore == 0 || index.frequency(word) > index.commonLimit()) {
+                // A word new to the register can take over as a name's rarest; one made common stops counting.
+                for (int p : users) {
+                    again[p] = true;
                 }
             }
         }
-        for (SponsorEntry newcomer : added) {
-            for (int provider : previous.providersByCompact().getOrDefault(newcomer.prepared().compact(),
-                    new int[0])) {
-                affected[provider] = true;
+        for (int n = 0; n < added.size(); n++) {
+            int newcomer = firstNewcomer + n;
+            SponsorEntry sponsor = index.sponsor(newcomer);
+            for (String word : RegisterIndex.wordsOf(sponsor)) {
+                if (before.frequency(word) > index.commonLimit() || index.frequency(word) > index.commonLimit()) {
+                    continue;
+                }
+                long weight = quantised(index.weights().weight(word));
+                for (int p : occurrences.getOrDefault(word, new int[0])) {
+                    found.computeIfAbsent(p, k -> new HashMap<>()).merge(newcomer, weight, Long::sum);
+                }
+            }
+            for (int p : previous.providersByCompact().getOrDefault(sponsor.prepared().compact(), new int[0])) {
+                found.computeIfAbsent(p, k -> new HashMap<>()).merge(newcomer, SAME_COMPACT, Long::sum);
             }
         }
-        return affected;
+        return found;
+    }
+
+    private static Set<String> newcomerWords(List<SponsorEntry> added) {
+        Set<String> words = new HashSet<>();
+        added.forEach(newcomer -> words.addAll(RegisterIndex.wordsOf(newcomer)));
+        return words;
     }
 
     /**
@@ -134,19 +188,49 @@ public final class SponsorMatcher {
         return false;
     }
 
-    /** Ranks the providers at {@code which} into {@code ranked}, on all cores. */
-    private List<List<MatchResult.Candidate>> rank(List<ProviderEntry> providers, int[] which,
-                                                   List<List<MatchResult.Candidate>> ranked,
-                                                   ProgressListener progress) {
+    /** Overlaps are summed in fixed point, so the order words are added in cannot change a sum. */
+    private static long quantised(double weight) {
+        return Math.round(weight * 1_000_000);
+    }
+
+    /**
+     * The pool's first candidates, scored (a score seen before is reused: same provider, same word weights), best
+     * score first; equal scores keep the pool's order.
+     */
+    private List<MatchResult.Candidate> scored(ProviderEntry provider, CandidatePool pool,
+                                               List<MatchResult.Candidate> scoredBefore) {
+        int count = Math.min(CANDIDATES_SCORED, pool.ids().length);
+        List<MatchResult.Candidate> candidates = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            SponsorEntry sponsor = index.sponsor(pool.ids()[k]);
+            MatchResult.Candidate known = scoredAmong(scoredBefore, sponsor);
+            candidates.add(known != null ? known
+                    : new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
+        }
+        candidates.sort(Comparator.comparingDouble(MatchResult.Candidate::score).reversed());
+        return candidates;
+    }
+
+    private static MatchResult.Candidate scoredAmong(List<MatchResult.Candidate> scored, SponsorEntry sponsor) {
+        for (MatchResult.Candidate candidate : scored) {
+            if (candidate.sponsor() == sponsor) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Ranks the providers at {@code which} into {@code ranked} and {@code pools}, on all cores. */
+    private void rank(List<ProviderEntry> providers, int[] which, List<List<MatchResult.Candidate>> ranked,
+                      List<CandidatePool> pools, ProgressListener progress) {
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), which.length / 500));
-        @SuppressWarnings("unchecked")
-        List<MatchResult.Candidate>[] fresh = new List[which.length];
+        CandidatePool[] fresh = new CandidatePool[which.length];
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();
         IntStream.range(0, workers).parallel().forEach(worker -> {
             Ranker ranker = new Ranker();
             for (int k = worker; k < which.length && !cancelled.get(); k += workers) {
-                fresh[k] = ranker.rank(providers.get(which[k]), ranked.get(which[k]));
+                fresh[k] = ranker.pool(providers.get(which[k]));
                 int count = done.incrementAndGet();
                 if (worker == 0 && k % 2_000 < workers) {
                     progress.progress("Matching providers to sponsors", count, which.length);
@@ -156,40 +240,36 @@ public final class SponsorMatcher {
         });
         progress.checkCancelled();
         for (int k = 0; k < which.length; k++) {
-            ranked.set(which[k], fresh[k]);
+            int p = which[k];
+            pools.set(p, fresh[k]);
+            ranked.set(p, scored(providers.get(p), fresh[k], ranked.get(p)));
         }
-        return ranked;
     }
 
     /**
-     * Ranks providers one at a time, reusing its per-sponsor overlap array rather than reallocating it for each;
-     * one per thread.
+     * Finds a provider's candidates by word overlap, reusing its per-sponsor overlap array rather than reallocating it
+     * for each provider; one per thread.
      */
     private final class Ranker {
-        private final double[] overlap = new double[index.size()];
+        private final long[] overlap = new long[index.size()];
         private final int[] touched = new int[index.size()];
-        private final int[] heap = new int[CANDIDATES_SCORED];
+        private final int[] heap = new int[POOL];
+        private final long[] heapOverlaps = new long[POOL];
         private int touchedCount;
 
-        /**
-         * The scored candidates of one provider, best first.
-         *
-         * @param scoredBefore the provider's candidates of the last run against this register lineage, whose scores
-         *                     still hold (same provider, same word weights): not scored again
-         */
-        List<MatchResult.Candidate> rank(ProviderEntry provider, List<MatchResult.Candidate> scoredBefore) {
+        /** The provider's candidate pool: the best-overlapping few, kept in a small heap rather than sorting all. */
+        CandidatePool pool(ProviderEntry provider) {
             ComparableName name = provider.prepared();
             addCandidates(name);
             // A register name is often one of the provider's care homes (its trading name): those are candidates too.
             provider.places().forEach(this::addCandidates);
             for (int id : index.byCompact(name.compact())) {
-                add(id, 100.0);
+                add(id, SAME_COMPACT);
             }
-            // The best-overlapping few, kept in a small heap rather than sorting every organisation sharing a word.
             int kept = 0;
             for (int i = 0; i < touchedCount; i++) {
                 int id = touched[i];
-                if (kept < CANDIDATES_SCORED) {
+                if (kept < POOL) {
                     heap[kept] = id;
                     siftUp(kept++);
                 } else if (before(heap[0], id)) {
@@ -197,33 +277,20 @@ public final class SponsorMatcher {
                     siftDown(kept);
                 }
             }
-            List<MatchResult.Candidate> candidates = new ArrayList<>(kept);
             for (int k = 0; k < kept; k++) {
-                SponsorEntry sponsor = index.sponsor(heap[k]);
-                MatchResult.Candidate known = scoredAmong(scoredBefore, sponsor);
-                candidates.add(known != null ? known
-                        : new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
+                heapOverlaps[k] = overlap[heap[k]];
             }
+            boolean complete = touchedCount <= POOL;
             for (int i = 0; i < touchedCount; i++) {
                 overlap[touched[i]] = 0;
             }
             touchedCount = 0;
-            candidates.sort(Comparator.comparingDouble(MatchResult.Candidate::score).reversed());
-            return candidates;
+            return CandidatePool.of(heap, heapOverlaps, kept, complete);
         }
 
-        private static MatchResult.Candidate scoredAmong(List<MatchResult.Candidate> scored, SponsorEntry sponsor) {
-            for (MatchResult.Candidate candidate : scored) {
-                if (candidate.sponsor() == sponsor) {
-                    return candidate;
-                }
-            }
-            return null;
-        }
-
-        /** Heap order: less overlap first; on equal overlap the later organisation, so ties keep register order. */
+        /** Heap order: the worst candidate first, so it is the one replaced. */
         private boolean before(int a, int b) {
-            return overlap[a] < overlap[b] || (overlap[a] == overlap[b] && a > b);
+            return CandidatePool.better(overlap[b], b, overlap[a], a);
         }
 
         private void siftUp(int at) {
@@ -263,7 +330,7 @@ public final class SponsorMatcher {
             heap[b] = id;
         }
 
-        private void add(int id, double weight) {
+        private void add(int id, long weight) {
             if (index.isRemoved(id)) {
                 return;
             }
@@ -293,7 +360,7 @@ public final class SponsorMatcher {
                 if (ids.length > common && !rarestAndAllCommon) {
                     break;
                 }
-                double weight = index.weights().weight(words.get(order[w]));
+                long weight = quantised(index.weights().weight(words.get(order[w])));
                 for (int id : ids) {
                     add(id, weight);
                 }

@@ -64,6 +64,91 @@ class RerunTest {
                 .isEqualTo(providers.get(1).name());
     }
 
+    /** A made-up word of letters only, different for each number. */
+    private static String coined(String stem, int n) {
+        StringBuilder word = new StringBuilder(stem);
+        for (int k = n; k > 0; k /= 26) {
+            word.append((char) ('a' + k % 26));
+        }
+        return word.toString();
+    }
+
+    /**
+     * Names mixing rare words (a few names each), words used by about as many names as the common-word limit (so
+     * newcomers push some over it), and common words (where only a name's rarest one finds candidates).
+     */
+    private static String mixedName(Random random) {
+        String rare = random.nextInt(3) == 0 ? "" : coined("Qu", random.nextInt(400)) + " ";
+        return rare + coined("Mid", random.nextInt(50)) + " " + WORDS[random.nextInt(WORDS.length)] + " "
+                + KINDS[random.nextInt(KINDS.length)] + (random.nextBoolean() ? " Ltd" : " Limited");
+    }
+
+    @Test
+    void registerAfterRegisterEachRerunEqualsRankingEveryoneAgain() {
+        for (int seed = 1; seed <= 4; seed++) {
+            Random random = new Random(seed);
+            List<SponsorEntry> register = new ArrayList<>();
+            for (int i = 0; i < 2_500; i++) {
+                register.add(sponsor(mixedName(random), TOWNS[random.nextInt(TOWNS.length)]));
+            }
+            List<ProviderEntry> providers = new ArrayList<>();
+            for (int i = 0; i < 800; i++) {
+                SponsorEntry like = register.get(random.nextInt(register.size()));
+                providers.add(ProviderEntry.of("1-" + i, i % 4 == 0 ? mixedName(random) : like.name(), null,
+                        List.of(mixedName(random), coined("Qu", random.nextInt(400)) + " House"),
+                        List.of(like.town()), List.of(like.town())));
+            }
+            MatchRunState state = new SponsorMatcher(register).run(providers, MatchDecisions.NONE,
+                    ProgressListener.NONE);
+            List<SponsorEntry> alive = new ArrayList<>(register);
+            for (int round = 0; round < 3; round++) {
+                Set<String> removed = alive.stream().filter(s -> random.nextInt(20) == 0).map(SponsorEntry::key)
+                        .collect(Collectors.toSet());
+                alive.removeIf(s -> removed.contains(s.key()));
+                List<SponsorEntry> added = new ArrayList<>();
+                for (int i = 0; i < 120; i++) {
+                    added.add(sponsor(i % 10 == 0 ? providers.get(random.nextInt(providers.size())).name()
+                            : mixedName(random), TOWNS[random.nextInt(TOWNS.length)]));
+                }
+                alive.addAll(added);
+                state = SponsorMatcher.rerun(state, removed, added, MatchDecisions.NONE, ProgressListener.NONE);
+                MatchRunState everyone = state.matcher().run(providers, MatchDecisions.NONE, ProgressListener.NONE);
+                assertThat(describe(state.results())).as("seed %d, round %d", seed, round)
+                        .isEqualTo(describe(everyone.results()));
+            }
+            assertThat(state.pools()).as("some providers had more candidates than their pool holds")
+                    .anyMatch(pool -> !pool.complete());
+        }
+    }
+
+    @Test
+    void newcomersThatMakeAnotherWordTheRarestOfANameChangeItsCandidates() {
+        List<SponsorEntry> register = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            register.add(sponsor("Alpha " + coined("Xa", i) + " Care Ltd", "York"));
+        }
+        for (int i = 0; i < 62; i++) {
+            register.add(sponsor("Beta " + coined("Yb", i) + " Care Ltd", "York"));
+        }
+        ProviderEntry provider = ProviderEntry.of("1-1", "Alpha Beta Ltd", null, List.of(), List.of("York"),
+                List.of("York"));
+        MatchRunState first = new SponsorMatcher(register).run(List.of(provider), MatchDecisions.NONE,
+                ProgressListener.NONE);
+        List<SponsorEntry> added = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            added.add(sponsor("Alpha " + coined("Zc", i) + " Homes Ltd", "Hull"));
+        }
+
+        MatchRunState rerun = SponsorMatcher.rerun(first, Set.of(), added, MatchDecisions.NONE, ProgressListener.NONE);
+        MatchRunState everyone = rerun.matcher().run(List.of(provider), MatchDecisions.NONE, ProgressListener.NONE);
+
+        assertThat(first.ranked().getFirst()).as("'alpha' (60 names) was the rarest word")
+                .allMatch(c -> c.sponsor().name().startsWith("Alpha"));
+        assertThat(everyone.ranked().getFirst()).as("'beta' (62) is now").allMatch(c -> c.sponsor().name().startsWith("Beta"));
+        assertThat(describe(rerun.results())).isEqualTo(describe(everyone.results()));
+        assertThat(rerun.ranked()).isEqualTo(everyone.ranked());
+    }
+
     private static List<String> describe(List<MatchResult> results) {
         return results.stream().map(r -> r.provider().providerId() + " -> "
                 + (r.isMatched() ? r.sponsor().key() + " " + r.band() + " " + r.score() : "none") + " | "
