@@ -67,6 +67,7 @@ public final class MatchingService {
             progress.progress("Reading the CQC providers", 0, -1);
             List<ProviderEntry> providers = inputs.careProviders();
             state = new SponsorMatcher(sponsors).run(providers, decisions, progress);
+            state.prepareForNextRun();
             run = new MatchRun(register, cqc, now(), state.results().size());
             progress.progress("Saving the matches", 0, -1);
             repository.replace(run, state.results());

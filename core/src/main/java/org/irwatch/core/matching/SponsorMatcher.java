@@ -93,7 +93,7 @@ public final class SponsorMatcher {
         for (int p = 0; p < providers.size(); p++) {
             CandidatePool pool = pools.get(p);
             Map<Integer, Long> newcomers = found.getOrDefault(p, Map.of());
-            if (again[p] || (newcomers.isEmpty() && !hasLeaver(pool))) {
+            if (again[p] || (!hasLeaver(pool) && !anyEnters(pool, newcomers))) {
                 continue;
             }
             CandidatePool updated = pool.updated(index::isRemoved, newcomers, POOL, CANDIDATES_SCORED);
@@ -108,6 +108,23 @@ public final class SponsorMatcher {
                 progress);
         return new MatchRunState(this, providers, ranked, pools,
                 assign(providers, ranked, decisions, previous.results()));
+    }
+
+    /**
+     * Whether the pool must take newcomers in: always when it holds every candidate (it must stay that way or say it
+     * no longer does); otherwise when one beats the boundary, below which a newcomer is as unknown as the rest.
+     */
+    private static boolean anyEnters(CandidatePool pool, Map<Integer, Long> newcomers) {
+        if (pool.complete() || newcomers.isEmpty()) {
+            return !newcomers.isEmpty();
+        }
+        for (Map.Entry<Integer, Long> newcomer : newcomers.entrySet()) {
+            if (CandidatePool.better(newcomer.getValue(), newcomer.getKey(), pool.boundaryOverlap(),
+                    pool.boundaryId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasLeaver(CandidatePool pool) {
@@ -224,13 +241,17 @@ public final class SponsorMatcher {
     private void rank(List<ProviderEntry> providers, int[] which, List<List<MatchResult.Candidate>> ranked,
                       List<CandidatePool> pools, ProgressListener progress) {
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), which.length / 500));
-        CandidatePool[] fresh = new CandidatePool[which.length];
+        CandidatePool[] freshPools = new CandidatePool[which.length];
+        @SuppressWarnings("unchecked")
+        List<MatchResult.Candidate>[] freshRanked = new List[which.length];
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();
         IntStream.range(0, workers).parallel().forEach(worker -> {
             Ranker ranker = new Ranker();
             for (int k = worker; k < which.length && !cancelled.get(); k += workers) {
-                fresh[k] = ranker.pool(providers.get(which[k]));
+                ProviderEntry provider = providers.get(which[k]);
+                freshPools[k] = ranker.pool(provider);
+                freshRanked[k] = scored(provider, freshPools[k], ranked.get(which[k]));
                 int count = done.incrementAndGet();
                 if (worker == 0 && k % 2_000 < workers) {
                     progress.progress("Matching providers to sponsors", count, which.length);
@@ -240,9 +261,8 @@ public final class SponsorMatcher {
         });
         progress.checkCancelled();
         for (int k = 0; k < which.length; k++) {
-            int p = which[k];
-            pools.set(p, fresh[k]);
-            ranked.set(p, scored(providers.get(p), fresh[k], ranked.get(p)));
+            pools.set(which[k], freshPools[k]);
+            ranked.set(which[k], freshRanked[k]);
         }
     }
 
