@@ -14,6 +14,12 @@ public interface MatchInputs {
     /** Organisations of the newest register snapshot, not yet prepared; empty when none is held. */
     List<RegisterRow> registerRows();
 
+    /**
+     * How the newest register snapshot differs from these organisation keys. Reads only what it must: the keys of
+     * every row, and the name, town and county of new ones.
+     */
+    RegisterDelta registerChangesFrom(java.util.Set<String> knownKeys);
+
     /** Organisations of the newest register snapshot, prepared for matching on all cores. */
     default List<SponsorEntry> sponsors() {
         return registerRows().parallelStream().map(RegisterRow::toEntry).toList();

@@ -2,7 +2,6 @@ package org.irwatch.core.matching;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,17 +46,9 @@ public final class MatchingService {
         MatchRunState state;
         if (canRerun(cqc)) {
             progress.progress("Reading the register's changes", 0, -1);
-            List<RegisterRow> rows = inputs.registerRows();
-            Set<String> before = last.state().registerKeys();
-            Set<String> removed = new HashSet<>(before);
-            List<SponsorEntry> added = new ArrayList<>();
-            for (RegisterRow row : rows) {
-                removed.remove(row.key());
-                if (!before.contains(row.key())) {
-                    added.add(row.toEntry());
-                }
-            }
-            state = SponsorMatcher.rerun(last.state(), removed, added, decisions, progress);
+            RegisterDelta delta = inputs.registerChangesFrom(last.state().registerKeys());
+            List<SponsorEntry> added = delta.added().stream().map(RegisterRow::toEntry).toList();
+            state = SponsorMatcher.rerun(last.state(), delta.removedKeys(), added, decisions, progress);
             run = new MatchRun(register, cqc, now(), state.results().size());
             progress.progress("Saving the matches", 0, -1);
             repository.replaceChanged(run, changed(last.state().results(), state.results()));

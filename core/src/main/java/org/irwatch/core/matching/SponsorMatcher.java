@@ -157,10 +157,13 @@ public final class SponsorMatcher {
                         again[p] |= isRarestOfAName(providers.get(p), word, usedBefore);
                     }
                 }
-            } else if (usedBefore == 0 || index.frequency(word) > index.commonLimit()) {
-                // A word new to the register can take over as a name's rarest; one made common stops counting.
+            } else if (index.frequency(word) > index.commonLimit()) {
                 for (int p : users) {
-                    again[p] = true;
+                    again[p] = true; // a word made common stops finding candidates
+                }
+            } else if (usedBefore == 0) {
+                for (int p : users) {
+                    again[p] |= foundOnlyByItsRarest(providers.get(p), word, before);
                 }
             }
         }
@@ -199,6 +202,22 @@ public final class SponsorMatcher {
         for (ComparableName name : names) {
             if (name.tokens().contains(word) && name.tokens().stream()
                     .noneMatch(other -> index.frequency(other) > 0 && index.frequency(other) < usedBefore)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name of the provider with this word (new to the register) had only common words before, so found
+     * candidates by its rarest one alone: the new word takes that over.
+     */
+    private boolean foundOnlyByItsRarest(ProviderEntry provider, String word, RegisterIndex before) {
+        List<ComparableName> names = new ArrayList<>(provider.places());
+        names.add(provider.prepared());
+        for (ComparableName name : names) {
+            if (name.tokens().contains(word) && name.tokens().stream()
+                    .noneMatch(other -> before.frequency(other) > 0 && before.frequency(other) <= index.commonLimit())) {
                 return true;
             }
         }

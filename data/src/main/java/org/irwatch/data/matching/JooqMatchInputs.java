@@ -6,8 +6,11 @@ import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 import static org.irwatch.data.jooq.Tables.SPONSOR;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.irwatch.core.matching.MatchInputs;
 import org.irwatch.core.matching.ProviderEntry;
+import org.irwatch.core.matching.RegisterDelta;
 import org.irwatch.core.matching.RegisterRow;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.data.snapshot.SnapshotRows;
@@ -53,6 +57,42 @@ public final class JooqMatchInputs implements MatchInputs {
                 .fetchSize(10_000)
                 .forEach(r -> rows.add(new RegisterRow(r.value1(), r.value2(), r.value3(), r.value4())));
         return rows;
+    }
+
+    /** Plain JDBC: the names of the ~99% of rows whose key is known are never turned into strings. */
+    @Override
+    public RegisterDelta registerChangesFrom(Set<String> knownKeys) {
+        Long snapshot = latestRegisterSnapshot();
+        if (snapshot == null) {
+            return new RegisterDelta(knownKeys, List.of());
+        }
+        Set<String> seen = new HashSet<>(knownKeys.size() * 2);
+        List<RegisterRow> added = new ArrayList<>();
+        dsl.connection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT org_key, name, town, county FROM sponsor WHERE id BETWEEN ? AND ?")) {
+                query.setLong(1, SnapshotRows.first(snapshot));
+                query.setLong(2, SnapshotRows.last(snapshot));
+                query.setFetchSize(10_000);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        String key = rows.getString(1);
+                        if (knownKeys.contains(key)) {
+                            seen.add(key);
+                        } else {
+                            added.add(new RegisterRow(key, rows.getString(2), rows.getString(3), rows.getString(4)));
+                        }
+                    }
+                }
+            }
+        });
+        Set<String> removed = new HashSet<>();
+        for (String key : knownKeys) {
+            if (!seen.contains(key)) {
+                removed.add(key);
+            }
+        }
+        return new RegisterDelta(removed, added);
     }
 
     @Override
