@@ -37,6 +37,7 @@ import org.irwatch.data.refresh.SourceRefresher;
 import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
+import org.irwatch.data.snapshot.RecentRegister;
 
 /**
  * The composition root: opens the database of a data folder and wires the data module's repositories into
@@ -68,9 +69,10 @@ public final class AppServices implements AutoCloseable {
         this.events = new JooqEventRepository(database.dsl());
         this.settings = new JooqSettingsRepository(database.dsl());
         this.market = new MarketService(councils, new JooqMarketRepository(database.dsl()));
-        this.imports = new FileImporter(database.dsl(), councils, Clock.systemDefaultZone());
+        RecentRegister recentRegister = new RecentRegister();
+        this.imports = new FileImporter(database.dsl(), councils, Clock.systemDefaultZone(), recentRegister);
         this.registerChanges = new RegisterChangesService(snapshots, new JooqRegisterSnapshotReader(database.dsl()));
-        this.matching = new MatchingService(new JooqMatchInputs(database.dsl()),
+        this.matching = new MatchingService(new JooqMatchInputs(database.dsl(), recentRegister),
                 new JooqMatchRepository(database.dsl()), Clock.systemUTC());
     }
 

@@ -26,14 +26,14 @@ final class RegisterIndex {
     private final List<SponsorEntry> sponsors;
     private final int commonLimit;
     private final boolean[] removed;
-    private final Map<String, SponsorEntry> byKey;
+    private final LayeredMap<String, SponsorEntry> byKey;
     private final TokenWeights weights;
-    private final Map<String, int[]> postings;
-    private final Map<String, int[]> byCompact;
+    private final LayeredMap<String, int[]> postings;
+    private final LayeredMap<String, int[]> byCompact;
 
     private RegisterIndex(List<SponsorEntry> sponsors, int commonLimit, boolean[] removed,
-                          Map<String, SponsorEntry> byKey, TokenWeights weights, Map<String, int[]> postings,
-                          Map<String, int[]> byCompact) {
+                          LayeredMap<String, SponsorEntry> byKey, TokenWeights weights,
+                          LayeredMap<String, int[]> postings, LayeredMap<String, int[]> byCompact) {
         this.sponsors = sponsors;
         this.commonLimit = commonLimit;
         this.removed = removed;
@@ -46,8 +46,6 @@ final class RegisterIndex {
     static RegisterIndex of(List<SponsorEntry> sponsors) {
         List<SponsorEntry> all = List.copyOf(sponsors);
         TokenWeights weights = new TokenWeights(all.stream().map(SponsorEntry::prepared).toList());
-        RegisterIndex index = new RegisterIndex(all, Math.max(50, (int) (all.size() * COMMON_SHARE)),
-                new boolean[all.size()], new HashMap<>(all.size() * 2), weights, new HashMap<>(), new HashMap<>());
         // Two passes over plain counters and arrays: boxed lists per word were most of the time spent indexing.
         List<List<String>> wordsOf = new ArrayList<>(all.size());
         Map<String, int[]> counts = new HashMap<>();
@@ -58,44 +56,56 @@ final class RegisterIndex {
                 counts.computeIfAbsent(word, w -> new int[1])[0]++;
             }
         }
-        counts.forEach((word, count) -> index.postings.put(word, new int[count[0]]));
+        Map<String, int[]> postings = new HashMap<>(counts.size() * 2);
+        counts.forEach((word, count) -> postings.put(word, new int[count[0]]));
         Map<String, int[]> filled = new HashMap<>(counts.size() * 2);
+        Map<String, SponsorEntry> byKey = new HashMap<>(all.size() * 2);
+        Map<String, int[]> byCompact = new HashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
             SponsorEntry sponsor = all.get(i);
-            index.byKey.putIfAbsent(sponsor.key(), sponsor);
+            byKey.putIfAbsent(sponsor.key(), sponsor);
             for (String word : wordsOf.get(i)) {
                 int[] next = filled.computeIfAbsent(word, w -> new int[1]);
-                index.postings.get(word)[next[0]++] = i;
+                postings.get(word)[next[0]++] = i;
             }
-            index.byCompact.merge(sponsor.prepared().compact(), new int[] {i}, RegisterIndex::concat);
+            byCompact.merge(sponsor.prepared().compact(), new int[] {i}, RegisterIndex::concat);
         }
-        return index;
+        return new RegisterIndex(all, Math.max(50, (int) (all.size() * COMMON_SHARE)), new boolean[all.size()],
+                LayeredMap.over(byKey), weights, LayeredMap.over(postings), LayeredMap.over(byCompact));
     }
 
-    /** This register without the organisations of {@code removedKeys} and with {@code added}. */
+    /** This register without the organisations of {@code removedKeys} and with {@code added}; this one unchanged. */
     RegisterIndex withChanges(Set<String> removedKeys, List<SponsorEntry> added) {
         List<SponsorEntry> all = new ArrayList<>(sponsors.size() + added.size());
         all.addAll(sponsors);
         all.addAll(added);
         boolean[] gone = Arrays.copyOf(removed, all.size());
-        Map<String, SponsorEntry> keys = new HashMap<>(byKey);
+        Set<String> leavers = new HashSet<>();
         for (int i = 0; i < sponsors.size(); i++) {
             if (!gone[i] && removedKeys.contains(sponsors.get(i).key())) {
                 gone[i] = true;
-                keys.remove(sponsors.get(i).key());
+                leavers.add(sponsors.get(i).key());
             }
         }
-        Map<String, int[]> words = new HashMap<>(postings);
-        Map<String, int[]> compacts = new HashMap<>(byCompact);
+        Map<String, SponsorEntry> newKeys = new HashMap<>();
+        Map<String, int[]> words = new HashMap<>();
+        Map<String, int[]> compacts = new HashMap<>();
         for (int i = sponsors.size(); i < all.size(); i++) {
             SponsorEntry sponsor = all.get(i);
-            keys.putIfAbsent(sponsor.key(), sponsor);
-            for (String word : wordsOf(sponsor)) {
-                words.merge(word, new int[] {i}, RegisterIndex::concat);
+            if (leavers.contains(sponsor.key()) || byKey.get(sponsor.key()) == null) {
+                newKeys.putIfAbsent(sponsor.key(), sponsor);
             }
-            compacts.merge(sponsor.prepared().compact(), new int[] {i}, RegisterIndex::concat);
+            for (String word : wordsOf(sponsor)) {
+                int[] before = words.containsKey(word) ? words.get(word) : postings.get(word);
+                words.put(word, concat(before == null ? new int[0] : before, new int[] {i}));
+            }
+            String compact = sponsor.prepared().compact();
+            int[] before = compacts.containsKey(compact) ? compacts.get(compact) : byCompact.get(compact);
+            compacts.put(compact, concat(before == null ? new int[0] : before, new int[] {i}));
         }
-        return new RegisterIndex(List.copyOf(all), commonLimit, gone, keys, weights, words, compacts);
+        leavers.removeAll(newKeys.keySet());
+        return new RegisterIndex(List.copyOf(all), commonLimit, gone, byKey.with(newKeys, leavers), weights,
+                postings.with(words, Set.of()), byCompact.with(compacts, Set.of()));
     }
 
     /** The words a sponsor is found by: those of its name and of its trading names. */
@@ -116,7 +126,7 @@ final class RegisterIndex {
 
     /** The keys of the organisations on the register (not those that left). */
     Set<String> keys() {
-        return java.util.Collections.unmodifiableSet(byKey.keySet());
+        return byKey.keys();
     }
 
     int size() {
@@ -157,7 +167,8 @@ final class RegisterIndex {
     }
 
     int[] byCompact(String compact) {
-        return byCompact.getOrDefault(compact, new int[0]);
+        int[] ids = byCompact.get(compact);
+        return ids == null ? new int[0] : ids;
     }
 
     private static int[] toArray(List<Integer> ids) {

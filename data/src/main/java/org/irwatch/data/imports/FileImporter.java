@@ -18,6 +18,7 @@ import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.snapshot.Snapshot;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
+import org.irwatch.data.snapshot.RecentRegister;
 import org.irwatch.data.snapshot.SnapshotWriter;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -32,12 +33,19 @@ public final class FileImporter implements ImportService {
     private final CouncilDirectory councils;
     private final Clock clock;
     private final JooqSnapshotRepository snapshots;
+    private final RecentRegister recentRegister;
 
     public FileImporter(DSLContext dsl, CouncilDirectory councils, Clock clock) {
+        this(dsl, councils, clock, new RecentRegister());
+    }
+
+    /** @param recentRegister told of each register snapshot once it is committed, for the match that follows */
+    public FileImporter(DSLContext dsl, CouncilDirectory councils, Clock clock, RecentRegister recentRegister) {
         this.dsl = dsl;
         this.councils = councils;
         this.clock = clock;
         this.snapshots = new JooqSnapshotRepository(dsl);
+        this.recentRegister = recentRegister;
     }
 
     @Override
@@ -66,6 +74,7 @@ public final class FileImporter implements ImportService {
         warnIfMuchSmaller(parsed, dataDate);
         long id = write(content, SnapshotKind.REGISTER, dataDate, writer -> writer.writeRegister(
                 header(content, SnapshotKind.REGISTER, dataDate), parsed.organisations(), progress));
+        recentRegister.imported(id, parsed.organisations());
         return new ImportReport(content.fileName(), SnapshotKind.REGISTER, ImportReport.Outcome.IMPORTED, id, dataDate,
                 parsed.rowsRead(), parsed.rowsAccepted(), parsed.rejected(), parsed.warnings(),
                 parsed.organisations().size(), 0, 0);

@@ -15,12 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.matching.MatchInputs;
 import org.irwatch.core.matching.ProviderEntry;
 import org.irwatch.core.matching.RegisterDelta;
 import org.irwatch.core.matching.RegisterRow;
 import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.data.snapshot.RecentRegister;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -29,9 +31,16 @@ import org.jooq.DSLContext;
 public final class JooqMatchInputs implements MatchInputs {
 
     private final DSLContext dsl;
+    private final RecentRegister recentRegister;
 
     public JooqMatchInputs(DSLContext dsl) {
+        this(dsl, new RecentRegister());
+    }
+
+    /** @param recentRegister the register snapshot this process imported last, read from memory when it is the newest */
+    public JooqMatchInputs(DSLContext dsl, RecentRegister recentRegister) {
         this.dsl = dsl;
+        this.recentRegister = recentRegister;
     }
 
     @Override
@@ -59,7 +68,10 @@ public final class JooqMatchInputs implements MatchInputs {
         return rows;
     }
 
-    /** Plain JDBC: the names of the ~99% of rows whose key is known are never turned into strings. */
+    /**
+     * From memory when this process imported the snapshot; otherwise by plain JDBC, where the names of the ~99% of
+     * rows whose key is known are never turned into strings.
+     */
     @Override
     public RegisterDelta registerChangesFrom(Set<String> knownKeys) {
         Long snapshot = latestRegisterSnapshot();
@@ -68,6 +80,17 @@ public final class JooqMatchInputs implements MatchInputs {
         }
         Set<String> seen = new HashSet<>(knownKeys.size() * 2);
         List<RegisterRow> added = new ArrayList<>();
+        Optional<List<RegisterRow>> inMemory = recentRegister.rows(snapshot);
+        if (inMemory.isPresent()) {
+            for (RegisterRow row : inMemory.get()) {
+                if (knownKeys.contains(row.key())) {
+                    seen.add(row.key());
+                } else {
+                    added.add(row);
+                }
+            }
+            return delta(knownKeys, seen, added);
+        }
         dsl.connection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT org_key, name, town, county FROM sponsor WHERE id BETWEEN ? AND ?")) {
@@ -86,6 +109,10 @@ public final class JooqMatchInputs implements MatchInputs {
                 }
             }
         });
+        return delta(knownKeys, seen, added);
+    }
+
+    private static RegisterDelta delta(Set<String> knownKeys, Set<String> seen, List<RegisterRow> added) {
         Set<String> removed = new HashSet<>();
         for (String key : knownKeys) {
             if (!seen.contains(key)) {

@@ -20,6 +20,7 @@ import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
+import org.irwatch.data.snapshot.RecentRegister;
 
 /**
  * Times matching at national scale on a real H2 file database holding a national register (about 120,000 rows) and
@@ -37,11 +38,13 @@ public final class MatchingBenchmark {
         Path cqc = NationalInputs.cqcDirectory(sharedData, work, 90_000);
         Path folder = BenchRuns.emptyFolder(work, "matching");
         try (Database db = Database.open(folder)) {
+            // As the app wires them: the importer tells matching of the register it just committed.
+            RecentRegister recentRegister = new RecentRegister();
             FileImporter importer = new FileImporter(db.dsl(), new JooqCouncilRepository(db.dsl()).loadDirectory(),
-                    Clock.systemUTC());
+                    Clock.systemUTC(), recentRegister);
             importer.importFile(registers.earlier(), null, ProgressListener.NONE);
             importer.importFile(cqc, null, ProgressListener.NONE);
-            JooqMatchInputs inputs = new JooqMatchInputs(db.dsl());
+            JooqMatchInputs inputs = new JooqMatchInputs(db.dsl(), recentRegister);
             JooqMatchRepository repository = new JooqMatchRepository(db.dsl());
 
             List<SponsorEntry> sponsors = inputs.sponsors();

@@ -171,8 +171,13 @@ class StoredMatchingTest {
         assertThat(matching.lastRun()).isEmpty();
     }
 
-    @Test
-    void aNewRegisterSnapshotIsMatchedIncrementallyAndStoredAsAFullRunWouldStoreIt() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "register read from memory: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aNewRegisterSnapshotIsMatchedIncrementallyAndStoredAsAFullRunWouldStoreIt(boolean fromMemory)
+            throws Exception {
+        org.irwatch.data.snapshot.RecentRegister recent = new org.irwatch.data.snapshot.RecentRegister();
+        MatchingService matching = fromMemory ? new MatchingService(new JooqMatchInputs(database.dsl(), recent),
+                repository, Clock.fixed(NOON, ZoneOffset.UTC)) : this.matching;
         List<MatchResult> first = matching.matchLatest(ProgressListener.NONE);
         MatchResult matched = first.stream().filter(MatchResult::isMatched).findFirst().orElseThrow();
         MatchResult unmatched = first.stream().filter(r -> !r.isMatched()).findFirst().orElseThrow();
@@ -184,7 +189,7 @@ class StoredMatchingTest {
         lines.add(csv(unmatched.provider().name(), unmatched.provider().towns().getFirst(), ""));
         Path next = Files.write(temp.resolve("2026-12-01_-_Worker_and_Temporary_Worker.csv"), lines,
                 StandardCharsets.UTF_8);
-        new org.irwatch.data.imports.FileImporter(database.dsl(), councils, Clock.systemUTC())
+        new org.irwatch.data.imports.FileImporter(database.dsl(), councils, Clock.systemUTC(), recent)
                 .importFile(next, null, ProgressListener.NONE);
         assertThat(matching.isStale()).isTrue();
 
@@ -208,11 +213,11 @@ class StoredMatchingTest {
                 .singleElement().satisfies(r -> assertThat(r.sponsor().name()).isEqualTo(unmatched.provider().name()));
         assertThat(second).noneMatch(r -> r.isMatched() && r.sponsor().key().equals(matched.sponsor().key()));
         assertThat(describe(matching.matches(null))).as("stored rows after the incremental run")
-                .isEqualTo(storedAfterFullWrite(second));
+                .isEqualTo(storedAfterFullWrite(matching, second));
     }
 
     /** What a full replace writes for these results, read back, for comparing with an incremental run's rows. */
-    private List<String> storedAfterFullWrite(List<MatchResult> results) {
+    private static List<String> storedAfterFullWrite(MatchingService matching, List<MatchResult> results) {
         try (Database other = Database.inMemory()) {
             JooqMatchRepository store = new JooqMatchRepository(other.dsl());
             store.replace(matching.lastRun().orElseThrow(), results);
