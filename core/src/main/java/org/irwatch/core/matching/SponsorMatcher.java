@@ -137,8 +137,9 @@ public final class SponsorMatcher {
     }
 
     /**
-     * Each provider's overlap with each newcomer, as ranking would add it up: the weight of every shared word that
-     * finds candidates, once per name of the provider that has it, and the bonus for a name run together alike.
+     * Each provider's overlap with each newcomer that could enter its pool, as ranking would add it up: the weight of
+     * every shared word that finds candidates, once per name of the provider that has it, and the bonus for a name
+     * run together alike.
      * Marks in {@code again} the providers for which a newcomer's word changes which words find candidates: a word
      * that was common and is (or was) a name's rarest, one new to the register, or one the newcomers made common.
      */
@@ -167,20 +168,40 @@ public final class SponsorMatcher {
                 }
             }
         }
+        // One newcomer at a time into a scratch array: most overlaps fall below the provider's boundary, where they
+        // cannot matter, and are dropped without being kept.
+        long[] overlap = new long[providers.size()];
+        int[] touched = new int[providers.size()];
         for (int n = 0; n < added.size(); n++) {
             int newcomer = firstNewcomer + n;
             SponsorEntry sponsor = index.sponsor(newcomer);
+            int count = 0;
             for (String word : RegisterIndex.wordsOf(sponsor)) {
                 if (before.frequency(word) > index.commonLimit() || index.frequency(word) > index.commonLimit()) {
                     continue;
                 }
                 long weight = quantised(index.weights().weight(word));
                 for (int p : occurrences.getOrDefault(word, new int[0])) {
-                    found.computeIfAbsent(p, k -> new HashMap<>()).merge(newcomer, weight, Long::sum);
+                    if (overlap[p] == 0) {
+                        touched[count++] = p;
+                    }
+                    overlap[p] += weight;
                 }
             }
             for (int p : previous.providersByCompact().getOrDefault(sponsor.prepared().compact(), new int[0])) {
-                found.computeIfAbsent(p, k -> new HashMap<>()).merge(newcomer, SAME_COMPACT, Long::sum);
+                if (overlap[p] == 0) {
+                    touched[count++] = p;
+                }
+                overlap[p] += SAME_COMPACT;
+            }
+            for (int k = 0; k < count; k++) {
+                int p = touched[k];
+                CandidatePool pool = previous.pools().get(p);
+                if (pool.complete() || CandidatePool.better(overlap[p], newcomer, pool.boundaryOverlap(),
+                        pool.boundaryId())) {
+                    found.computeIfAbsent(p, key -> new HashMap<>()).put(newcomer, overlap[p]);
+                }
+                overlap[p] = 0;
             }
         }
         return found;
