@@ -171,7 +171,7 @@ class CommandLineTest {
 
         Run imported = irwatch("decisions", "import", shared.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("1 decisions added");
+        assertThat(imported.out()).contains("1 decision added");
 
         Run exported = irwatch("decisions", "export");
         assertThat(exported.exitCode()).as(exported.err()).isZero();

@@ -208,7 +208,7 @@ class ProvidersScreenTest extends RunningApplicationTest {
         waitUntil("the import is reported", () -> dialog().isPresent());
         assertThat(onFx(() -> dialog().orElseThrow().getHeaderText())).isEqualTo("Decisions imported");
         assertThat(onFx(() -> dialog().orElseThrow().getContentText()))
-                .isEqualTo("1 decisions added, 0 updated by later decisions, 0 already held or older.");
+                .isEqualTo("1 decision added, 0 updated by later decisions, 0 already held or older.");
         clickOn(dialogButton("OK"));
         waitUntil("the imported decision is held and applied", () -> dialog().isEmpty() && idle()
                 && decisionsTable().getItems().size() == 1

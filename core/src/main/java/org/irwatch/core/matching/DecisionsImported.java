@@ -4,7 +4,7 @@ package org.irwatch.core.matching;
 public record DecisionsImported(int added, int updated, int unchanged) {
 
     public String summary() {
-        return String.format("%,d decisions added, %,d updated by later decisions, %,d already held or older.",
-                added, updated, unchanged);
+        return String.format("%,d %s added, %,d updated by later decisions, %,d already held or older.",
+                added, added == 1 ? "decision" : "decisions", updated, unchanged);
     }
 }
