@@ -1,9 +1,5 @@
 package org.irwatch.app.changes;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +23,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.CsvFile;
 import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.register.RegisterChangesService.Comparison;
@@ -247,16 +243,9 @@ public final class RegisterChangesViewModel {
         }
         ScreenContext ctx = context;
         List<RegisterChange> rows = List.copyOf(shown);
-        ctx.tasks().run(new BackgroundTask<>("Exporting register changes", progress -> {
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                ctx.services().writeChangesCsv(rows, writer);
-            } catch (IOException e) {
-                throw new UserFacingException("IR Watch could not write " + file + " (" + e.getMessage()
-                        + "). Check the folder exists and can be written, and that the file is not open elsewhere.", e);
-            }
-            return rows.size();
-        }), count -> ctx.tasks().announce(String.format(Locale.UK, "Exported %,d changes to %s", count,
-                Objects.requireNonNullElse(file.getFileName(), file))));
+        CsvFile.writeInBackground(ctx.tasks(), "Exporting register changes", file,
+                out -> ctx.services().writeChangesCsv(rows, out), String.format(Locale.UK, "Exported %,d changes to %s",
+                        rows.size(), Objects.requireNonNullElse(file.getFileName(), file)));
     }
 
     // --- state for the view ----------------------------------------------------------------------------------

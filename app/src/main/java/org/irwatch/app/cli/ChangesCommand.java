@@ -1,17 +1,13 @@
 package org.irwatch.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irwatch.app.AppServices;
-import org.irwatch.core.common.UserFacingException;
+import org.irwatch.app.common.CsvFile;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.register.RegisterChangesService.Comparison;
@@ -51,28 +47,13 @@ final class ChangesCommand implements Callable<Integer> {
             terminal.printf("Register of %s (snapshot #%d) → register of %s (snapshot #%d): %s%n",
                     comparison.from().dataDate(), comparison.from().id(), comparison.to().dataDate(),
                     comparison.to().id(), counts(comparison));
+            CsvFile.writeToFileOr(out, terminal, csv -> services.writeChangesCsv(comparison.changes(), csv));
             if (out != null) {
-                writeCsv(services, comparison, out);
                 terminal.println("Written to " + out.toAbsolutePath());
-            } else {
-                try {
-                    services.writeChangesCsv(comparison.changes(), terminal);
-                } catch (IOException e) {
-                    throw new UserFacingException("Could not write the changes: " + e.getMessage(), e);
-                }
             }
         }
         terminal.flush();
         return 0;
-    }
-
-    private static void writeCsv(AppServices services, Comparison comparison, Path file) {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            services.writeChangesCsv(comparison.changes(), writer);
-        } catch (IOException e) {
-            throw new UserFacingException("Could not write " + file + ": " + e.getMessage()
-                    + ". Check the folder exists and can be written.", e);
-        }
     }
 
     private static String counts(Comparison comparison) {

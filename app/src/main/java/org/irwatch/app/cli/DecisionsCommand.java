@@ -1,14 +1,10 @@
 package org.irwatch.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.irwatch.app.AppServices;
-import org.irwatch.core.common.UserFacingException;
+import org.irwatch.app.common.CsvFile;
 import org.irwatch.core.matching.DecisionsImported;
 import org.irwatch.core.matching.MatchDecision;
 import picocli.CommandLine.Command;
@@ -43,17 +39,10 @@ final class DecisionsCommand {
             PrintWriter terminal = spec.commandLine().getOut();
             try (AppServices services = AppServices.open(decisions.parent.dataDirectory())) {
                 List<MatchDecision> all = services.matching().decisions();
-                if (out == null) {
-                    services.writeDecisionsCsv(all, terminal);
-                } else {
-                    try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                        services.writeDecisionsCsv(all, writer);
-                    }
+                CsvFile.writeToFileOr(out, terminal, csv -> services.writeDecisionsCsv(all, csv));
+                if (out != null) {
                     terminal.printf("%,d decisions written to %s%n", all.size(), out.toAbsolutePath());
                 }
-            } catch (IOException e) {
-                throw new UserFacingException("Could not write the decisions: " + e.getMessage()
-                        + ". Check the folder exists and can be written.", e);
             }
             terminal.flush();
             return 0;

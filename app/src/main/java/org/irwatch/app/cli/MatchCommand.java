@@ -1,15 +1,11 @@
 package org.irwatch.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.irwatch.app.AppServices;
-import org.irwatch.core.common.UserFacingException;
+import org.irwatch.app.common.CsvFile;
 import org.irwatch.core.matching.MatchResult;
 import org.irwatch.core.matching.MatchSummary;
 import picocli.CommandLine.Command;
@@ -44,17 +40,10 @@ final class MatchCommand implements Callable<Integer> {
             } finally {
                 progress.clear();
             }
-            if (out == null) {
-                services.writeMatchCsv(results, terminal);
-            } else {
-                try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    services.writeMatchCsv(results, writer);
-                }
+            CsvFile.writeToFileOr(out, terminal, csv -> services.writeMatchCsv(results, csv));
+            if (out != null) {
                 terminal.println(MatchSummary.of(results) + " Written to " + out.toAbsolutePath());
             }
-        } catch (IOException e) {
-            throw new UserFacingException("Could not write the matches: " + e.getMessage()
-                    + ". Check the folder exists and can be written.", e);
         }
         terminal.flush();
         return 0;

@@ -1,8 +1,6 @@
 package org.irwatch.app.data;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.CsvFile;
 import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.common.CancelledException;
@@ -247,15 +246,9 @@ public final class DataViewModel {
         }
         ScreenContext ctx = context;
         List<RejectedLine> copy = List.copyOf(lines);
-        ctx.tasks().run(new BackgroundTask<>("Saving rejected lines", progress -> {
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                ctx.services().writeRejectedLinesCsv(copy, writer);
-            } catch (IOException e) {
-                throw new UserFacingException("IR Watch could not write " + file + " (" + e.getMessage()
-                        + "). Check the folder exists and can be written, and that the file is not open elsewhere.", e);
-            }
-            return copy.size();
-        }), count -> ctx.tasks().announce(String.format("Saved %,d rejected lines to %s", count, file.getFileName())));
+        CsvFile.writeInBackground(ctx.tasks(), "Saving rejected lines", file,
+                out -> ctx.services().writeRejectedLinesCsv(copy, out),
+                String.format("Saved %,d rejected lines to %s", copy.size(), file.getFileName()));
     }
 
     /** "register.csv" gives "register-rejected-lines.csv". */

@@ -1,9 +1,5 @@
 package org.irwatch.app.providers;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -12,8 +8,8 @@ import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.CsvFile;
 import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.matching.DecisionsImported;
 import org.irwatch.core.matching.MatchDecision;
 
@@ -45,16 +41,10 @@ public final class DecisionsViewModel {
         }
         ScreenContext ctx = context;
         List<MatchDecision> rows = List.copyOf(decisions);
-        ctx.tasks().run(new BackgroundTask<>("Exporting match decisions", progress -> {
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                ctx.services().writeDecisionsCsv(rows, writer);
-            } catch (IOException e) {
-                throw new UserFacingException("IR Watch could not write " + file + " (" + e.getMessage()
-                        + "). Check the folder exists and can be written, and that the file is not open elsewhere.", e);
-            }
-            return rows.size();
-        }), count -> ctx.tasks().announce(String.format(Locale.UK, "Exported %,d %s to %s", count,
-                count == 1 ? "decision" : "decisions", Objects.requireNonNullElse(file.getFileName(), file))));
+        CsvFile.writeInBackground(ctx.tasks(), "Exporting match decisions", file,
+                out -> ctx.services().writeDecisionsCsv(rows, out),
+                String.format(Locale.UK, "Exported %,d %s to %s", rows.size(), rows.size() == 1 ? "decision" : "decisions",
+                        Objects.requireNonNullElse(file.getFileName(), file)));
     }
 
     /**

@@ -184,4 +184,16 @@ class CommandLineTest {
         assertThat(refused.err()).contains("line 2: decision 'Maybe' is neither Confirmed nor Rejected");
         assertThat(irwatch("decisions", "export").out().lines().count()).as("nothing changed").isEqualTo(2);
     }
+
+    @Test
+    void anOutFileInAFolderThatIsNotThereIsRefusedInASentence() {
+        assertThat(irwatch("demo").exitCode()).isZero();
+        Path nowhere = dataDir.resolve("no-such-folder").resolve("decisions.csv");
+
+        Run export = irwatch("decisions", "export", "--out", nowhere.toString());
+
+        assertThat(export.exitCode()).isEqualTo(1);
+        assertThat(export.err()).contains("IR Watch could not write " + nowhere)
+                .contains("Check the folder exists and can be written");
+    }
 }
