@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.cqc.CareLocation;
@@ -17,6 +18,7 @@ import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.register.Licence;
+import org.irwatch.core.register.OrganisationKey;
 import org.irwatch.core.register.LicenceType;
 import org.irwatch.core.register.Rating;
 import org.irwatch.core.register.SponsorOrganisation;
@@ -138,7 +140,7 @@ public final class DemoDataGenerator {
         }
         others.addAll(doubtfulSponsors(unsponsored));
         return new DemoDataSet(registers(careSponsors, others, random), CQC_DATE, providers, locations,
-                events(careSponsors, providers, random));
+                events(careSponsors, providers, locations, random));
     }
 
     /** The latest register drops a few care sponsors and downgrades a few more, against the previous one. */
@@ -167,7 +169,8 @@ public final class DemoDataGenerator {
                 new DemoDataSet.RegisterRelease(LATEST_REGISTER_DATE, latest));
     }
 
-    private List<EnforcementEvent> events(List<SponsorOrganisation> care, List<CareProvider> providers, Random random) {
+    private List<EnforcementEvent> events(List<SponsorOrganisation> care, List<CareProvider> providers,
+                                          List<CareLocation> locations, Random random) {
         List<EnforcementEvent> events = new ArrayList<>();
         Instant recordedAt = Instant.parse("2026-10-28T09:30:00Z");
         for (int i = 0; i < 14; i++) {
@@ -178,10 +181,15 @@ public final class DemoDataGenerator {
             EnforcementAction action = i < 8 ? EnforcementAction.SUSPENDED : i < 13 ? EnforcementAction.REVOKED
                     : EnforcementAction.REINSTATED;
             LocalDate actionDate = LocalDate.of(2026, 4, 1).plusDays(random.nextInt(200));
-            events.add(new EnforcementEvent(sponsor.name(), sponsor.town(),
-                    provider == null ? null : provider.providerId(), action, actionDate,
-                    actionDate.plusDays(2 + random.nextInt(12)), action == EnforcementAction.REINSTATED ? null
-                            : 3 + random.nextInt(60), "Home Office notice (demo)", "", "demo", recordedAt));
+            Set<String> councils = provider == null ? Set.of() : locations.stream()
+                    .filter(l -> l.providerId().equals(provider.providerId()) && l.councilGssCode() != null)
+                    .map(CareLocation::councilGssCode)
+                    .collect(Collectors.toSet());
+            events.add(new EnforcementEvent(null, sponsor.name(), sponsor.town(),
+                    OrganisationKey.of(sponsor.name(), sponsor.town()), provider == null ? null : provider.providerId(),
+                    action, actionDate, actionDate.plusDays(2 + random.nextInt(12)),
+                    action == EnforcementAction.REINSTATED ? null : 3 + random.nextInt(60),
+                    "Home Office notice (demo)", "", councils, "demo", recordedAt));
         }
         return events;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.demo.DemoDataGenerator;
 import org.irwatch.core.demo.DemoDataSet;
@@ -93,8 +94,9 @@ class DemoDataRepositoryTest {
     @Test
     void removingTheDemoKeepsRealSnapshotsAndEvents() {
         repository.load(demo, ProgressListener.NONE);
-        EnforcementEvent realEvent = new EnforcementEvent("REAL CARE LTD", "Walsall", null, EnforcementAction.SUSPENDED,
-                LocalDate.of(2026, 10, 3), LocalDate.of(2026, 10, 6), 12, "Home Office notice", "", "officer",
+        EnforcementEvent realEvent = new EnforcementEvent(null, "REAL CARE LTD", "Walsall", null, null,
+                EnforcementAction.SUSPENDED, LocalDate.of(2026, 10, 3), LocalDate.of(2026, 10, 6), 12,
+                "Home Office notice", "", Set.of("E08000030"), "officer",
                 Instant.parse("2026-10-07T08:00:00Z"));
         database.dsl().transaction(configuration -> {
             var tx = DSL.using(configuration);
