@@ -33,6 +33,7 @@ import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
+import org.irwatch.data.market.JooqMarketSourcesReader;
 import org.irwatch.data.refresh.SourceRefresher;
 import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
@@ -68,12 +69,15 @@ public final class AppServices implements AutoCloseable {
         this.demo = new JooqDemoDataRepository(database.dsl());
         this.events = new JooqEventRepository(database.dsl());
         this.settings = new JooqSettingsRepository(database.dsl());
-        this.market = new MarketService(councils, new JooqMarketRepository(database.dsl()));
+        JooqMatchRepository matches = new JooqMatchRepository(database.dsl());
+        JooqRegisterSnapshotReader registerReader = new JooqRegisterSnapshotReader(database.dsl());
+        this.market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
+                new JooqMarketSourcesReader(database.dsl(), snapshots, registerReader, matches, events));
         RecentRegister recentRegister = new RecentRegister();
         this.imports = new FileImporter(database.dsl(), councils, Clock.systemDefaultZone(), recentRegister);
-        this.registerChanges = new RegisterChangesService(snapshots, new JooqRegisterSnapshotReader(database.dsl()));
-        this.matching = new MatchingService(new JooqMatchInputs(database.dsl(), recentRegister),
-                new JooqMatchRepository(database.dsl()), Clock.systemUTC());
+        this.registerChanges = new RegisterChangesService(snapshots, registerReader);
+        this.matching = new MatchingService(new JooqMatchInputs(database.dsl(), recentRegister), matches,
+                Clock.systemUTC());
     }
 
     public static AppServices open(Path dataDirectory) {

@@ -8,15 +8,58 @@ import org.irwatch.core.council.Council;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.Scope;
 
-/** Answers market questions for a {@link Scope}, turning it into the councils it covers. */
+/**
+ * Answers market questions for a {@link Scope}. The whole market is joined in memory once and kept until the data
+ * behind it changes (the reader's version says when), so switching area, ranking and searching stay quick.
+ */
 public final class MarketService {
 
     private final CouncilDirectory councils;
     private final MarketRepository repository;
+    private final MarketSourcesReader sources;
+    private MarketData data;
+    private String dataVersion;
 
-    public MarketService(CouncilDirectory councils, MarketRepository repository) {
+    public MarketService(CouncilDirectory councils, MarketRepository repository, MarketSourcesReader sources) {
         this.councils = councils;
         this.repository = repository;
+        this.sources = sources;
+    }
+
+    /** The market held in memory, read again first when the stored data has changed since. */
+    public synchronized MarketData data() {
+        String version = sources.version();
+        if (data == null || !version.equals(dataVersion)) {
+            data = MarketData.of(sources.read());
+            dataVersion = version;
+        }
+        return data;
+    }
+
+    public ScopedMarket market(Scope scope) {
+        return new ScopedMarket(data(), councilCodes(scope), scope.label());
+    }
+
+    public List<WatchListEntry> watchList(Scope scope) {
+        return WatchList.of(market(scope));
+    }
+
+    public Optional<MarketProvider> provider(String providerId) {
+        return data().provider(providerId);
+    }
+
+    public List<SearchHit> search(String query, int limit) {
+        return MarketSearch.find(data(), query, limit);
+    }
+
+    public MarketCharts charts(ScopedMarket market) {
+        return new MarketCharts(market, this::councilName);
+    }
+
+    /** The council's short name; "Council not known" for a location without one. */
+    public String councilName(String gssCode) {
+        return gssCode == null ? "Council not known"
+                : councils.byGssCode(gssCode).map(Council::name).orElse(gssCode);
     }
 
     public MarketFigures figures(Scope scope) {

@@ -38,7 +38,8 @@ class MarketRepositoryTest {
     private final Database database = Database.inMemory();
     private final CouncilDirectory councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
     private final DemoDataSet demo = new DemoDataGenerator(councils).generate();
-    private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()));
+    private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
+            JooqMarketSourcesReader.over(database.dsl()));
     private final Council birmingham = councils.byGssCode("E08000025").orElseThrow();
 
     @AfterEach

@@ -1,0 +1,79 @@
+package org.irwatch.core.market;
+
+import java.util.Set;
+
+/**
+ * Each headline figure of the Market screen and the council workbook, with the rule that picks the providers,
+ * locations or events behind it. The figure's value and the list a click opens come from the same rule, so they
+ * always agree.
+ */
+public enum MarketFigure {
+    PROVIDERS("Providers", Level.PROVIDERS, Rule.always()),
+    LOCATIONS("Locations", Level.LOCATIONS, Rule.always()),
+    CARE_HOMES("Care homes", Level.LOCATIONS, (p, l, s) -> l.careHome()),
+    CARE_HOME_BEDS("Care home beds", Level.BEDS, (p, l, s) -> l.careHome()),
+    HOME_CARE("Home care locations", Level.LOCATIONS, (p, l, s) -> l.homeCare()),
+    SPONSORS("Sponsor providers", Level.PROVIDERS, (p, l, s) -> p.isSponsor()),
+    UNCERTAIN_SPONSORS("of them matched only at Medium or Low", Level.PROVIDERS, (p, l, s) -> p.isUncertainSponsor()),
+    SPONSOR_LOCATIONS("Sponsor locations", Level.LOCATIONS, (p, l, s) -> p.isSponsor()),
+    SPONSOR_CARE_HOMES("Sponsor care homes", Level.LOCATIONS, (p, l, s) -> p.isSponsor() && l.careHome()),
+    SPONSOR_CARE_HOME_BEDS("Sponsor care home beds", Level.BEDS, (p, l, s) -> p.isSponsor() && l.careHome()),
+    SPONSOR_HOME_CARE("Sponsor home care locations", Level.LOCATIONS, (p, l, s) -> p.isSponsor() && l.homeCare()),
+    SUSPENDED_PROVIDERS("Providers suspended", Level.PROVIDERS, (p, l, s) -> p.status() == LicenceStatus.SUSPENDED),
+    SUSPENDED_LOCATIONS("Locations suspended", Level.LOCATIONS, (p, l, s) -> p.status() == LicenceStatus.SUSPENDED),
+    REVOKED_PROVIDERS("Providers revoked", Level.PROVIDERS, (p, l, s) -> p.status() == LicenceStatus.REVOKED),
+    REVOKED_LOCATIONS("Locations revoked", Level.LOCATIONS, (p, l, s) -> p.status() == LicenceStatus.REVOKED),
+    WORKERS_AT_RISK("Workers affected", Level.WORKERS, Rule.always()),
+    REMOVED_SINCE_LAST("Sponsors removed from the register since the previous one", Level.PROVIDERS,
+            (p, l, s) -> p.removedFromRegisterSinceLast()),
+    DOWNGRADED_SINCE_LAST("Sponsors downgraded to B since the previous register", Level.PROVIDERS,
+            (p, l, s) -> p.downgradedSinceLast()),
+    BASED_ELSEWHERE("Providers based in another council", Level.PROVIDERS,
+            (p, l, s) -> p.homeCouncil().filter(home -> !s.contains(home)).isPresent());
+
+    /** What a figure counts, and so what list a click on it opens. */
+    public enum Level {
+        PROVIDERS, LOCATIONS,
+        /** The sum of beds of the locations picked. */
+        BEDS,
+        /** The sum of workers affected of the current suspensions and revocations touching the area. */
+        WORKERS
+    }
+
+    /** Picks a provider (location is null for provider figures) in an area given by its councils. */
+    @FunctionalInterface
+    interface Rule {
+        boolean test(MarketProvider provider, MarketLocation location, Set<String> councils);
+
+        static Rule always() {
+            return (p, l, s) -> true;
+        }
+    }
+
+    private final String label;
+    private final Level level;
+    private final Rule rule;
+
+    MarketFigure(String label, Level level, Rule rule) {
+        this.label = label;
+        this.level = level;
+        this.rule = rule;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    boolean picks(MarketProvider provider, MarketLocation location, Set<String> councils) {
+        return rule.test(provider, location, councils);
+    }
+
+    /** Whether the figure's list is of locations (location and bed figures) rather than providers or events. */
+    public boolean listsLocations() {
+        return level == Level.LOCATIONS || level == Level.BEDS;
+    }
+}

@@ -1,0 +1,116 @@
+package org.irwatch.core.market;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.matching.MatchBand;
+import org.irwatch.core.matching.StoredMatch;
+import org.irwatch.core.register.ChangeType;
+import org.irwatch.core.register.RegisterChange;
+
+/**
+ * An adult social care provider with everything the market views know of it: its locations in every council, its
+ * sponsor match, the register entry of that sponsor, the register's changes to it and the recorded events.
+ *
+ * @param match null when matching has not stored a row for it (no sponsor and no runner-up)
+ * @param registerEntry the matched sponsor as the newest register writes it; null when not a sponsor
+ * @param formerSponsor the sponsor it was matched to that has left the newest register; null when none
+ * @param registerChanges changes to its sponsor between the two newest registers
+ * @param events recorded events on it, newest first
+ */
+public record MarketProvider(String providerId, String name, List<MarketLocation> locations, StoredMatch match,
+                             RegisterEntry registerEntry, StoredMatch.SponsorRef formerSponsor,
+                             List<RegisterChange> registerChanges, List<EnforcementEvent> events) {
+
+    /** Newest action first; on the same day the later recorded. */
+    public static final Comparator<EnforcementEvent> NEWEST_FIRST = Comparator
+            .comparing(EnforcementEvent::actionDate)
+            .thenComparing(e -> e.id() == null ? Long.MAX_VALUE : e.id())
+            .reversed();
+
+    public MarketProvider {
+        locations = List.copyOf(locations);
+        registerChanges = List.copyOf(registerChanges);
+        events = events.stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    public boolean isSponsor() {
+        return match != null && match.isMatched() && match.band() != MatchBand.REJECTED;
+    }
+
+    /** Matched only at Medium or Low: a reviewer has not confirmed it and the names differ. */
+    public boolean isUncertainSponsor() {
+        return isSponsor() && (match.band() == MatchBand.MEDIUM || match.band() == MatchBand.LOW);
+    }
+
+    public MatchBand band() {
+        return isSponsor() ? match.band() : null;
+    }
+
+    public String sponsorName() {
+        if (isSponsor()) {
+            return match.sponsor().name();
+        }
+        return formerSponsor == null ? "" : formerSponsor.name();
+    }
+
+    /** The newest recorded event, which sets the licence status. */
+    public Optional<EnforcementEvent> latestEvent() {
+        return events.stream().findFirst();
+    }
+
+    public LicenceStatus status() {
+        return latestEvent().map(e -> LicenceStatus.after(e.action())).orElse(LicenceStatus.ACTIVE);
+    }
+
+    /** Workers the current suspension or revocation puts at risk; 0 when the licence is not suspended or revoked. */
+    public int workersAtRisk() {
+        return latestEvent().filter(e -> status().putsWorkersAtRisk() && e.workersAffected() != null)
+                .map(EnforcementEvent::workersAffected).orElse(0);
+    }
+
+    public boolean removedFromRegisterSinceLast() {
+        return formerSponsor != null || registerChanges.stream().anyMatch(c -> c.change() == ChangeType.REMOVED);
+    }
+
+    public boolean downgradedSinceLast() {
+        return registerChanges.stream().anyMatch(RegisterChange::isDowngradeToB);
+    }
+
+    public boolean newOnRegister() {
+        return registerChanges.stream().anyMatch(c -> c.change() == ChangeType.ADDED);
+    }
+
+    /** The sponsor holds a B-rated licence on the newest register. */
+    public boolean hasBRating() {
+        return registerEntry != null && List.of(registerEntry.ratings().split("; ")).contains("B");
+    }
+
+    public List<MarketLocation> locationsIn(Set<String> councilGssCodes) {
+        return locations.stream().filter(l -> councilGssCodes.contains(l.councilGssCode())).toList();
+    }
+
+    public Set<String> councils() {
+        Set<String> councils = new TreeSet<>();
+        locations.stream().map(MarketLocation::councilGssCode).filter(c -> c != null).forEach(councils::add);
+        return councils;
+    }
+
+    /**
+     * The council holding most of its locations (the lower GSS code on a tie). CQC files carry no provider address,
+     * so this stands in for where the provider is based.
+     */
+    public Optional<String> homeCouncil() {
+        Map<String, Integer> counts = new TreeMap<>();
+        locations.stream().map(MarketLocation::councilGssCode).filter(c -> c != null)
+                .forEach(c -> counts.merge(c, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey);
+    }
+}

@@ -1,0 +1,181 @@
+package org.irwatch.core.market;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.irwatch.core.cqc.OverallRating;
+import org.irwatch.core.register.RegisterChange;
+
+/**
+ * The market of one area (a council, a region or England): its providers and locations, figures, events and
+ * register changes. Built from {@link MarketData} in memory, so switching area is quick.
+ */
+public final class ScopedMarket {
+
+    private final MarketData data;
+    private final Set<String> councils;
+    private final String label;
+    private final List<MarketProvider> providers;
+    private final List<PlacedLocation> locations;
+    private final List<ScopedEvent> currentActions;
+    private final Map<MarketFigure, Integer> figures = new EnumMap<>(MarketFigure.class);
+
+    public ScopedMarket(MarketData data, Set<String> councils, String label) {
+        this.data = data;
+        this.councils = Set.copyOf(councils);
+        this.label = label;
+        this.providers = data.providersIn(this.councils);
+        List<PlacedLocation> placed = new ArrayList<>();
+        for (MarketProvider provider : providers) {
+            for (MarketLocation location : provider.locations()) {
+                if (this.councils.contains(location.councilGssCode())) {
+                    placed.add(new PlacedLocation(location, provider));
+                }
+            }
+        }
+        this.locations = List.copyOf(placed);
+        this.currentActions = currentActions(data.events(), this.councils);
+        for (MarketFigure figure : MarketFigure.values()) {
+            figures.put(figure, count(figure));
+        }
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Set<String> councils() {
+        return councils;
+    }
+
+    public DataDates dates() {
+        return data.dates();
+    }
+
+    public MarketData data() {
+        return data;
+    }
+
+    /** Providers with an adult social care location here, by name. */
+    public List<MarketProvider> providers() {
+        return providers;
+    }
+
+    /** Adult social care locations here, by provider name. */
+    public List<PlacedLocation> locations() {
+        return locations;
+    }
+
+    public int value(MarketFigure figure) {
+        return figures.get(figure);
+    }
+
+    /** {@code part} as a share of {@code whole}, 0..1; 0 when the whole is 0. */
+    public double share(MarketFigure part, MarketFigure whole) {
+        int total = value(whole);
+        return total == 0 ? 0 : (double) value(part) / total;
+    }
+
+    /** The providers behind a provider figure. */
+    public List<MarketProvider> providersBehind(MarketFigure figure) {
+        requireLevel(figure, figure.level() == MarketFigure.Level.PROVIDERS);
+        return providers.stream().filter(p -> figure.picks(p, null, councils)).toList();
+    }
+
+    /** The locations behind a location or bed figure. */
+    public List<PlacedLocation> locationsBehind(MarketFigure figure) {
+        requireLevel(figure, figure.listsLocations());
+        return locations.stream().filter(l -> figure.picks(l.provider(), l.location(), councils)).toList();
+    }
+
+    /**
+     * The suspensions and revocations in force that touch this area: for each sponsor, its newest event when that is
+     * a suspension or revocation. The workers figure is the sum of their workers affected.
+     */
+    public List<ScopedEvent> currentActions() {
+        return currentActions;
+    }
+
+    /** Events touching this area with an action date in the period; either end may be null (open). */
+    public List<ScopedEvent> events(LocalDate from, LocalDate to) {
+        return data.events().stream()
+                .filter(e -> e.touches(councils))
+                .filter(e -> from == null || !e.event().actionDate().isBefore(from))
+                .filter(e -> to == null || !e.event().actionDate().isAfter(to))
+                .toList();
+    }
+
+    /** The register's changes between its two newest snapshots to the sponsors of providers here. */
+    public List<ProviderChange> registerChanges() {
+        List<ProviderChange> changes = new ArrayList<>();
+        for (MarketProvider provider : providers) {
+            for (RegisterChange change : provider.registerChanges()) {
+                changes.add(new ProviderChange(provider, change));
+            }
+        }
+        return changes;
+    }
+
+    /** A register change with the provider whose sponsor it is. */
+    public record ProviderChange(MarketProvider provider, RegisterChange change) {
+    }
+
+    /** Locations here by CQC rating, sponsors' and the others' apart. */
+    public RatingsMix ratingsMix() {
+        Map<OverallRating, Integer> sponsors = new EnumMap<>(OverallRating.class);
+        Map<OverallRating, Integer> others = new EnumMap<>(OverallRating.class);
+        for (OverallRating rating : OverallRating.values()) {
+            sponsors.put(rating, 0);
+            others.put(rating, 0);
+        }
+        for (PlacedLocation placed : locations) {
+            (placed.provider().isSponsor() ? sponsors : others).merge(placed.location().rating(), 1, Integer::sum);
+        }
+        return new RatingsMix(Collections.unmodifiableMap(sponsors), Collections.unmodifiableMap(others));
+    }
+
+    /** Location counts by rating; every rating present, 0 when none. */
+    public record RatingsMix(Map<OverallRating, Integer> sponsors, Map<OverallRating, Integer> others) {
+    }
+
+    private int count(MarketFigure figure) {
+        return switch (figure.level()) {
+            case PROVIDERS -> providersBehind(figure).size();
+            case LOCATIONS -> locationsBehind(figure).size();
+            case BEDS -> locationsBehind(figure).stream().mapToInt(l -> l.location().beds()).sum();
+            case WORKERS -> currentActions.stream().mapToInt(e -> e.event().workersAffected() == null ? 0
+                    : e.event().workersAffected()).sum();
+        };
+    }
+
+    private static List<ScopedEvent> currentActions(List<ScopedEvent> newestFirst, Set<String> councils) {
+        Set<String> seen = new HashSet<>();
+        List<ScopedEvent> current = new ArrayList<>();
+        for (ScopedEvent event : newestFirst) {
+            if (seen.add(sponsorIdentity(event)) && event.event().putsWorkersAtRisk() && event.touches(councils)) {
+                current.add(event);
+            }
+        }
+        return List.copyOf(current);
+    }
+
+    /** Events on one provider, or else on one register organisation, follow one another. */
+    private static String sponsorIdentity(ScopedEvent event) {
+        if (event.provider() != null) {
+            return "provider " + event.provider().providerId();
+        }
+        return event.event().sponsorKey() != null ? "sponsor " + event.event().sponsorKey()
+                : "name " + event.event().sponsorName() + "\t" + event.event().sponsorTown();
+    }
+
+    private static void requireLevel(MarketFigure figure, boolean ok) {
+        if (!ok) {
+            throw new IllegalArgumentException(figure + " does not list that kind of row");
+        }
+    }
+}

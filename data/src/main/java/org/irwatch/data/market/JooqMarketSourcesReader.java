@@ -1,0 +1,171 @@
+package org.irwatch.data.market;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.irwatch.core.cqc.OverallRating;
+import org.irwatch.core.events.EventRepository;
+import org.irwatch.core.market.DataDates;
+import org.irwatch.core.market.FormerSponsorship;
+import org.irwatch.core.market.MarketLocation;
+import org.irwatch.core.market.MarketSources;
+import org.irwatch.core.market.MarketSourcesReader;
+import org.irwatch.core.market.RegisterEntry;
+import org.irwatch.core.matching.MatchRepository;
+import org.irwatch.core.matching.MatchRun;
+import org.irwatch.core.matching.StoredMatch;
+import org.irwatch.core.register.OrganisationSummary;
+import org.irwatch.core.register.RegisterChange;
+import org.irwatch.core.register.RegisterChangeDetector;
+import org.irwatch.core.register.RegisterSnapshotReader;
+import org.irwatch.core.snapshot.Snapshot;
+import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.core.snapshot.SnapshotRepository;
+import org.irwatch.data.events.JooqEventRepository;
+import org.irwatch.data.matching.JooqMatchRepository;
+import org.irwatch.data.register.JooqRegisterSnapshotReader;
+import org.irwatch.data.snapshot.JooqSnapshotRepository;
+import org.irwatch.data.snapshot.SnapshotRows;
+import org.jooq.DSLContext;
+
+/**
+ * Reads the newest CQC snapshot's adult social care locations, the newest two registers, the stored matches and the
+ * events, for the market views to join in memory. Bulk reads are plain JDBC over a snapshot's key range, as the
+ * other national-scale readers are.
+ */
+public final class JooqMarketSourcesReader implements MarketSourcesReader {
+
+    private final DSLContext dsl;
+    private final SnapshotRepository snapshots;
+    private final RegisterSnapshotReader registers;
+    private final MatchRepository matches;
+    private final EventRepository events;
+
+    public JooqMarketSourcesReader(DSLContext dsl, SnapshotRepository snapshots, RegisterSnapshotReader registers,
+                                   MatchRepository matches, EventRepository events) {
+        this.dsl = dsl;
+        this.snapshots = snapshots;
+        this.registers = registers;
+        this.matches = matches;
+        this.events = events;
+    }
+
+    /** A reader with its own repositories over this database, for the command line, tests and benchmarks. */
+    public static JooqMarketSourcesReader over(DSLContext dsl) {
+        return new JooqMarketSourcesReader(dsl, new JooqSnapshotRepository(dsl), new JooqRegisterSnapshotReader(dsl),
+                new JooqMatchRepository(dsl), new JooqEventRepository(dsl));
+    }
+
+    @Override
+    public MarketSources read() {
+        List<Snapshot> held = snapshots.list();
+        Snapshot cqc = held.stream().filter(s -> s.kind() != SnapshotKind.REGISTER).findFirst().orElse(null);
+        List<Snapshot> registerSnapshots = held.stream().filter(s -> s.kind() == SnapshotKind.REGISTER).toList();
+        Snapshot register = registerSnapshots.isEmpty() ? null : registerSnapshots.getFirst();
+        Snapshot previous = registerSnapshots.size() < 2 ? null : registerSnapshots.get(1);
+
+        List<StoredMatch> stored = matches.matches(null);
+        Set<String> sponsorKeys = new HashSet<>();
+        stored.stream().filter(StoredMatch::isMatched).forEach(m -> sponsorKeys.add(m.sponsor().key()));
+        Map<String, RegisterEntry> entries = new HashMap<>();
+        List<OrganisationSummary> latest = register == null ? List.of() : readRegister(register.id(), sponsorKeys, entries);
+        List<RegisterChange> changes = previous == null ? List.of()
+                : RegisterChangeDetector.between(registers.summaries(previous.id()), latest);
+
+        List<MarketLocation> locations = cqc == null ? List.of() : locations(cqc.id());
+        Map<String, String> names = cqc == null ? Map.of() : providerNames(cqc.id());
+        DataDates dates = new DataDates(cqc == null ? null : cqc.dataDate(), register == null ? null : register.dataDate(),
+                previous == null ? null : previous.dataDate(), matches.lastRun().map(MatchRun::matchedAt).orElse(null));
+        return new MarketSources(dates, locations, names, stored, entries, changes, formerSponsorships(),
+                events.listAll());
+    }
+
+    /** Row counts and newest keys and times of every table the sources read; a few index look-ups. */
+    @Override
+    public String version() {
+        return String.valueOf(dsl.fetchValue("SELECT (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) FROM snapshot) || ' '"
+                + " || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(MAX(matched_at), '') FROM match_run)"
+                + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(MAX(decided_at), '') FROM match_decision)"
+                + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(MAX(recorded_at), '')"
+                + " FROM enforcement_event)"));
+    }
+
+    private List<FormerSponsorship> formerSponsorships() {
+        return List.of();
+    }
+
+    /** The newest register's rows for change detection, keeping the matched sponsors' entries as it goes. */
+    private List<OrganisationSummary> readRegister(long snapshotId, Set<String> sponsorKeys,
+                                                   Map<String, RegisterEntry> entries) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT org_key, name, town, county, ratings, routes FROM sponsor WHERE id BETWEEN ? AND ?")) {
+                query.setLong(1, SnapshotRows.first(snapshotId));
+                query.setLong(2, SnapshotRows.last(snapshotId));
+                query.setFetchSize(10_000);
+                List<OrganisationSummary> summaries = new ArrayList<>(130_000);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        String key = rows.getString(1);
+                        summaries.add(new OrganisationSummary(key, rows.getString(2), rows.getString(3),
+                                rows.getString(5), rows.getString(6)));
+                        if (sponsorKeys.contains(key)) {
+                            entries.put(key, new RegisterEntry(key, rows.getString(2), rows.getString(3),
+                                    rows.getString(4), rows.getString(5), rows.getString(6)));
+                        }
+                    }
+                }
+                return summaries;
+            }
+        });
+    }
+
+    private List<MarketLocation> locations(long snapshotId) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT location_id, provider_id, name, town, postcode, council_gss, care_home, home_care, beds, "
+                            + "overall_rating FROM cqc_location WHERE id BETWEEN ? AND ? AND adult_social_care")) {
+                query.setLong(1, SnapshotRows.first(snapshotId));
+                query.setLong(2, SnapshotRows.last(snapshotId));
+                query.setFetchSize(10_000);
+                List<MarketLocation> locations = new ArrayList<>(100_000);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        locations.add(new MarketLocation(rows.getString(1), rows.getString(2), rows.getString(3),
+                                orEmpty(rows.getString(4)), orEmpty(rows.getString(5)), rows.getString(6),
+                                rows.getBoolean(7), rows.getBoolean(8), rows.getInt(9),
+                                OverallRating.valueOf(rows.getString(10))));
+                    }
+                }
+                return locations;
+            }
+        });
+    }
+
+    private Map<String, String> providerNames(long snapshotId) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT provider_id, name FROM cqc_provider WHERE id BETWEEN ? AND ?")) {
+                query.setLong(1, SnapshotRows.first(snapshotId));
+                query.setLong(2, SnapshotRows.last(snapshotId));
+                query.setFetchSize(10_000);
+                Map<String, String> names = new HashMap<>(60_000);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        names.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+                return names;
+            }
+        });
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
