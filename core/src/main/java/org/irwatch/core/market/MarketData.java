@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.matching.FormerSponsorship;
+import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.StoredMatch;
 import org.irwatch.core.register.OrganisationKey;
 import org.irwatch.core.register.RegisterChange;
@@ -78,8 +80,11 @@ public final class MarketData {
                     StoredMatch match = matches.get(id);
                     RegisterEntry entry = match != null && match.isMatched()
                             ? sources.registerEntries().get(match.sponsor().key()) : null;
+                    boolean sponsor = match != null && match.isMatched() && match.band() != MatchBand.REJECTED;
+                    // A provider matched again under another name (a renamed sponsor) has not lost its licence.
+                    StoredMatch.SponsorRef formerSponsor = sponsor ? null : former.get(id);
                     providers.put(id, new MarketProvider(id, sources.providerNames().getOrDefault(id, id),
-                            locations.get(id), match, entry, former.get(id), changes.getOrDefault(id, List.of()),
+                            locations.get(id), match, entry, formerSponsor, changes.getOrDefault(id, List.of()),
                             eventsByProvider.getOrDefault(id, List.of())));
                 });
 

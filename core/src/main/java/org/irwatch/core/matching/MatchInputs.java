@@ -11,8 +11,14 @@ public interface MatchInputs {
     /** The newest CQC snapshot's ID, or null when none is held. */
     Long latestCqcSnapshot();
 
+    /** The register snapshot before the newest (by data date), or null when fewer than two are held. */
+    Long previousRegisterSnapshot();
+
     /** Organisations of the newest register snapshot, not yet prepared; empty when none is held. */
     List<RegisterRow> registerRows();
+
+    /** Organisations of one register snapshot, not yet prepared. */
+    List<RegisterRow> registerRows(long snapshotId);
 
     /**
      * How the newest register snapshot differs from these organisation keys. Reads only what it must: the keys of

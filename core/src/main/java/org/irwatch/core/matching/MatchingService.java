@@ -42,29 +42,57 @@ public final class MatchingService {
                     + (register == null ? "no register" : "no CQC data") + " is held. Import one first.");
         }
         MatchDecisions decisions = new MatchDecisions(repository.decisions());
-        MatchRun run;
-        MatchRunState state;
-        if (canRerun(cqc)) {
-            progress.progress("Reading the register's changes", 0, -1);
-            RegisterDelta delta = inputs.registerChangesFrom(last.state().registerKeys());
-            List<SponsorEntry> added = delta.added().stream().map(RegisterRow::toEntry).toList();
-            state = SponsorMatcher.rerun(last.state(), delta.removedKeys(), added, decisions, progress);
-            run = new MatchRun(register, cqc, now(), state.results().size());
-            progress.progress("Saving the matches", 0, -1);
-            repository.replaceChanged(run, changed(last.state().results(), state.results()));
-        } else {
-            progress.progress("Reading the register", 0, -1);
-            List<SponsorEntry> sponsors = inputs.sponsors();
-            progress.progress("Reading the CQC providers", 0, -1);
-            List<ProviderEntry> providers = inputs.careProviders();
-            state = new SponsorMatcher(sponsors).run(providers, decisions, progress);
-            state.prepareForNextRun();
-            run = new MatchRun(register, cqc, now(), state.results().size());
-            progress.progress("Saving the matches", 0, -1);
-            repository.replace(run, state.results());
+        if (!canRerun(cqc)) {
+            Optional<MatchRun> stored = repository.lastRun();
+            Long previous = inputs.previousRegisterSnapshot();
+            // A first run with an older register held starts from it, so that the sponsors the newest one lost are
+            // known as such; the step to the newest is then incremental and cheap.
+            long base = stored.isEmpty() && previous != null ? previous : register;
+            List<StoredMatch> before = stored.filter(run -> run.registerSnapshotId() != base).isPresent()
+                    ? repository.matches(null) : List.of();
+            matchInFull(base, cqc, decisions, progress);
+            Set<String> kept = last.state().registerKeys();
+            record(before.stream().filter(m -> m.isMatched() && m.band() != MatchBand.REJECTED
+                            && !kept.contains(m.sponsor().key()))
+                    .map(m -> new FormerSponsorship(register, m.providerId(), m.sponsor())).toList());
+            if (base == register) {
+                return last.state().results();
+            }
         }
+        progress.progress("Reading the register's changes", 0, -1);
+        RegisterDelta delta = inputs.registerChangesFrom(last.state().registerKeys());
+        List<SponsorEntry> added = delta.added().stream().map(RegisterRow::toEntry).toList();
+        List<MatchResult> before = last.state().results();
+        MatchRunState state = SponsorMatcher.rerun(last.state(), delta.removedKeys(), added, decisions, progress);
+        MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
+        progress.progress("Saving the matches", 0, -1);
+        repository.replaceChanged(run, changed(before, state.results()));
+        record(before.stream().filter(r -> r.isMatched() && r.band() != MatchBand.REJECTED
+                        && delta.removedKeys().contains(r.sponsor().key()))
+                .map(r -> new FormerSponsorship(register, r.provider().providerId(), new StoredMatch.SponsorRef(
+                        r.sponsor().key(), r.sponsor().name(), r.sponsor().town()))).toList());
         last = new LastRun(run, state);
         return state.results();
+    }
+
+    private void matchInFull(long register, long cqc, MatchDecisions decisions, ProgressListener progress) {
+        progress.progress("Reading the register", 0, -1);
+        List<SponsorEntry> sponsors = inputs.registerRows(register).parallelStream().map(RegisterRow::toEntry).toList();
+        progress.progress("Reading the CQC providers", 0, -1);
+        List<ProviderEntry> providers = inputs.careProviders();
+        MatchRunState state = new SponsorMatcher(sponsors).run(providers, decisions, progress);
+        state.prepareForNextRun();
+        MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
+        progress.progress("Saving the matches", 0, -1);
+        repository.replace(run, state.results());
+        last = new LastRun(run, state);
+    }
+
+    /** Sponsors that left the register while matched: the next run no longer sees them, so they are kept here. */
+    private void record(List<FormerSponsorship> departures) {
+        if (!departures.isEmpty()) {
+            repository.recordFormerSponsorships(departures);
+        }
     }
 
     /** To the millisecond, as stored, so a run read back equals the run written. */

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.core.market.DataDates;
-import org.irwatch.core.market.FormerSponsorship;
+import org.irwatch.core.matching.FormerSponsorship;
 import org.irwatch.core.market.MarketLocation;
 import org.irwatch.core.market.MarketSources;
 import org.irwatch.core.market.MarketSourcesReader;
@@ -81,22 +81,19 @@ public final class JooqMarketSourcesReader implements MarketSourcesReader {
         Map<String, String> names = cqc == null ? Map.of() : providerNames(cqc.id());
         DataDates dates = new DataDates(cqc == null ? null : cqc.dataDate(), register == null ? null : register.dataDate(),
                 previous == null ? null : previous.dataDate(), matches.lastRun().map(MatchRun::matchedAt).orElse(null));
-        return new MarketSources(dates, locations, names, stored, entries, changes, formerSponsorships(),
-                events.listAll());
+        List<FormerSponsorship> former = register == null ? List.of() : matches.formerSponsorships(register.id());
+        return new MarketSources(dates, locations, names, stored, entries, changes, former, events.listAll());
     }
 
     /** Row counts and newest keys and times of every table the sources read; a few index look-ups. */
     @Override
     public String version() {
         return String.valueOf(dsl.fetchValue("SELECT (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) FROM snapshot) || ' '"
-                + " || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(MAX(matched_at), '') FROM match_run)"
-                + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(MAX(decided_at), '') FROM match_decision)"
-                + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(MAX(recorded_at), '')"
+                + " || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(CAST(MAX(matched_at) AS VARCHAR), '') FROM match_run)"
+                + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(CAST(MAX(decided_at) AS VARCHAR), '') FROM match_decision)"
+                + " || ' ' || (SELECT COUNT(*) FROM former_sponsorship)"
+                + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(CAST(MAX(recorded_at) AS VARCHAR), '')"
                 + " FROM enforcement_event)"));
-    }
-
-    private List<FormerSponsorship> formerSponsorships() {
-        return List.of();
     }
 
     /** The newest register's rows for change detection, keeping the matched sponsors' entries as it goes. */

@@ -54,11 +54,19 @@ public final class JooqMatchInputs implements MatchInputs {
     }
 
     @Override
+    public Long previousRegisterSnapshot() {
+        return dsl.select(SNAPSHOT.ID).from(SNAPSHOT).where(SNAPSHOT.KIND.eq(SnapshotKind.REGISTER.name()))
+                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc()).limit(1).offset(1).fetchOne(SNAPSHOT.ID);
+    }
+
+    @Override
     public List<RegisterRow> registerRows() {
         Long snapshot = latestRegisterSnapshot();
-        if (snapshot == null) {
-            return List.of();
-        }
+        return snapshot == null ? List.of() : registerRows(snapshot);
+    }
+
+    @Override
+    public List<RegisterRow> registerRows(long snapshot) {
         List<RegisterRow> rows = new ArrayList<>(130_000);
         dsl.select(SPONSOR.ORG_KEY, SPONSOR.NAME, SPONSOR.TOWN, SPONSOR.COUNTY)
                 .from(SPONSOR)

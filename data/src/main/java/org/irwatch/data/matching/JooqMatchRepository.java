@@ -1,6 +1,7 @@
 package org.irwatch.data.matching;
 
 import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
+import static org.irwatch.data.jooq.Tables.FORMER_SPONSORSHIP;
 import static org.irwatch.data.jooq.Tables.MATCH_CANDIDATE;
 import static org.irwatch.data.jooq.Tables.MATCH_DECISION;
 import static org.irwatch.data.jooq.Tables.MATCH_RUN;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.matching.DecisionsImported;
+import org.irwatch.core.matching.FormerSponsorship;
 import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.MatchRepository;
@@ -32,6 +34,7 @@ import org.irwatch.data.jooq.tables.records.MatchDecisionRecord;
 import org.irwatch.data.jooq.tables.records.ProviderMatchRecord;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Stored match results (latest run only) and decisions, in H2. Only what a screen can show is stored: providers with
@@ -306,5 +309,37 @@ public final class JooqMatchRepository implements MatchRepository {
     private static MatchDecision toDecision(MatchDecisionRecord r) {
         return new MatchDecision(r.getCqcProviderId(), r.getCqcProviderName(), r.getSponsorName(), r.getSponsorTown(),
                 Verdict.valueOf(r.getVerdict()), r.getDecidedBy(), r.getDecidedAt().toInstant());
+    }
+
+    @Override
+    public void recordFormerSponsorships(List<FormerSponsorship> departures) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            for (FormerSponsorship departure : departures) {
+                tx.mergeInto(FORMER_SPONSORSHIP)
+                        .using(DSL.selectOne())
+                        .on(FORMER_SPONSORSHIP.REGISTER_SNAPSHOT_ID.eq(departure.registerSnapshotId())
+                                .and(FORMER_SPONSORSHIP.CQC_PROVIDER_ID.eq(departure.providerId())))
+                        .whenMatchedThenUpdate()
+                        .set(FORMER_SPONSORSHIP.SPONSOR_KEY, departure.sponsor().key())
+                        .set(FORMER_SPONSORSHIP.SPONSOR_NAME, departure.sponsor().name())
+                        .set(FORMER_SPONSORSHIP.SPONSOR_TOWN, departure.sponsor().town())
+                        .whenNotMatchedThenInsert(FORMER_SPONSORSHIP.REGISTER_SNAPSHOT_ID,
+                                FORMER_SPONSORSHIP.CQC_PROVIDER_ID, FORMER_SPONSORSHIP.SPONSOR_KEY,
+                                FORMER_SPONSORSHIP.SPONSOR_NAME, FORMER_SPONSORSHIP.SPONSOR_TOWN)
+                        .values(departure.registerSnapshotId(), departure.providerId(), departure.sponsor().key(),
+                                departure.sponsor().name(), departure.sponsor().town())
+                        .execute();
+            }
+        });
+    }
+
+    @Override
+    public List<FormerSponsorship> formerSponsorships(long registerSnapshotId) {
+        return dsl.selectFrom(FORMER_SPONSORSHIP)
+                .where(FORMER_SPONSORSHIP.REGISTER_SNAPSHOT_ID.eq(registerSnapshotId))
+                .orderBy(FORMER_SPONSORSHIP.CQC_PROVIDER_ID)
+                .fetch(r -> new FormerSponsorship(r.getRegisterSnapshotId(), r.getCqcProviderId(),
+                        new StoredMatch.SponsorRef(r.getSponsorKey(), r.getSponsorName(), r.getSponsorTown())));
     }
 }
