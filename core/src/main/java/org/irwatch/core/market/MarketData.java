@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.matching.FormerSponsorship;
 import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.StoredMatch;
+import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.OrganisationKey;
 import org.irwatch.core.register.RegisterChange;
 
@@ -48,15 +50,18 @@ public final class MarketData {
         Map<String, StoredMatch.SponsorRef> former = new HashMap<>();
         sources.formerSponsorships().forEach(f -> former.put(f.providerId(), f.sponsor()));
 
+        // A provider's register changes are those of its current sponsor, or of its former one when it has none now.
         Map<String, String> providerBySponsor = new HashMap<>();
-        matches.values().stream().filter(StoredMatch::isMatched)
+        matches.values().stream().filter(MarketData::isSponsorship)
                 .forEach(m -> providerBySponsor.put(m.sponsor().key(), m.providerId()));
+        former.keySet().removeIf(providerId -> isSponsorship(matches.get(providerId)));
         former.forEach((providerId, sponsor) -> providerBySponsor.putIfAbsent(sponsor.key(), providerId));
 
+        Set<String> moved = movedOrganisations(sources.registerChanges());
         Map<String, List<RegisterChange>> changes = new HashMap<>();
         for (RegisterChange change : sources.registerChanges()) {
             String providerId = providerBySponsor.get(OrganisationKey.of(change.organisationName(), change.town()));
-            if (providerId != null) {
+            if (providerId != null && !moved.contains(nameKey(change.organisationName()))) {
                 changes.computeIfAbsent(providerId, id -> new ArrayList<>()).add(change);
             }
         }
@@ -80,11 +85,8 @@ public final class MarketData {
                     StoredMatch match = matches.get(id);
                     RegisterEntry entry = match != null && match.isMatched()
                             ? sources.registerEntries().get(match.sponsor().key()) : null;
-                    boolean sponsor = match != null && match.isMatched() && match.band() != MatchBand.REJECTED;
-                    // A provider matched again under another name (a renamed sponsor) has not lost its licence.
-                    StoredMatch.SponsorRef formerSponsor = sponsor ? null : former.get(id);
                     providers.put(id, new MarketProvider(id, sources.providerNames().getOrDefault(id, id),
-                            locations.get(id), match, entry, formerSponsor, changes.getOrDefault(id, List.of()),
+                            locations.get(id), match, entry, former.get(id), changes.getOrDefault(id, List.of()),
                             eventsByProvider.getOrDefault(id, List.of())));
                 });
 
@@ -124,6 +126,28 @@ public final class MarketData {
     /** Every recorded event, newest first. */
     public List<ScopedEvent> events() {
         return events;
+    }
+
+    private static boolean isSponsorship(StoredMatch match) {
+        return match != null && match.isMatched() && match.band() != MatchBand.REJECTED;
+    }
+
+    /**
+     * Names both removed and added between the two registers: the organisation moved town (its key is name and
+     * town), so it is neither new nor gone.
+     */
+    private static Set<String> movedOrganisations(List<RegisterChange> changes) {
+        Set<String> removed = new HashSet<>();
+        Set<String> added = new HashSet<>();
+        for (RegisterChange change : changes) {
+            if (change.change() == ChangeType.REMOVED) {
+                removed.add(nameKey(change.organisationName()));
+            } else if (change.change() == ChangeType.ADDED) {
+                added.add(nameKey(change.organisationName()));
+            }
+        }
+        removed.retainAll(added);
+        return removed;
     }
 
     static String nameKey(String name) {

@@ -19,7 +19,8 @@ import org.irwatch.core.register.RegisterChange;
  *
  * @param match null when matching has not stored a row for it (no sponsor and no runner-up)
  * @param registerEntry the matched sponsor as the newest register writes it; null when not a sponsor
- * @param formerSponsor the sponsor it was matched to that has left the newest register; null when none
+ * @param formerSponsor the sponsor it was matched to that has left the newest register; null when none, or when it
+ *                      has a sponsor again
  * @param registerChanges changes to its sponsor between the two newest registers
  * @param events recorded events on it, newest first
  */
@@ -74,8 +75,9 @@ public record MarketProvider(String providerId, String name, List<MarketLocation
                 .map(EnforcementEvent::workersAffected).orElse(0);
     }
 
+    /** Its sponsor left the newest register and it has not been matched to another (a new name) since. */
     public boolean removedFromRegisterSinceLast() {
-        return formerSponsor != null || registerChanges.stream().anyMatch(c -> c.change() == ChangeType.REMOVED);
+        return formerSponsor != null;
     }
 
     public boolean downgradedSinceLast() {

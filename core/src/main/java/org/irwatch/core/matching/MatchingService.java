@@ -52,8 +52,7 @@ public final class MatchingService {
                     ? repository.matches(null) : List.of();
             matchInFull(base, cqc, decisions, progress);
             Set<String> kept = last.state().registerKeys();
-            record(before.stream().filter(m -> m.isMatched() && m.band() != MatchBand.REJECTED
-                            && !kept.contains(m.sponsor().key()))
+            record(before.stream().filter(m -> m.isMatched() && isSure(m.band()) && !kept.contains(m.sponsor().key()))
                     .map(m -> new FormerSponsorship(register, m.providerId(), m.sponsor())).toList());
             if (base == register) {
                 return last.state().results();
@@ -67,7 +66,7 @@ public final class MatchingService {
         MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
         progress.progress("Saving the matches", 0, -1);
         repository.replaceChanged(run, changed(before, state.results()));
-        record(before.stream().filter(r -> r.isMatched() && r.band() != MatchBand.REJECTED
+        record(before.stream().filter(r -> r.isMatched() && isSure(r.band())
                         && delta.removedKeys().contains(r.sponsor().key()))
                 .map(r -> new FormerSponsorship(register, r.provider().providerId(), new StoredMatch.SponsorRef(
                         r.sponsor().key(), r.sponsor().name(), r.sponsor().town()))).toList());
@@ -86,6 +85,14 @@ public final class MatchingService {
         progress.progress("Saving the matches", 0, -1);
         repository.replace(run, state.results());
         last = new LastRun(run, state);
+    }
+
+    /**
+     * Only a sure match's departure is recorded: a removal raises an alarm, and Medium and Low pairs are mostly
+     * different organisations (ADR 0016's labelled set).
+     */
+    private static boolean isSure(MatchBand band) {
+        return band == MatchBand.HIGH || band == MatchBand.CONFIRMED;
     }
 
     /** Sponsors that left the register while matched: the next run no longer sees them, so they are kept here. */

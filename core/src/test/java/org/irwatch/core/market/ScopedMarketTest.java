@@ -104,4 +104,18 @@ class ScopedMarketTest {
         assertThat(mix.others().get(OverallRating.GOOD)).isEqualTo(1);
         assertThat(mix.others().get(OverallRating.OUTSTANDING)).isZero();
     }
+
+    @Test
+    void anOrganisationThatMovedTownIsNeitherNewNorGone() {
+        ScopedMarket walsall = market
+                .change("1-1", new RegisterChange(ChangeType.REMOVED, "ALPHA CARE", "Dudley", "A", ""))
+                .change("1-1", new RegisterChange(ChangeType.ADDED, "ALPHA CARE", "Walsall", "", "A"))
+                .in(WALSALL);
+
+        assertThat(walsall.providers()).filteredOn(p -> p.providerId().equals("1-1")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.newOnRegister()).isFalse();
+                    assertThat(p.registerChanges()).isEmpty();
+                });
+    }
 }
