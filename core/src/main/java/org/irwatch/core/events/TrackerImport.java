@@ -79,7 +79,8 @@ public final class TrackerImport {
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingLong(RowProblem::row));
+            problems.sort(java.util.Comparator.comparingLong(RowProblem::row)
+                    .thenComparingInt(p -> table.column(p.column())));
             throw new TrackerRejectedException(table.fileName(), problems);
         }
         progress.checkCancelled();
