@@ -106,7 +106,8 @@ final class EventFormDialog {
         workers.setPromptText("blank when the notice does not say");
         linkInfo.setId("event-link");
         linkInfo.setWrapText(true);
-        linkInfo.setMaxWidth(520);
+        linkInfo.setMaxWidth(360);
+        linkInfo.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         councils.setId("event-councils");
         councils.setPrefHeight(140);
         councils.setItems(FXCollections.observableArrayList(model.councils()));
@@ -162,7 +163,8 @@ final class EventFormDialog {
         problem.setId("problem-" + field.code());
         problem.setStyle("-fx-text-fill: -color-danger-fg;");
         problem.setWrapText(true);
-        problem.setMaxWidth(520);
+        problem.setMaxWidth(360);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps instead of ending in "..."
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problems.put(field, problem);
         grid.add(problem, 1, row + 1);

@@ -106,6 +106,10 @@ public final class EventsView implements Screen {
                 Tables.column("Notice received", 110, (EnforcementEvent e) ->
                         e.noticeReceived() == null ? "" : UK_DATE.format(e.noticeReceived())),
                 Tables.column("Source", 160, EnforcementEvent::source)));
+        // The constrained policy would squeeze short-titled columns below their values ("Suspe...").
+        table.getColumns().get(1).setMinWidth(130);
+        table.getColumns().get(2).setMinWidth(200);
+        table.getColumns().get(3).setMinWidth(90);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.loadAudit(now));
         table.setOnKeyPressed(e -> {
             EnforcementEvent selected = table.getSelectionModel().getSelectedItem();
