@@ -186,6 +186,9 @@ public final class EventsView implements Screen {
         Button record = button("_Record as event", "signals-record",
                 () -> model.confirmSignal(signals.getSelectionModel().getSelectedItem()));
         record.disableProperty().bind(signals.getSelectionModel().selectedItemProperty().isNull());
+        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the explanation beside it wraps instead
+        signals.getColumns().get(1).setMinWidth(150);
+        signals.getColumns().get(2).setMinWidth(200);
         signals.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && signals.getSelectionModel().getSelectedItem() != null) {
                 model.confirmSignal(signals.getSelectionModel().getSelectedItem());
