@@ -10,7 +10,13 @@ import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.demo.DemoDataGenerator;
 import org.irwatch.core.demo.DemoDataRepository;
+import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.EventRepository;
+import org.irwatch.core.events.EventService;
+import org.irwatch.core.events.RegisterSignals;
+import org.irwatch.core.events.TrackerImport;
+import org.irwatch.core.events.TrackerMappings;
+import org.irwatch.core.events.TrackerTable;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.matching.MatchDecision;
@@ -25,6 +31,9 @@ import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.events.JooqEventRepository;
+import org.irwatch.data.events.JooqSponsorLookup;
+import org.irwatch.data.export.EventsCsv;
+import org.irwatch.data.imports.TrackerReader;
 import org.irwatch.data.export.MatchCsv;
 import org.irwatch.data.export.RegisterChangesCsv;
 import org.irwatch.data.export.RejectedLinesCsv;
@@ -60,6 +69,10 @@ public final class AppServices implements AutoCloseable {
     private final ImportService imports;
     private final RegisterChangesService registerChanges;
     private final MatchingService matching;
+    private final EventService eventService;
+    private final TrackerImport trackerImport;
+    private final RegisterSignals signals;
+    private final TrackerMappings trackerMappings;
 
     private AppServices(Path dataDirectory, Database database) {
         this.dataDirectory = dataDirectory;
@@ -78,6 +91,12 @@ public final class AppServices implements AutoCloseable {
         this.registerChanges = new RegisterChangesService(snapshots, registerReader);
         this.matching = new MatchingService(new JooqMatchInputs(database.dsl(), recentRegister), matches,
                 Clock.systemUTC());
+        JooqSponsorLookup sponsors = new JooqSponsorLookup(database.dsl());
+        this.eventService = new EventService(events, sponsors, Clock.systemDefaultZone(),
+                System.getProperty("user.name"));
+        this.trackerImport = new TrackerImport(eventService, events);
+        this.signals = new RegisterSignals(registerChanges, sponsors, eventService);
+        this.trackerMappings = new TrackerMappings(settings);
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -125,6 +144,33 @@ public final class AppServices implements AutoCloseable {
 
     public EventRepository events() {
         return events;
+    }
+
+    /** Record, edit, delete and audit enforcement events. */
+    public EventService eventService() {
+        return eventService;
+    }
+
+    public TrackerImport trackerImport() {
+        return trackerImport;
+    }
+
+    public RegisterSignals signals() {
+        return signals;
+    }
+
+    public TrackerMappings trackerMappings() {
+        return trackerMappings;
+    }
+
+    /** A regional tracker (XLSX or CSV) read whole, its first row the headers. */
+    public TrackerTable readTracker(Path file) {
+        return TrackerReader.read(file);
+    }
+
+    /** CSV of events: see {@link EventsCsv}. */
+    public void writeEventsCsv(List<EnforcementEvent> events, Appendable out) throws IOException {
+        EventsCsv.write(events, out);
     }
 
     public SettingsRepository settings() {

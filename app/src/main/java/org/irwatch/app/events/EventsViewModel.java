@@ -1,22 +1,185 @@
 package org.irwatch.app.events;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.core.council.Council;
+import org.irwatch.core.events.AuditEntry;
+import org.irwatch.core.events.ColumnMapping;
 import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.events.EventDraft;
+import org.irwatch.core.events.InvalidEventException;
+import org.irwatch.core.events.RegisterSignal;
+import org.irwatch.core.events.SponsorLink;
+import org.irwatch.core.events.TrackerImportResult;
+import org.irwatch.core.events.TrackerTable;
 
-/** The recorded enforcement events. */
+/** The recorded events, the register's signals, and the audit trail of the selected event; every change in the background. */
 public final class EventsViewModel {
 
     private final ObservableList<EnforcementEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<RegisterSignal> signals = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<EnforcementEvent> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private ScreenContext context;
+
+    /** Asks the user to check a tracker's column mapping; the consumer gets the mapping chosen, or is not called. */
+    public interface MappingAsker {
+        void ask(TrackerTable table, ColumnMapping offered, boolean remembered, Consumer<ColumnMapping> chosen);
+    }
 
     public void load(ScreenContext context) {
-        context.tasks().run(new BackgroundTask<>("Reading events", progress -> context.services().events().listAll()),
-                events::setAll);
+        this.context = context;
+        context.tasks().run(new BackgroundTask<>("Reading events", progress -> new Loaded(
+                context.services().eventService().events(), context.services().signals().current())), loaded -> {
+            events.setAll(loaded.events());
+            signals.setAll(loaded.signals());
+        });
+    }
+
+    private record Loaded(List<EnforcementEvent> events, List<RegisterSignal> signals) {
+    }
+
+    public void loadAudit(EnforcementEvent event) {
+        if (event == null || context == null) {
+            audit.clear();
+            return;
+        }
+        context.tasks().run(new BackgroundTask<>("Reading the audit trail",
+                progress -> context.services().eventService().audit(event.id())), audit::setAll);
+    }
+
+    /** Where a sponsor name leads, for the form. */
+    public void link(String name, String town, Consumer<SponsorLink> done) {
+        context.tasks().run(new BackgroundTask<>("Finding the sponsor on the register",
+                progress -> context.services().eventService().link(name, town)), done);
+    }
+
+    /**
+     * Records (id null) or edits an event; {@code saved} on success, {@code invalid} with the problems when the service
+     * refuses it.
+     */
+    public void save(Long id, EventDraft draft, Consumer<EnforcementEvent> saved, Consumer<InvalidEventException> invalid) {
+        context.tasks().run(new BackgroundTask<>(id == null ? "Recording the event" : "Saving the event", progress ->
+                id == null ? context.services().eventService().record(draft)
+                        : context.services().eventService().edit(id, draft)), event -> {
+            context.tasks().announce((id == null ? "Recorded: " : "Saved: ") + describe(event));
+            saved.accept(event);
+            changed();
+        }, error -> {
+            if (error instanceof InvalidEventException problems) {
+                invalid.accept(problems);
+            } else {
+                context.dialogs().showError("Saving the event failed", error);
+            }
+        });
+    }
+
+    public void delete(EnforcementEvent event) {
+        if (!context.dialogs().confirm("Delete this event?", describe(event) + "\n\nIt leaves the lists and counts; "
+                + "the audit trail keeps it, and Undo (Ctrl+Z) brings it back.", "Delete")) {
+            return;
+        }
+        context.tasks().run(new BackgroundTask<Void>("Deleting the event", progress -> {
+            context.services().eventService().delete(event.id());
+            return null;
+        }), done -> {
+            lastDeleted.set(event);
+            context.tasks().announce("Deleted: " + describe(event) + ". Ctrl+Z brings it back.");
+            changed();
+        });
+    }
+
+    public void undoDelete() {
+        EnforcementEvent event = lastDeleted.get();
+        if (event == null) {
+            return;
+        }
+        context.tasks().run(new BackgroundTask<Void>("Restoring the event", progress -> {
+            context.services().eventService().restore(event.id());
+            return null;
+        }), done -> {
+            lastDeleted.set(null);
+            context.tasks().announce("Restored: " + describe(event));
+            changed();
+        });
+    }
+
+    public void confirmSignal(RegisterSignal signal) {
+        context.tasks().run(new BackgroundTask<>("Recording the signal as an event",
+                progress -> context.services().signals().confirm(signal)), event -> {
+            context.tasks().announce("Recorded: " + describe(event));
+            changed();
+        });
+    }
+
+    /** Reads the tracker, asks for the mapping, imports; the report ends in a dialog either way. */
+    public void importTracker(Path file, MappingAsker asker) {
+        context.tasks().run(new BackgroundTask<>("Reading " + file.getFileName(), progress -> {
+            TrackerTable table = context.services().readTracker(file);
+            return new Offer(table, context.services().trackerMappings().offer(table.header()),
+                    context.services().trackerMappings().isRemembered(table.header()));
+        }), offer -> asker.ask(offer.table(), offer.mapping(), offer.remembered(), mapping -> runImport(offer.table(), mapping)));
+    }
+
+    private record Offer(TrackerTable table, ColumnMapping mapping, boolean remembered) {
+    }
+
+    private void runImport(TrackerTable table, ColumnMapping mapping) {
+        context.tasks().run(new BackgroundTask<TrackerImportResult>("Importing " + table.fileName(), progress -> {
+            TrackerImportResult result = context.services().trackerImport().run(table, mapping, progress);
+            context.services().trackerMappings().remember(table.header(), mapping);
+            return result;
+        }), result -> {
+            context.dialogs().showInformation("Tracker imported", result.summary());
+            changed();
+        }, error -> context.dialogs().showError("Tracker not imported", error));
+    }
+
+    private void changed() {
+        context.dataChanged().run();
+    }
+
+    /** Council names for GSS codes, sorted. */
+    public String councilNames(java.util.Set<String> gssCodes) {
+        if (context == null) {
+            return String.join(", ", gssCodes);
+        }
+        Map<String, String> names = context.services().councils().councils().stream()
+                .collect(Collectors.toMap(Council::gssCode, Council::name));
+        return gssCodes.stream().map(code -> names.getOrDefault(code, code)).sorted().collect(Collectors.joining(", "));
+    }
+
+    public List<Council> councils() {
+        return context == null ? List.of() : context.services().councils().councils();
+    }
+
+    static String describe(EnforcementEvent event) {
+        return event.action().label() + " — " + event.sponsorName() + " (" + event.actionDate().format(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")";
     }
 
     public ObservableList<EnforcementEvent> events() {
         return events;
+    }
+
+    public ObservableList<RegisterSignal> signals() {
+        return signals;
+    }
+
+    public ObservableList<AuditEntry> audit() {
+        return audit;
+    }
+
+    public ReadOnlyObjectProperty<EnforcementEvent> lastDeletedProperty() {
+        return lastDeleted.getReadOnlyProperty();
     }
 }

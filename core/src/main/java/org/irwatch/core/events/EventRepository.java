@@ -1,9 +1,26 @@
 package org.irwatch.core.events;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Stores enforcement events. */
+/** Stores enforcement events and the audit trail of every change to them. */
 public interface EventRepository {
 
+    /** Current events (not deleted), newest action first, with their councils. */
     List<EnforcementEvent> listAll();
+
+    /** An event by ID, also when deleted. */
+    Optional<EnforcementEvent> find(long id);
+
+    /** Stores new events and their "recorded" audit entries in one transaction; returns their IDs in order. */
+    List<Long> create(List<EnforcementEvent> events, List<AuditEntry> audits);
+
+    /** Replaces an event's values and councils, with the audit entry, in one transaction. */
+    void update(EnforcementEvent event, AuditEntry audit);
+
+    /** Marks an event deleted, or current again, with the audit entry, in one transaction. */
+    void setDeleted(long id, boolean deleted, AuditEntry audit);
+
+    /** The audit trail of an event, oldest first. */
+    List<AuditEntry> audit(long eventId);
 }

@@ -20,6 +20,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
@@ -104,6 +105,38 @@ final class XlsxSheetSource implements RowSource {
 
 
 
+    /**
+     * Every non-empty row of the first sheet, for small sheets people keep by hand (a tracker): date cells as ISO dates
+     * (2026-03-05), whatever display format the cell has, so no reader has to guess day and month order.
+     */
+    static List<SourceRow> firstSheetRows(String fileName, byte[] bytes) {
+        return withWorkbook(fileName, bytes, workbook -> {
+            if (workbook.sheets().isEmpty()) {
+                throw new UserFacingException(fileName + " holds no sheets. It may be damaged. Nothing was imported.");
+            }
+            List<SourceRow> rows = new ArrayList<>();
+            workbook.read(workbook.sheets().getFirst(), ProgressListener.NONE, (line, values) -> rows.add(
+                    new SourceRow(line, values)), new IsoDateFormatter());
+            return rows;
+        });
+    }
+
+    /** Shows date cells as ISO dates; every other cell as Excel shows it. */
+    private static final class IsoDateFormatter extends DataFormatter {
+
+        IsoDateFormatter() {
+            super(Locale.UK);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+        }
+    }
+
     @Override
     public Columns columns() {
         return columns;
@@ -143,6 +176,11 @@ final class XlsxSheetSource implements RowSource {
 
         void read(Sheet sheet, ProgressListener progress, RowVisitor visitor)
                 throws IOException, SAXException, ParserConfigurationException {
+            read(sheet, progress, visitor, new DataFormatter(Locale.UK));
+        }
+
+        void read(Sheet sheet, ProgressListener progress, RowVisitor visitor, DataFormatter formatter)
+                throws IOException, SAXException, ParserConfigurationException {
             long total = sheet.part().getSize();
             try (CountingInputStream input = new CountingInputStream(sheet.part().getInputStream())) {
                 RowCollector collector = new RowCollector(visitor, () -> {
@@ -150,8 +188,7 @@ final class XlsxSheetSource implements RowSource {
                     progress.checkCancelled();
                 });
                 XMLReader reader = XMLHelper.newXMLReader();
-                reader.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector,
-                        new DataFormatter(Locale.UK), false));
+                reader.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, formatter, false));
                 reader.parse(new InputSource(input));
             } catch (StopReading stop) {
                 // the visitor has what it wanted

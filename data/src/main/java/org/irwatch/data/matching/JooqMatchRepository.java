@@ -7,6 +7,7 @@ import static org.irwatch.data.jooq.Tables.MATCH_DECISION;
 import static org.irwatch.data.jooq.Tables.MATCH_RUN;
 import static org.irwatch.data.jooq.Tables.PROVIDER_MATCH;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
+import static org.irwatch.data.jooq.Tables.SPONSOR_PROVIDER_LINK;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,6 +60,7 @@ public final class JooqMatchRepository implements MatchRepository {
             tx.deleteFrom(MATCH_RUN).execute();
             insertRun(tx, run);
             tx.connection(connection -> insertResults(connection, results));
+            rememberLinks(tx, DSL.noCondition());
         });
     }
 
@@ -75,7 +77,25 @@ public final class JooqMatchRepository implements MatchRepository {
             tx.deleteFrom(MATCH_RUN).execute();
             insertRun(tx, run);
             tx.connection(connection -> insertResults(connection, changed));
+            rememberLinks(tx, DSL.noCondition());
         });
+    }
+
+    /**
+     * Keeps every pair the stored matches now hold in sponsor_provider_link, so an organisation that later leaves the
+     * register still leads to its provider (enforcement events, register signals).
+     */
+    private static void rememberLinks(DSLContext tx, org.jooq.Condition which) {
+        tx.insertInto(SPONSOR_PROVIDER_LINK, SPONSOR_PROVIDER_LINK.SPONSOR_KEY, SPONSOR_PROVIDER_LINK.CQC_PROVIDER_ID,
+                        SPONSOR_PROVIDER_LINK.CQC_PROVIDER_NAME)
+                .select(DSL.select(PROVIDER_MATCH.SPONSOR_KEY, PROVIDER_MATCH.CQC_PROVIDER_ID,
+                                PROVIDER_MATCH.CQC_PROVIDER_NAME)
+                        .from(PROVIDER_MATCH)
+                        .where(PROVIDER_MATCH.SPONSOR_KEY.isNotNull(), which)
+                        .andNotExists(DSL.selectOne().from(SPONSOR_PROVIDER_LINK)
+                                .where(SPONSOR_PROVIDER_LINK.SPONSOR_KEY.eq(PROVIDER_MATCH.SPONSOR_KEY),
+                                        SPONSOR_PROVIDER_LINK.CQC_PROVIDER_ID.eq(PROVIDER_MATCH.CQC_PROVIDER_ID))))
+                .execute();
     }
 
     private static void insertRun(DSLContext tx, MatchRun run) {
@@ -216,6 +236,7 @@ public final class JooqMatchRepository implements MatchRepository {
                         .set(MATCH_CANDIDATE.EVIDENCE, candidate.evidence())
                         .execute();
             }
+            rememberLinks(tx, PROVIDER_MATCH.CQC_PROVIDER_ID.eq(match.providerId()));
         });
     }
 

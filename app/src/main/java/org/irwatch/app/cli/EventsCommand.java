@@ -1,0 +1,100 @@
+package org.irwatch.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.irwatch.app.AppServices;
+import org.irwatch.app.common.CsvFile;
+import org.irwatch.core.events.ColumnMapping;
+import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.events.EventField;
+import org.irwatch.core.events.TrackerImportResult;
+import org.irwatch.core.events.TrackerTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code irwatch events import|list}: enforcement events from a regional tracker, and the events recorded. */
+@Command(name = "events", description = "Import a regional tracker of licence actions, or list the events recorded.",
+        subcommands = {EventsCommand.Import.class, EventsCommand.ListEvents.class})
+final class EventsCommand {
+
+    @ParentCommand
+    IrWatchCommand parent;
+
+    @Command(name = "import", description = {"Import a tracker spreadsheet (XLSX or CSV; first row the headers). "
+            + "Columns are mapped as last chosen for the same headers, else guessed from their names; --mapping "
+            + "changes that and is remembered.",
+        "All or nothing: a bad row refuses the file with a report by row and column. Events already recorded "
+            + "(same sponsor, action and date) are not added again."})
+    static final class Import implements Callable<Integer> {
+
+        @ParentCommand
+        EventsCommand events;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The tracker (.xlsx or .csv).")
+        Path file;
+
+        @Option(names = "--mapping", paramLabel = "HEADER=FIELD,...", description = "Which column holds what, e.g. "
+                + "\"Organisation Name=sponsor,Date of revocation=action_date\". Fields: sponsor, town, action, "
+                + "action_date, notice_received, workers, source, notes; none to ignore a column.")
+        String mapping;
+
+        @Override
+        public Integer call() {
+            PrintWriter terminal = spec.commandLine().getOut();
+            try (AppServices services = AppServices.open(events.parent.dataDirectory())) {
+                TrackerTable table = services.readTracker(file);
+                ColumnMapping offered = services.trackerMappings().offer(table.header());
+                ColumnMapping chosen = mapping == null ? offered : ColumnMapping.parse(mapping, offered);
+                terminal.println("Columns: " + describe(table, chosen));
+                TrackerImportResult result = services.trackerImport().run(table, chosen, new TerminalProgress(
+                        spec.commandLine().getErr()));
+                services.trackerMappings().remember(table.header(), chosen);
+                terminal.println(result.summary());
+            }
+            terminal.flush();
+            return 0;
+        }
+
+        private static String describe(TrackerTable table, ColumnMapping mapping) {
+            return String.join(", ", table.header().stream().map(header -> "'" + header + "' → "
+                    + mapping.fieldOf(header).map(EventField::code).orElse("none")).toList());
+        }
+    }
+
+    @Command(name = "list", description = "List the events recorded as CSV: id,action,action_date,notice_received,"
+            + "sponsor_name,sponsor_town,cqc_provider_id,workers_affected,councils,source,notes,recorded_by.")
+    static final class ListEvents implements Callable<Integer> {
+
+        @ParentCommand
+        EventsCommand events;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the CSV here instead of to the terminal.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            PrintWriter terminal = spec.commandLine().getOut();
+            try (AppServices services = AppServices.open(events.parent.dataDirectory())) {
+                List<EnforcementEvent> all = services.eventService().events();
+                CsvFile.writeToFileOr(out, terminal, csv -> services.writeEventsCsv(all, csv));
+                if (out != null) {
+                    terminal.printf("%,d events written to %s%n", all.size(), out.toAbsolutePath());
+                }
+            }
+            terminal.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.irwatch.app.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import org.irwatch.app.uitest.RunningApplicationTest;
+import org.irwatch.core.events.EnforcementAction;
+import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.events.RegisterSignal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Events screen on the demo: events with their councils, the form's checks, a signal recorded, delete and undo. */
+class EventsScreenTest extends RunningApplicationTest {
+
+    @BeforeEach
+    void showEvents() throws Exception {
+        showScreen("#nav-events", "Events");
+        waitUntil("the demo events are listed", () -> rows("#events-table") > 0 && idle());
+    }
+
+    @Test
+    void demoEventsShowTheirCouncilsAndTheFormExplainsWhatIsWrong() throws Exception {
+        EnforcementEvent first = onFx(() -> this.<EnforcementEvent>table("#events-table").getItems().getFirst());
+        assertThat(first.councilGssCodes()).isNotEmpty();
+
+        clickOn("#events-new");
+        waitUntil("the form opens", () -> lookup("#event-sponsor").tryQuery().isPresent());
+        clickOn("#event-action-date").write("31/02/2026");
+        clickOn("#event-workers").write("-2");
+        type(KeyCode.ENTER);
+
+        waitUntil("the problems show", () -> !((Label) lookup("#problem-sponsor").query()).getText().isEmpty());
+        assertThat(onFx(() -> ((Label) lookup("#problem-sponsor").query()).getText())).contains("Enter the sponsor");
+        assertThat(onFx(() -> ((Label) lookup("#problem-action_date").query()).getText())).contains("is not a date");
+        assertThat(onFx(() -> ((Label) lookup("#problem-workers").query()).getText())).contains("negative");
+        type(KeyCode.ESCAPE);
+        waitUntil("the form closes", () -> lookup("#event-sponsor").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aSignalRecordedBecomesAnEventAndLeavesTheList() throws Exception {
+        int events = onFx(() -> rows("#events-table"));
+        int signals = onFx(() -> rows("#signals-table"));
+        assertThat(signals).as("the demo downgrades some care sponsors").isPositive();
+        onFx(() -> {
+            ((TabPane) lookup("#events-tabs").query()).getSelectionModel().select(1);
+            return null;
+        });
+        RegisterSignal signal = onFx(() -> this.<RegisterSignal>table("#signals-table").getItems().getFirst());
+        onFx(() -> {
+            table("#signals-table").getSelectionModel().select(0);
+            return null;
+        });
+
+        clickOn("#signals-record");
+        waitUntil("the event is recorded", () -> rows("#events-table") == events + 1 && idle());
+
+        assertThat(onFx(() -> rows("#signals-table"))).isEqualTo(signals - 1);
+        EnforcementEvent recorded = onFx(() -> this.<EnforcementEvent>table("#events-table").getItems().stream()
+                .filter(e -> e.sponsorKey().equals(signal.sponsorKey())).findFirst().orElseThrow());
+        assertThat(recorded.action()).isIn(EnforcementAction.DOWNGRADED_TO_B, EnforcementAction.REMOVED_FROM_REGISTER);
+        assertThat(recorded.source()).startsWith("Home Office register of ");
+        assertThat(recorded.cqcProviderId()).isEqualTo(signal.provider().providerId());
+    }
+
+    @Test
+    void aDeleteAsksFirstIsAuditedAndCanBeUndone() throws Exception {
+        int events = onFx(() -> rows("#events-table"));
+        onFx(() -> {
+            table("#events-table").getSelectionModel().select(0);
+            return null;
+        });
+        clickOn("#events-delete");
+        waitUntil("the delete asks first", () -> dialog().isPresent());
+        clickOn(dialogButton("Delete"));
+        waitUntil("the event leaves the list", () -> rows("#events-table") == events - 1 && idle());
+
+        clickOn("#events-undo");
+        waitUntil("the event is back", () -> rows("#events-table") == events && idle());
+        onFx(() -> {
+            table("#events-table").getSelectionModel().select(0);
+            return null;
+        });
+        waitUntil("its audit trail shows the delete and the restore", () -> rows("#events-audit") == 2);
+    }
+}

@@ -1,0 +1,29 @@
+package org.irwatch.core.events;
+
+import java.util.List;
+
+/** A regional tracker spreadsheet as read: its header row and the rows under it, each with its line or row number. */
+public record TrackerTable(String fileName, List<String> header, List<Row> rows) {
+
+    public TrackerTable {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+
+    public record Row(long line, List<String> values) {
+
+        public Row {
+            values = List.copyOf(values);
+        }
+
+        /** The value in a column, or "" when the row is shorter or the column is absent (-1). */
+        public String get(int column) {
+            return column >= 0 && column < values.size() ? values.get(column) : "";
+        }
+    }
+
+    /** The index of a header, or -1. */
+    public int column(String headerName) {
+        return headerName == null ? -1 : header.indexOf(headerName);
+    }
+}

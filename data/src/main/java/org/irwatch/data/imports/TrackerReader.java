@@ -1,0 +1,75 @@
+package org.irwatch.data.imports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.common.UserFacingException;
+import org.irwatch.core.events.TrackerTable;
+
+/**
+ * Reads a regional tracker of enforcement events: an XLSX workbook (first sheet) or a CSV file, its first row the
+ * column headers. What the columns mean is the column mapping's business, not the reader's.
+ */
+public final class TrackerReader {
+
+    private static final int MAX_ROWS = 100_000;
+
+    private TrackerReader() {
+    }
+
+    public static TrackerTable read(Path file) {
+        FileContent content = FileContent.read(file);
+        String name = content.fileName();
+        List<SourceRow> rows = isZip(content.bytes())
+                ? XlsxSheetSource.firstSheetRows(name, content.bytes())
+                : csvRows(name, content.bytes());
+        if (rows.isEmpty()) {
+            throw new UserFacingException(name + " has no rows. A tracker has a header row, then one row per event.");
+        }
+        List<String> header = rows.getFirst().values().stream().map(String::strip).toList();
+        if (header.stream().filter(h -> !h.isEmpty()).count() < 2) {
+            throw new UserFacingException(name + " does not look like a tracker: its first row (" + String.join(", ",
+                    header) + ") should be the column headers, such as Sponsor, Action, Date. Nothing was imported.");
+        }
+        List<TrackerTable.Row> data = new ArrayList<>();
+        for (SourceRow row : rows.subList(1, rows.size())) {
+            if (row.values().stream().anyMatch(v -> !v.isBlank())) {
+                data.add(new TrackerTable.Row(row.line(), row.values()));
+            }
+        }
+        if (data.size() > MAX_ROWS) {
+            throw new UserFacingException(name + " has " + data.size() + " rows, far more than any tracker of events. "
+                    + "Check that you chose the tracker. Nothing was imported.");
+        }
+        return new TrackerTable(name, header, data);
+    }
+
+    private static List<SourceRow> csvRows(String name, byte[] bytes) {
+        if (looksBinary(bytes)) {
+            throw new UserFacingException(name + " is neither a CSV file nor an XLSX workbook. Save the tracker as "
+                    + "CSV or as an Excel workbook (.xlsx) and import that. Nothing was imported.");
+        }
+        String text = DecodedText.of(name, bytes).text();
+        CsvSource csv = CsvSource.find(name, text, values -> values.stream().anyMatch(v -> !v.isBlank()))
+                .orElseThrow(() -> new UserFacingException(name + " has no header row. Nothing was imported."));
+        List<SourceRow> rows = new ArrayList<>();
+        rows.add(new SourceRow(csv.headerLine(), csv.header()));
+        csv.forEachRow(ProgressListener.NONE, rows::add);
+        return rows;
+    }
+
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /** NUL bytes do not occur in text; they do in old .xls files, PDFs and images. */
+    private static boolean looksBinary(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
