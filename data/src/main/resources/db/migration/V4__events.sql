@@ -34,7 +34,7 @@ CREATE TABLE enforcement_event_change (
     CONSTRAINT event_change_audit FOREIGN KEY (audit_id) REFERENCES enforcement_event_audit (id) ON DELETE CASCADE
 );
 
--- Every (register organisation, CQC provider) pair a match run has stored, kept after the organisation leaves the
+-- Every sure (High or Confirmed) pair of register organisation and CQC provider a match run has stored, kept after the organisation leaves the
 -- register: provider_match holds only the latest run, which no longer knows a sponsor that was removed.
 CREATE TABLE sponsor_provider_link (
     sponsor_key       VARCHAR(2100) NOT NULL,
@@ -44,4 +44,5 @@ CREATE TABLE sponsor_provider_link (
 );
 
 INSERT INTO sponsor_provider_link (sponsor_key, cqc_provider_id, cqc_provider_name)
-SELECT sponsor_key, cqc_provider_id, cqc_provider_name FROM provider_match WHERE sponsor_key IS NOT NULL;
+SELECT sponsor_key, cqc_provider_id, cqc_provider_name FROM provider_match
+WHERE sponsor_key IS NOT NULL AND band IN ('HIGH', 'CONFIRMED');

@@ -83,15 +83,15 @@ public final class AppServices implements AutoCloseable {
         this.events = new JooqEventRepository(database.dsl());
         this.settings = new JooqSettingsRepository(database.dsl());
         JooqMatchRepository matches = new JooqMatchRepository(database.dsl());
+        JooqSponsorLookup sponsors = new JooqSponsorLookup(database.dsl());
         JooqRegisterSnapshotReader registerReader = new JooqRegisterSnapshotReader(database.dsl());
         this.market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
-                new JooqMarketSourcesReader(database.dsl(), snapshots, registerReader, matches, events));
+                new JooqMarketSourcesReader(database.dsl(), snapshots, registerReader, matches, events, sponsors));
         RecentRegister recentRegister = new RecentRegister();
         this.imports = new FileImporter(database.dsl(), councils, Clock.systemDefaultZone(), recentRegister);
         this.registerChanges = new RegisterChangesService(snapshots, registerReader);
         this.matching = new MatchingService(new JooqMatchInputs(database.dsl(), recentRegister), matches,
                 Clock.systemUTC());
-        JooqSponsorLookup sponsors = new JooqSponsorLookup(database.dsl());
         this.eventService = new EventService(events, sponsors, Clock.systemDefaultZone(),
                 System.getProperty("user.name"));
         this.trackerImport = new TrackerImport(eventService, events);

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.events.EnforcementEvent;
-import org.irwatch.core.matching.FormerSponsorship;
 import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.StoredMatch;
 import org.irwatch.core.register.ChangeType;

@@ -3,7 +3,6 @@ package org.irwatch.core.market;
 import java.util.List;
 import java.util.Map;
 import org.irwatch.core.events.EnforcementEvent;
-import org.irwatch.core.matching.FormerSponsorship;
 import org.irwatch.core.matching.StoredMatch;
 import org.irwatch.core.register.RegisterChange;
 

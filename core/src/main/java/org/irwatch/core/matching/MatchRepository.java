@@ -52,10 +52,4 @@ public interface MatchRepository {
      * decision.
      */
     DecisionsImported importDecisions(List<MatchDecision> decisions);
-
-    /** Records sponsors that left the register while matched (replacing any recorded for that snapshot and provider). */
-    void recordFormerSponsorships(List<FormerSponsorship> departures);
-
-    /** Sponsors first missing from this register snapshot that were matched to a provider on the one before. */
-    List<FormerSponsorship> formerSponsorships(long registerSnapshotId);
 }

@@ -46,14 +46,9 @@ public final class MatchingService {
             Optional<MatchRun> stored = repository.lastRun();
             Long previous = inputs.previousRegisterSnapshot();
             // A first run with an older register held starts from it, so that the sponsors the newest one lost are
-            // known as such; the step to the newest is then incremental and cheap.
+            // remembered with their providers (ADR 0022); the step to the newest is then incremental and cheap.
             long base = stored.isEmpty() && previous != null ? previous : register;
-            List<StoredMatch> before = stored.filter(run -> run.registerSnapshotId() != base).isPresent()
-                    ? repository.matches(null) : List.of();
             matchInFull(base, cqc, decisions, progress);
-            Set<String> kept = last.state().registerKeys();
-            record(before.stream().filter(m -> m.isMatched() && isSure(m.band()) && !kept.contains(m.sponsor().key()))
-                    .map(m -> new FormerSponsorship(register, m.providerId(), m.sponsor())).toList());
             if (base == register) {
                 return last.state().results();
             }
@@ -66,10 +61,6 @@ public final class MatchingService {
         MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
         progress.progress("Saving the matches", 0, -1);
         repository.replaceChanged(run, changed(before, state.results()));
-        record(before.stream().filter(r -> r.isMatched() && isSure(r.band())
-                        && delta.removedKeys().contains(r.sponsor().key()))
-                .map(r -> new FormerSponsorship(register, r.provider().providerId(), new StoredMatch.SponsorRef(
-                        r.sponsor().key(), r.sponsor().name(), r.sponsor().town()))).toList());
         last = new LastRun(run, state);
         return state.results();
     }
@@ -85,21 +76,6 @@ public final class MatchingService {
         progress.progress("Saving the matches", 0, -1);
         repository.replace(run, state.results());
         last = new LastRun(run, state);
-    }
-
-    /**
-     * Only a sure match's departure is recorded: a removal raises an alarm, and Medium and Low pairs are mostly
-     * different organisations (ADR 0016's labelled set).
-     */
-    private static boolean isSure(MatchBand band) {
-        return band == MatchBand.HIGH || band == MatchBand.CONFIRMED;
-    }
-
-    /** Sponsors that left the register while matched: the next run no longer sees them, so they are kept here. */
-    private void record(List<FormerSponsorship> departures) {
-        if (!departures.isEmpty()) {
-            repository.recordFormerSponsorships(departures);
-        }
     }
 
     /** To the millisecond, as stored, so a run read back equals the run written. */

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
-import org.irwatch.core.matching.FormerSponsorship;
 import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.StoredMatch;
 import org.irwatch.core.register.OrganisationKey;
@@ -68,7 +67,7 @@ final class MarketFixture {
     }
 
     MarketFixture formerSponsor(String providerId) {
-        former.add(new FormerSponsorship(2, providerId, sponsorOf(providerId)));
+        former.add(new FormerSponsorship(providerId, sponsorOf(providerId)));
         return this;
     }
 

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EventRepository;
+import org.irwatch.core.events.SponsorLookup;
 import org.irwatch.core.market.DataDates;
-import org.irwatch.core.matching.FormerSponsorship;
+import org.irwatch.core.market.FormerSponsorship;
 import org.irwatch.core.market.MarketLocation;
 import org.irwatch.core.market.MarketSources;
 import org.irwatch.core.market.MarketSourcesReader;
@@ -19,6 +20,8 @@ import org.irwatch.core.market.RegisterEntry;
 import org.irwatch.core.matching.MatchRepository;
 import org.irwatch.core.matching.MatchRun;
 import org.irwatch.core.matching.StoredMatch;
+import org.irwatch.core.register.ChangeType;
+import org.irwatch.core.register.OrganisationKey;
 import org.irwatch.core.register.OrganisationSummary;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.register.RegisterChangeDetector;
@@ -27,6 +30,7 @@ import org.irwatch.core.snapshot.Snapshot;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.core.snapshot.SnapshotRepository;
 import org.irwatch.data.events.JooqEventRepository;
+import org.irwatch.data.events.JooqSponsorLookup;
 import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
@@ -45,20 +49,22 @@ public final class JooqMarketSourcesReader implements MarketSourcesReader {
     private final RegisterSnapshotReader registers;
     private final MatchRepository matches;
     private final EventRepository events;
+    private final SponsorLookup sponsors;
 
     public JooqMarketSourcesReader(DSLContext dsl, SnapshotRepository snapshots, RegisterSnapshotReader registers,
-                                   MatchRepository matches, EventRepository events) {
+                                   MatchRepository matches, EventRepository events, SponsorLookup sponsors) {
         this.dsl = dsl;
         this.snapshots = snapshots;
         this.registers = registers;
         this.matches = matches;
         this.events = events;
+        this.sponsors = sponsors;
     }
 
     /** A reader with its own repositories over this database, for the command line, tests and benchmarks. */
     public static JooqMarketSourcesReader over(DSLContext dsl) {
         return new JooqMarketSourcesReader(dsl, new JooqSnapshotRepository(dsl), new JooqRegisterSnapshotReader(dsl),
-                new JooqMatchRepository(dsl), new JooqEventRepository(dsl));
+                new JooqMatchRepository(dsl), new JooqEventRepository(dsl), new JooqSponsorLookup(dsl));
     }
 
     @Override
@@ -81,7 +87,7 @@ public final class JooqMarketSourcesReader implements MarketSourcesReader {
         Map<String, String> names = cqc == null ? Map.of() : providerNames(cqc.id());
         DataDates dates = new DataDates(cqc == null ? null : cqc.dataDate(), register == null ? null : register.dataDate(),
                 previous == null ? null : previous.dataDate(), matches.lastRun().map(MatchRun::matchedAt).orElse(null));
-        List<FormerSponsorship> former = register == null ? List.of() : matches.formerSponsorships(register.id());
+        List<FormerSponsorship> former = formerSponsorships(changes);
         return new MarketSources(dates, locations, names, stored, entries, changes, former, events.listAll());
     }
 
@@ -91,9 +97,21 @@ public final class JooqMarketSourcesReader implements MarketSourcesReader {
         return String.valueOf(dsl.fetchValue("SELECT (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) FROM snapshot) || ' '"
                 + " || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(CAST(MAX(matched_at) AS VARCHAR), '') FROM match_run)"
                 + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(CAST(MAX(decided_at) AS VARCHAR), '') FROM match_decision)"
-                + " || ' ' || (SELECT COUNT(*) FROM former_sponsorship)"
+                + " || ' ' || (SELECT COUNT(*) FROM sponsor_provider_link)"
                 + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(CAST(MAX(recorded_at) AS VARCHAR), '')"
-                + " FROM enforcement_event)"));
+                + " FROM enforcement_event) || ' ' || (SELECT COALESCE(MAX(id), 0) FROM enforcement_event_audit)"));
+    }
+
+    /** The providers of the sponsors the newest register lost, through the sure pairs matching remembered. */
+    private List<FormerSponsorship> formerSponsorships(List<RegisterChange> changes) {
+        Map<String, RegisterChange> removed = new HashMap<>();
+        changes.stream().filter(c -> c.change() == ChangeType.REMOVED)
+                .forEach(c -> removed.put(OrganisationKey.of(c.organisationName(), c.town()), c));
+        List<FormerSponsorship> former = new ArrayList<>();
+        sponsors.providersOf(removed.keySet()).forEach((key, provider) -> former.add(new FormerSponsorship(
+                provider.providerId(), new StoredMatch.SponsorRef(key, removed.get(key).organisationName(),
+                        removed.get(key).town()))));
+        return former;
     }
 
     /** The newest register's rows for change detection, keeping the matched sponsors' entries as it goes. */

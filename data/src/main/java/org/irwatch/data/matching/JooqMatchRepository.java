@@ -1,7 +1,6 @@
 package org.irwatch.data.matching;
 
 import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
-import static org.irwatch.data.jooq.Tables.FORMER_SPONSORSHIP;
 import static org.irwatch.data.jooq.Tables.MATCH_CANDIDATE;
 import static org.irwatch.data.jooq.Tables.MATCH_DECISION;
 import static org.irwatch.data.jooq.Tables.MATCH_RUN;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.matching.DecisionsImported;
-import org.irwatch.core.matching.FormerSponsorship;
 import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.MatchRepository;
@@ -77,13 +75,20 @@ public final class JooqMatchRepository implements MatchRepository {
             tx.deleteFrom(MATCH_RUN).execute();
             insertRun(tx, run);
             tx.connection(connection -> insertResults(connection, changed));
-            rememberLinks(tx, DSL.noCondition());
+            rememberLinks(tx, PROVIDER_MATCH.CQC_PROVIDER_ID.in(changed.stream()
+                    .filter(r -> r.isMatched() && isSure(r.band())).map(r -> r.provider().providerId()).toList()));
         });
     }
 
+    private static boolean isSure(MatchBand band) {
+        return band == MatchBand.HIGH || band == MatchBand.CONFIRMED;
+    }
+
     /**
-     * Keeps every pair the stored matches now hold in sponsor_provider_link, so an organisation that later leaves the
-     * register still leads to its provider (enforcement events, register signals).
+     * Keeps every sure pair (High or Confirmed) the stored matches now hold in sponsor_provider_link, so an
+     * organisation that later leaves the register still leads to its provider (enforcement events, register signals,
+     * the market's removed sponsors; ADR 0022). Medium and Low pairs are mostly different organisations (ADR 0016),
+     * and a removal raises an alarm.
      */
     private static void rememberLinks(DSLContext tx, org.jooq.Condition which) {
         tx.insertInto(SPONSOR_PROVIDER_LINK, SPONSOR_PROVIDER_LINK.SPONSOR_KEY, SPONSOR_PROVIDER_LINK.CQC_PROVIDER_ID,
@@ -91,7 +96,8 @@ public final class JooqMatchRepository implements MatchRepository {
                 .select(DSL.select(PROVIDER_MATCH.SPONSOR_KEY, PROVIDER_MATCH.CQC_PROVIDER_ID,
                                 PROVIDER_MATCH.CQC_PROVIDER_NAME)
                         .from(PROVIDER_MATCH)
-                        .where(PROVIDER_MATCH.SPONSOR_KEY.isNotNull(), which)
+                        .where(PROVIDER_MATCH.SPONSOR_KEY.isNotNull(), which,
+                                PROVIDER_MATCH.BAND.in(MatchBand.HIGH.name(), MatchBand.CONFIRMED.name()))
                         .andNotExists(DSL.selectOne().from(SPONSOR_PROVIDER_LINK)
                                 .where(SPONSOR_PROVIDER_LINK.SPONSOR_KEY.eq(PROVIDER_MATCH.SPONSOR_KEY),
                                         SPONSOR_PROVIDER_LINK.CQC_PROVIDER_ID.eq(PROVIDER_MATCH.CQC_PROVIDER_ID))))
@@ -332,35 +338,4 @@ public final class JooqMatchRepository implements MatchRepository {
                 Verdict.valueOf(r.getVerdict()), r.getDecidedBy(), r.getDecidedAt().toInstant());
     }
 
-    @Override
-    public void recordFormerSponsorships(List<FormerSponsorship> departures) {
-        dsl.transaction(configuration -> {
-            DSLContext tx = DSL.using(configuration);
-            for (FormerSponsorship departure : departures) {
-                tx.mergeInto(FORMER_SPONSORSHIP)
-                        .using(DSL.selectOne())
-                        .on(FORMER_SPONSORSHIP.REGISTER_SNAPSHOT_ID.eq(departure.registerSnapshotId())
-                                .and(FORMER_SPONSORSHIP.CQC_PROVIDER_ID.eq(departure.providerId())))
-                        .whenMatchedThenUpdate()
-                        .set(FORMER_SPONSORSHIP.SPONSOR_KEY, departure.sponsor().key())
-                        .set(FORMER_SPONSORSHIP.SPONSOR_NAME, departure.sponsor().name())
-                        .set(FORMER_SPONSORSHIP.SPONSOR_TOWN, departure.sponsor().town())
-                        .whenNotMatchedThenInsert(FORMER_SPONSORSHIP.REGISTER_SNAPSHOT_ID,
-                                FORMER_SPONSORSHIP.CQC_PROVIDER_ID, FORMER_SPONSORSHIP.SPONSOR_KEY,
-                                FORMER_SPONSORSHIP.SPONSOR_NAME, FORMER_SPONSORSHIP.SPONSOR_TOWN)
-                        .values(departure.registerSnapshotId(), departure.providerId(), departure.sponsor().key(),
-                                departure.sponsor().name(), departure.sponsor().town())
-                        .execute();
-            }
-        });
-    }
-
-    @Override
-    public List<FormerSponsorship> formerSponsorships(long registerSnapshotId) {
-        return dsl.selectFrom(FORMER_SPONSORSHIP)
-                .where(FORMER_SPONSORSHIP.REGISTER_SNAPSHOT_ID.eq(registerSnapshotId))
-                .orderBy(FORMER_SPONSORSHIP.CQC_PROVIDER_ID)
-                .fetch(r -> new FormerSponsorship(r.getRegisterSnapshotId(), r.getCqcProviderId(),
-                        new StoredMatch.SponsorRef(r.getSponsorKey(), r.getSponsorName(), r.getSponsorTown())));
-    }
 }

@@ -1,6 +1,5 @@
 package org.irwatch.data.snapshot;
 
-import static org.irwatch.data.jooq.Tables.FORMER_SPONSORSHIP;
 import static org.irwatch.data.jooq.Tables.MATCH_CANDIDATE;
 import static org.irwatch.data.jooq.Tables.MATCH_RUN;
 import static org.irwatch.data.jooq.Tables.PROVIDER_MATCH;
@@ -16,7 +15,6 @@ public final class StaleMatches {
 
     /** Inside the caller's transaction: clears the stored results if the last run compared one of these snapshots. */
     public static void clearIfComparing(DSLContext tx, Collection<Long> snapshotIds) {
-        tx.deleteFrom(FORMER_SPONSORSHIP).where(FORMER_SPONSORSHIP.REGISTER_SNAPSHOT_ID.in(snapshotIds)).execute();
         boolean stale = tx.fetchExists(MATCH_RUN, MATCH_RUN.REGISTER_SNAPSHOT_ID.in(snapshotIds)
                 .or(MATCH_RUN.CQC_SNAPSHOT_ID.in(snapshotIds)));
         if (stale) {
