@@ -85,13 +85,16 @@ public final class JooqMarketSourcesReader implements MarketSourcesReader {
                 events.listAll());
     }
 
-    /** Row counts and newest keys and times of every table the sources read; a few index look-ups. */
+    /**
+     * Row counts and newest keys and times of every table the sources read; a few index look-ups. Times are cast to
+     * text before COALESCE: H2 would otherwise read the empty string as a timestamp and fail.
+     */
     @Override
     public String version() {
         return String.valueOf(dsl.fetchValue("SELECT (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) FROM snapshot) || ' '"
-                + " || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(MAX(matched_at), '') FROM match_run)"
-                + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(MAX(decided_at), '') FROM match_decision)"
-                + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(MAX(recorded_at), '')"
+                + " || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(CAST(MAX(matched_at) AS VARCHAR), '') FROM match_run)"
+                + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(CAST(MAX(decided_at) AS VARCHAR), '') FROM match_decision)"
+                + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(CAST(MAX(recorded_at) AS VARCHAR), '')"
                 + " FROM enforcement_event)"));
     }
 
