@@ -109,17 +109,19 @@ final class SearchBox extends TextField {
             }
             case ENTER -> {
                 e.consume();
-                if (!hits.isEmpty()) {
-                    results.getSelectionModel().selectFirst();
-                    openChosen();
-                }
+                results.getSelectionModel().clearSelection();
+                openChosen();
             }
             case ESCAPE -> popup.hide();
             default -> { }
         }
     }
 
+    /** Opens the chosen hit, or the first: while the list shows, JavaFX hands the field's keys to it. */
     private void openChosen() {
+        if (results.getSelectionModel().isEmpty() && !hits.isEmpty()) {
+            results.getSelectionModel().selectFirst();
+        }
         SearchHit hit = results.getSelectionModel().getSelectedItem();
         if (hit == null) {
             return;
