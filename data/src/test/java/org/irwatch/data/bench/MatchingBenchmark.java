@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.matching.MatchResult;
 import org.irwatch.core.matching.MatchSummary;
@@ -53,16 +52,16 @@ public final class MatchingBenchmark {
                     sponsors.size(), providers.size(), registers.earlier().getFileName(), cqc.getFileName());
 
             BenchRuns.report("match: index register + rank and assign all providers",
-                    time(() -> new SponsorMatcher(sponsors).matchAll(providers, ProgressListener.NONE)));
-            BenchRuns.report("read and prepare register organisations", time(inputs::sponsors));
-            BenchRuns.report("read and prepare care providers", time(inputs::careProviders));
+                    BenchRuns.time(() -> new SponsorMatcher(sponsors).matchAll(providers, ProgressListener.NONE)));
+            BenchRuns.report("read and prepare register organisations", BenchRuns.time(inputs::sponsors));
+            BenchRuns.report("read and prepare care providers", BenchRuns.time(inputs::careProviders));
             List<MatchResult> results = new SponsorMatcher(sponsors).matchAll(providers, ProgressListener.NONE);
-            BenchRuns.report("store results (providers and runners-up)", time(() -> {
+            BenchRuns.report("store results (providers and runners-up)", BenchRuns.time(() -> {
                 repository.replace(new org.irwatch.core.matching.MatchRun(1, 2, java.time.Instant.now(),
                         results.size()), results);
                 return null;
             }));
-            BenchRuns.report("whole run as the app does it (read, match, store)", time(() ->
+            BenchRuns.report("whole run as the app does it (read, match, store)", BenchRuns.time(() ->
                     new MatchingService(inputs, repository, Clock.systemUTC()).matchLatest(ProgressListener.NONE)));
             System.out.println("result: " + MatchSummary.of(results));
 
@@ -82,17 +81,5 @@ public final class MatchingBenchmark {
             }
             BenchRuns.report("incremental re-match after a new register snapshot", incremental);
         }
-    }
-
-    private static List<Long> time(Supplier<?> work) {
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < BenchRuns.WARM_UP + BenchRuns.RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            if (i >= BenchRuns.WARM_UP) {
-                times.add(System.nanoTime() - start);
-            }
-        }
-        return times;
     }
 }
