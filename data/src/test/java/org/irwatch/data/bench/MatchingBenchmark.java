@@ -1,6 +1,5 @@
 package org.irwatch.data.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,11 +30,10 @@ import org.irwatch.data.snapshot.RecentRegister;
 public final class MatchingBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
-        Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
-        var registers = NationalInputs.registers(sharedData, work);
-        Path cqc = NationalInputs.cqcDirectory(sharedData, work, 90_000);
-        Path folder = BenchRuns.emptyFolder(work, "matching");
+        NationalInputs.National national = NationalInputs.build(args);
+        var registers = national.registers();
+        Path cqc = national.cqc();
+        Path folder = BenchRuns.emptyFolder(national.work(), "matching");
         try (Database db = Database.open(folder)) {
             // As the app wires them: the importer tells matching of the register it just committed.
             RecentRegister recentRegister = new RecentRegister();
