@@ -84,7 +84,10 @@ final class WatchListPane extends VBox {
         factors.setPlaceholder(new Label(""));
         TableColumn<RiskFactor, String> points = Tables.column("Points", 70, (RiskFactor f) -> "+" + f.points());
         points.setStyle("-fx-alignment: CENTER-RIGHT;");
-        factors.getColumns().setAll(List.of(Tables.column("Factor", 200, RiskFactor::name), points,
+        points.setMaxWidth(90);
+        TableColumn<RiskFactor, String> name = Tables.column("Factor", 190, RiskFactor::name);
+        name.setMaxWidth(260);
+        factors.getColumns().setAll(List.of(name, points,
                 Tables.column("Why", 400, RiskFactor::reason)));
         factors.setPrefHeight(190);
         factors.setMinHeight(120);

@@ -48,7 +48,7 @@ class CommandLineTest {
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out())
                 .contains("Data folder:    " + dataDir.toAbsolutePath())
-                .contains("Schema version: 3")
+                .contains("Schema version: 4")
                 .contains("Councils:       153 in ")
                 .contains("none (nothing imported yet)")
                 .contains("Events:         0 recorded")
