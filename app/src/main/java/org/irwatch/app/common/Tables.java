@@ -2,7 +2,14 @@ package org.irwatch.app.common;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -36,6 +43,28 @@ public final class Tables {
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
+    }
+
+    /** Enter, or a double-click on a row, acts on the chosen row (e.g. opens its detail). */
+    public static <S> void onOpen(TableView<S> table, Consumer<S> open) {
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            S selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                e.consume();
+                open.accept(selected);
+            }
+        });
+        table.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                for (Node node = e.getPickResult().getIntersectedNode(); node != null && node != table;
+                     node = node.getParent()) {
+                    if (node instanceof TableRow<?> row && !row.isEmpty()) {
+                        open.accept(table.getItems().get(row.getIndex()));
+                        return;
+                    }
+                }
+            }
+        });
     }
 
     /** Columns share the table's width; the last one takes what is left. */

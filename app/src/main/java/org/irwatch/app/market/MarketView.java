@@ -1,24 +1,48 @@
 package org.irwatch.app.market;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.common.FigureTile;
-import org.irwatch.app.common.PlannedFeature;
+import org.irwatch.app.shell.Navigator;
 import org.irwatch.app.shell.Screen;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.app.shell.ScreenHeader;
 import org.irwatch.core.council.Scope;
-import org.irwatch.core.market.MarketFigures;
 
-/** The Monday-morning screen: the size of the care market in the chosen area and the trouble recorded in it. */
+/**
+ * The Monday-morning screen: how much of the area's care market depends on sponsored workers, who is in trouble, and
+ * a watch list ranked by a transparent risk score. Every figure opens the list behind it.
+ */
 public final class MarketView implements Screen {
 
     private final MarketViewModel model = new MarketViewModel();
+    private final Navigator navigator;
+    private final List<Runnable> tileUpdates = new ArrayList<>();
+    private Function<String, String> councilName = code -> code;
     private VBox root;
+    private HBox toolbar;
+    private TabPane tabs;
+    private WatchListPane watchList;
+
+    public MarketView(Navigator navigator) {
+        this.navigator = navigator;
+    }
 
     @Override
     public String title() {
@@ -35,57 +59,122 @@ public final class MarketView implements Screen {
 
     @Override
     public void refresh(ScreenContext context, Scope scope) {
+        councilName = context.services().market()::councilName;
         model.load(context, scope);
     }
 
+    /** The view model, for tests that compare what is shown with the market it was built from. */
+    public MarketViewModel model() {
+        return model;
+    }
+
+    /** The row of the area and data dates; actions on the whole area (exports) belong at its right end. */
+    public HBox toolbar() {
+        root();
+        return toolbar;
+    }
+
     private VBox createView() {
-        FigureTile providers = new FigureTile("figure-providers", "care providers");
-        FigureTile locations = new FigureTile("figure-locations", "adult social care locations");
-        FigureTile careHomes = new FigureTile("figure-care-homes", "care homes");
-        FigureTile beds = new FigureTile("figure-beds", "care home beds");
-        FigureTile homeCare = new FigureTile("figure-home-care", "home care locations");
-        FigureTile suspended = new FigureTile("figure-suspensions", "suspensions");
-        FigureTile revoked = new FigureTile("figure-revocations", "revocations");
-        FigureTile workers = new FigureTile("figure-workers", "workers affected");
-        model.figuresProperty().addListener((obs, old, f) -> {
-            if (f == null) {
-                return;
-            }
-            providers.valueProperty().set(MarketViewModel.format(f.providers()));
-            locations.valueProperty().set(MarketViewModel.format(f.locations()));
-            careHomes.valueProperty().set(MarketViewModel.format(f.careHomes()));
-            // Not every CQC file has bed counts: say so rather than show a false zero.
-            beds.valueProperty().set(f.careHomeBeds() == null ? "not in file" : MarketViewModel.format(f.careHomeBeds()));
-            homeCare.valueProperty().set(MarketViewModel.format(f.homeCareLocations()));
-            suspended.valueProperty().set(MarketViewModel.format(f.suspensions()));
-            revoked.valueProperty().set(MarketViewModel.format(f.revocations()));
-            workers.valueProperty().set(MarketViewModel.format(f.workersAffected()));
-        });
-        Label marketHeading = new Label("Care market");
-        marketHeading.getStyleClass().add(Styles.TITLE_4);
-        Label riskHeading = new Label("Licence action recorded");
-        riskHeading.getStyleClass().add(Styles.TITLE_4);
         Label scopeLine = new Label();
         scopeLine.setId("market-scope");
+        scopeLine.getStyleClass().add(Styles.TITLE_4);
         scopeLine.textProperty().bind(model.headingProperty());
-        VBox box = new VBox(14,
+        Label dates = new Label();
+        dates.setId("market-dates");
+        dates.getStyleClass().add(Styles.TEXT_MUTED);
+        dates.setWrapText(true);
+        dates.textProperty().bind(model.datesProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        toolbar = new HBox(12, new VBox(2, scopeLine, dates), spacer);
+        toolbar.setId("market-toolbar");
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        Tab figures = new Tab("Figures", figuresPane());
+        figures.setId("market-figures-tab");
+        watchList = new WatchListPane(model.watchList(), navigator);
+        Tab watch = new Tab("", watchList);
+        watch.setId("watch-list-tab");
+        watch.textProperty().bind(Bindings.size(model.watchList()).asString("Watch list (%d)"));
+        tabs = new TabPane(figures, watch);
+        tabs.setId("market-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == watch) {
+                watchList.chooseFirstIfNone();
+            }
+        });
+        model.watchList().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (tabs.getSelectionModel().getSelectedItem() == watch) {
+                watchList.chooseFirstIfNone();
+            }
+        });
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        VBox box = new VBox(12,
                 ScreenHeader.of(title(), "How much of the care market in your area depends on sponsored workers, "
-                        + "and who is in trouble."),
-                scopeLine,
-                marketHeading, tiles(providers, locations, careHomes, beds, homeCare),
-                riskHeading, tiles(suspended, revoked, workers),
-                PlannedFeature.note("Arriving with matching and market risk",
-                        "How many providers hold a sponsor licence, and how sure each match is",
-                        "Share of locations and care home beds that depend on sponsors",
-                        "Watch list ranked by a transparent risk score, with each factor shown",
-                        "Charts of suspensions and revocations by council and by month; click a figure for the list"));
+                        + "and who is in trouble. Click a figure (or Tab to it and press Enter) for the list behind it."),
+                toolbar, tabs);
         box.setPadding(new Insets(20));
         return box;
     }
 
-    private static FlowPane tiles(Node... tiles) {
-        FlowPane pane = new FlowPane(12, 12, tiles);
-        return pane;
+    /** The figures, or in their place the list behind the figure opened; an empty state when there is nothing. */
+    private StackPane figuresPane() {
+        VBox content = new VBox(16);
+        content.setId("market-figures");
+        content.setPadding(new Insets(12, 4, 12, 0));
+        for (FigureGroup group : FigureGroup.ALL) {
+            content.getChildren().add(group(group));
+        }
+        RatingsMixTable ratings = new RatingsMixTable();
+        content.getChildren().add(section("Ratings mix", ratings));
+        model.marketProperty().addListener((obs, old, market) -> {
+            tileUpdates.forEach(Runnable::run);
+            if (market != null) {
+                ratings.show(market);
+            }
+        });
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.visibleProperty().bind(model.stateProperty().isEqualTo(MarketViewModel.State.READY)
+                .and(model.openFigureProperty().isNull()));
+
+        Label empty = new Label();
+        empty.setId("market-empty");
+        empty.getStyleClass().addAll("market-empty", Styles.TITLE_4);
+        empty.setWrapText(true);
+        empty.setMaxWidth(560);
+        empty.textProperty().bind(model.emptyMessageProperty());
+        empty.visibleProperty().bind(model.emptyMessageProperty().isNotEmpty());
+        StackPane.setAlignment(empty, Pos.TOP_LEFT);
+        StackPane.setMargin(empty, new Insets(24, 0, 0, 0));
+
+        FigureListPane list = new FigureListPane(model, navigator, code -> councilName.apply(code));
+        list.setPadding(new Insets(12, 0, 0, 0));
+        list.visibleProperty().bind(model.openFigureProperty().isNotNull()
+                .and(model.stateProperty().isEqualTo(MarketViewModel.State.READY)));
+        return new StackPane(scroll, empty, list);
     }
 
+    private VBox group(FigureGroup group) {
+        FlowPane tiles = new FlowPane(12, 12);
+        for (FigureGroup.Tile spec : group.tiles()) {
+            FigureTile tile = new FigureTile(spec.id(), spec.caption());
+            tile.setOnOpen(() -> model.open(spec.figure()), "Show the list behind this figure");
+            tileUpdates.add(() -> {
+                tile.valueProperty().set(model.value(spec.figure()));
+                tile.detailProperty().set(model.detail(spec));
+            });
+            tiles.getChildren().add(tile);
+        }
+        return section(group.title(), tiles);
+    }
+
+    private static VBox section(String title, Node body) {
+        Label heading = new Label(title);
+        heading.getStyleClass().addAll(Styles.TITLE_4, "market-section");
+        return new VBox(8, heading, body);
+    }
 }

@@ -1,43 +1,196 @@
 package org.irwatch.app.market;
 
-import java.text.NumberFormat;
-import java.util.Locale;
+import java.time.ZoneId;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.council.Scope;
-import org.irwatch.core.market.MarketFigures;
+import org.irwatch.core.market.MarketFigure;
+import org.irwatch.core.market.MarketProvider;
+import org.irwatch.core.market.PlacedLocation;
+import org.irwatch.core.market.ScopedEvent;
+import org.irwatch.core.market.ScopedMarket;
+import org.irwatch.core.market.WatchList;
+import org.irwatch.core.market.WatchListEntry;
 
-/** Holds the figures of the chosen area; loads them in the background. */
+/**
+ * The market of the chosen area, its watch list, and the list behind the figure the user opened. The market is built
+ * in the background from the market held in memory (read once per change of data), so switching area never blocks.
+ */
 public final class MarketViewModel {
 
-    private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.UK);
+    /** What the figures part of the screen shows. */
+    public enum State { LOADING, NO_CQC_DATA, NO_LOCATIONS_HERE, READY }
 
-    private final ReadOnlyObjectWrapper<MarketFigures> figures = new ReadOnlyObjectWrapper<>();
+    private final ZoneId zone;
+    private final ReadOnlyObjectWrapper<ScopedMarket> market = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dates = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
+    private final ObservableList<WatchListEntry> watchList = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<MarketFigure> openFigure = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper listTitle = new ReadOnlyStringWrapper("");
+    private final ObservableList<MarketProvider> providersBehind = FXCollections.observableArrayList();
+    private final ObservableList<PlacedLocation> locationsBehind = FXCollections.observableArrayList();
+    private final ObservableList<ScopedEvent> actionsBehind = FXCollections.observableArrayList();
     private final LatestRequest latest = new LatestRequest();
 
-    public void load(ScreenContext context, Scope scope) {
-        context.tasks().run(new BackgroundTask<>("Reading the market of " + scope.label(),
-                progress -> context.services().market().figures(scope)), latest.accept(loaded -> {
-                    heading.set("Adult social care market: " + scope.label());
-                    figures.set(loaded);
-                }));
+    /** What one load builds, in one background task. */
+    record Loaded(ScopedMarket market, List<WatchListEntry> watchList) {
     }
 
-    public ReadOnlyObjectProperty<MarketFigures> figuresProperty() {
-        return figures.getReadOnlyProperty();
+    public MarketViewModel() {
+        this(ZoneId.systemDefault());
+    }
+
+    MarketViewModel(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public void load(ScreenContext context, Scope scope) {
+        var service = context.services().market();
+        context.tasks().run(new BackgroundTask<>("Reading the market of " + scope.label(), progress -> {
+            ScopedMarket built = service.market(scope);
+            return new Loaded(built, WatchList.of(built));
+        }), latest.accept(this::show));
+    }
+
+    void show(Loaded loaded) {
+        ScopedMarket shown = loaded.market();
+        heading.set("Adult social care market: " + shown.label());
+        dates.set(Figures.dates(shown.dates(), zone));
+        if (shown.dates().cqc() == null) {
+            state.set(State.NO_CQC_DATA);
+            emptyMessage.set("No CQC data yet. Import the CQC directory on the Data screen (Ctrl+7) to see the "
+                    + "care market here.");
+        } else if (shown.value(MarketFigure.LOCATIONS) == 0) {
+            state.set(State.NO_LOCATIONS_HERE);
+            emptyMessage.set("No adult social care locations in " + shown.label() + " in the CQC data of "
+                    + Figures.day(shown.dates().cqc()) + ". Choose another area with Ctrl+L.");
+        } else {
+            state.set(State.READY);
+            emptyMessage.set("");
+        }
+        market.set(shown);
+        watchList.setAll(loaded.watchList());
+        fillList();
+    }
+
+    /** Opens the list behind a figure: the providers, locations or licence actions it counts. */
+    public void open(MarketFigure figure) {
+        openFigure.set(figure);
+        fillList();
+    }
+
+    /** Back from a list to the figures. */
+    public void back() {
+        openFigure.set(null);
+        fillList();
+    }
+
+    private void fillList() {
+        MarketFigure figure = openFigure.get();
+        ScopedMarket shown = market.get();
+        if (figure == null || shown == null) {
+            providersBehind.clear();
+            locationsBehind.clear();
+            actionsBehind.clear();
+            listTitle.set("");
+            return;
+        }
+        providersBehind.setAll(figure.level() == MarketFigure.Level.PROVIDERS ? shown.providersBehind(figure)
+                : List.of());
+        locationsBehind.setAll(figure.listsLocations() ? shown.locationsBehind(figure) : List.of());
+        actionsBehind.setAll(figure.level() == MarketFigure.Level.WORKERS ? shown.currentActions() : List.of());
+        listTitle.set(listTitle(shown, figure));
+    }
+
+    /** "Sponsor care homes in Birmingham: 40", with what a sum is made of. */
+    static String listTitle(ScopedMarket market, MarketFigure figure) {
+        String value = Figures.count(market.value(figure));
+        String where = figure.label() + " in " + market.label() + ": ";
+        return switch (figure.level()) {
+            case PROVIDERS, LOCATIONS -> where + value;
+            case BEDS -> where + value + " beds at " + Figures.count(market.locationsBehind(figure).size())
+                    + " care homes";
+            case WORKERS -> where + value + ", under " + Figures.count(market.currentActions().size())
+                    + " suspensions and revocations in force";
+        };
+    }
+
+    /** The figure's value as the tile shows it. */
+    public String value(MarketFigure figure) {
+        ScopedMarket shown = market.get();
+        return shown == null ? "–" : Figures.count(shown.value(figure));
+    }
+
+    /** The muted line under a figure: its share of a whole ("34% of locations"), or when it was counted from. */
+    String detail(FigureGroup.Tile tile) {
+        ScopedMarket shown = market.get();
+        if (shown == null) {
+            return "";
+        }
+        if (tile.shareOf() != null) {
+            return shown.value(tile.shareOf()) == 0 ? "" : Figures.percent(shown.share(tile.figure(), tile.shareOf()))
+                    + " of " + tile.wholeName();
+        }
+        return switch (tile.figure()) {
+            case WORKERS_AT_RISK -> "by suspensions and revocations in force";
+            case REMOVED_SINCE_LAST, DOWNGRADED_SINCE_LAST -> shown.dates().previousRegister() == null
+                    ? "needs two registers" : "since the register of " + Figures.day(shown.dates().previousRegister());
+            default -> "";
+        };
+    }
+
+    public ReadOnlyObjectProperty<ScopedMarket> marketProperty() {
+        return market.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
     }
 
-    static String format(int value) {
-        return NUMBER.format(value);
+    public ReadOnlyStringProperty datesProperty() {
+        return dates.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ObservableList<WatchListEntry> watchList() {
+        return watchList;
+    }
+
+    public ReadOnlyObjectProperty<MarketFigure> openFigureProperty() {
+        return openFigure.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty listTitleProperty() {
+        return listTitle.getReadOnlyProperty();
+    }
+
+    public ObservableList<MarketProvider> providersBehind() {
+        return providersBehind;
+    }
+
+    public ObservableList<PlacedLocation> locationsBehind() {
+        return locationsBehind;
+    }
+
+    public ObservableList<ScopedEvent> actionsBehind() {
+        return actionsBehind;
     }
 }

@@ -19,8 +19,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.irwatch.app.common.PlannedFeature;
 import org.irwatch.app.common.Tables;
+import org.irwatch.app.shell.Navigator;
 import org.irwatch.app.shell.Screen;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.app.shell.ScreenHeader;
@@ -34,7 +34,14 @@ import org.irwatch.core.matching.MatchBand;
 public final class ProvidersView implements Screen {
 
     private final ProvidersViewModel model = new ProvidersViewModel();
+    private final Navigator navigator;
     private VBox root;
+    private TabPane tabs;
+    private Tab review;
+
+    public ProvidersView(Navigator navigator) {
+        this.navigator = navigator;
+    }
 
     @Override
     public String title() {
@@ -59,18 +66,28 @@ public final class ProvidersView implements Screen {
         return model;
     }
 
+    /**
+     * Shows the Review matches tab with this provider's match chosen once the screen has loaded; call before the
+     * screen is shown (showing it reloads).
+     */
+    public void openReview(String providerId) {
+        root();
+        model.review().chooseAtNextShow(providerId);
+        tabs.getSelectionModel().select(review);
+    }
+
     private VBox createView() {
         Tab providers = new Tab("Providers", providerList());
         providers.setId("providers-tab");
         ReviewPane reviewPane = new ReviewPane(model.review());
-        Tab review = new Tab("", reviewPane);
+        review = new Tab("", reviewPane);
         review.setId("review-tab");
         review.textProperty().bind(Bindings.size(model.review().queue()).asString("Review matches (%d)"));
         review.setTooltip(new Tooltip("Medium and Low matches in this area, for a person to confirm or reject"));
         Tab decisions = new Tab("", new DecisionsPane(model.decisions()));
         decisions.setId("decisions-tab");
         decisions.textProperty().bind(Bindings.size(model.decisions().decisions()).asString("Decisions (%d)"));
-        TabPane tabs = new TabPane(providers, review, decisions);
+        tabs = new TabPane(providers, review, decisions);
         tabs.setId("providers-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
@@ -128,6 +145,7 @@ public final class ProvidersView implements Screen {
                 setTooltip(empty || row == null || row.evidence().isBlank() ? null : new Tooltip(row.evidence()));
             }
         });
+        Tables.onOpen(table, row -> navigator.showProvider(row.provider().providerId()));
         SortedList<ProviderRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -148,10 +166,15 @@ public final class ProvidersView implements Screen {
         HBox tools = new HBox(12, filter, count);
         tools.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, tools, table, evidence,
-                PlannedFeature.note("Arriving later",
-                        "Provider detail: register entries, every location in every council, events"));
+                providerHint());
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    private static Label providerHint() {
+        Label hint = new Label("Enter or a double-click opens a provider: its licence, every location, events.");
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return hint;
     }
 
     /** Bands sort from Confirmed to Low, not alphabetically. */

@@ -51,6 +51,8 @@ public final class ReviewViewModel {
     private Consumer<List<MatchDecision>> onDecisionsChanged = decisions -> { };
     private ScreenContext context;
     private Shown shown;
+    /** The provider whose match to choose at the next load, when asked from elsewhere (provider detail). */
+    private String chooseAtNextShow;
 
     /** The area and match run the queue shows. */
     private record Shown(Scope scope, MatchRun run) {
@@ -93,8 +95,15 @@ public final class ReviewViewModel {
         shown = now;
         StoredMatch previous = selected.get();
         List<StoredMatch> items = ReviewQueue.of(matches);
-        StoredMatch again = previous == null ? null : ReviewQueue.find(items, previous.providerId());
+        String wanted = chooseAtNextShow != null ? chooseAtNextShow : previous == null ? null : previous.providerId();
+        chooseAtNextShow = null;
+        StoredMatch again = wanted == null ? null : ReviewQueue.find(items, wanted);
         replaceQueue(items, again != null ? again : items.isEmpty() ? null : items.getFirst());
+    }
+
+    /** Chooses this provider's match when the queue is next shown (the screen reloads when it is opened). */
+    void chooseAtNextShow(String providerId) {
+        chooseAtNextShow = providerId;
     }
 
     /**

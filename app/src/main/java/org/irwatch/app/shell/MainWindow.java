@@ -28,10 +28,13 @@ import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.app.data.DataView;
 import org.irwatch.app.events.EventsView;
 import org.irwatch.app.market.MarketView;
+import org.irwatch.app.market.ProviderDetailModel;
+import org.irwatch.app.market.ProviderDetailView;
 import org.irwatch.app.providers.ProvidersView;
 import org.irwatch.app.reports.ReportsView;
 import org.irwatch.app.workers.DisplacedWorkersView;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.MarketProvider;
 import org.irwatch.core.matching.MatchSummary;
 import org.irwatch.core.settings.SettingsRepository;
 
@@ -39,7 +42,7 @@ import org.irwatch.core.settings.SettingsRepository;
  * The main window: header with the area picker and the demo label, navigation on the left (Ctrl+1..7), the
  * current screen, and the status bar. It shows at once; the data arrives when {@link #attach} is called.
  */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
 
     private final BorderPane root = new BorderPane();
     private final StatusModel status;
@@ -49,8 +52,10 @@ public final class MainWindow {
     private final Label demoBadge = new Label("Demo data");
     private final ListView<Screen> navigation = new ListView<>();
     private final StackPane content = new StackPane();
-    private final List<Screen> screens = List.of(new MarketView(), new ProvidersView(), new RegisterChangesView(),
+    private final ProvidersView providers = new ProvidersView(this);
+    private final List<Screen> screens = List.of(new MarketView(this), providers, new RegisterChangesView(),
             new EventsView(), new DisplacedWorkersView(), new ReportsView(), new DataView());
+    private final SearchBox search;
     private ScreenContext context;
     /** The area last chosen; the picker's value goes null while its search hides the current area. */
     private Scope chosenScope = Scope.england();
@@ -59,6 +64,7 @@ public final class MainWindow {
         this.status = status;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.search = new SearchBox(tasks, this);
         root.setId("main-window");
         root.setTop(header());
         root.setLeft(navigation());
@@ -71,7 +77,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Keyboard: Ctrl+1..7 switch screens, Ctrl+L jumps to the area picker. */
+    /** Keyboard: Ctrl+1..7 switch screens, Ctrl+L jumps to the area picker, Ctrl+F or Ctrl+K to search. */
     public void installShortcuts(Scene scene) {
         for (int i = 0; i < screens.size(); i++) {
             int index = i;
@@ -80,12 +86,19 @@ public final class MainWindow {
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 scopePicker::requestFocus);
+        for (KeyCode key : List.of(KeyCode.F, KeyCode.K)) {
+            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), () -> {
+                search.requestFocus();
+                search.selectAll();
+            });
+        }
     }
 
     /** Called on the JavaFX thread once the data folder is open. */
     public void attach(AppServices services) {
         this.context = new ScreenContext(services, tasks, dialogs, this::dataChanged);
         scopePicker.setChoices(services.councils());
+        search.attach(query -> services.market().search(query, SearchBox.LIMIT));
         tasks.run(new BackgroundTask<>("Reading saved area", progress -> services.settings().get(SettingsRepository.SCOPE)
                         .flatMap(key -> Scope.fromKey(key, services.councils())).orElse(Scope.england())),
                 scope -> {
@@ -156,6 +169,45 @@ public final class MainWindow {
                 }, error -> dialogs.showError("Matching providers to sponsors failed", error));
     }
 
+    /** Reads the provider afresh in the background (the market may have been read again since), then shows it. */
+    @Override
+    public void showProvider(String providerId) {
+        if (context == null) {
+            return;
+        }
+        var market = context.services().market();
+        tasks.run(new BackgroundTask<>("Opening provider " + providerId, progress -> market.provider(providerId)
+                .map(p -> new ProviderDetailModel(p, market.data().dates(), market::councilName))), found -> {
+                    if (found.isPresent()) {
+                        new ProviderDetailView(found.get(), this, root.getScene().getWindow()).show();
+                    } else {
+                        tasks.announce("Provider " + providerId + " is not in the CQC data held");
+                    }
+                });
+    }
+
+    /**
+     * The review queue is the area's: when the provider has no location in the chosen area, the area becomes the
+     * provider's own council, shown in the picker.
+     */
+    @Override
+    public void reviewMatch(MarketProvider provider) {
+        if (context == null) {
+            return;
+        }
+        var market = context.services().market();
+        if (provider.councils().stream().noneMatch(market.councilCodes(chosenScope)::contains)) {
+            provider.homeCouncil().flatMap(context.services().councils()::byGssCode)
+                    .ifPresent(council -> scopePicker.setValue(new Scope.CouncilScope(council)));
+        }
+        providers.openReview(provider.providerId());
+        if (navigation.getSelectionModel().getSelectedItem() == providers) {
+            showSelected();
+        } else {
+            navigation.getSelectionModel().select(providers);
+        }
+    }
+
     private record HeaderFacts(String dates, boolean demo, boolean matchingStale) {
     }
 
@@ -196,7 +248,8 @@ public final class MainWindow {
         title.setMinWidth(Region.USE_PREF_SIZE);
         demoBadge.setMinWidth(Region.USE_PREF_SIZE);
         area.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(12, title, subtitle, demoBadge, spacer, area, scopePicker);
+        search.setMinWidth(200);
+        HBox header = new HBox(12, title, subtitle, demoBadge, spacer, search, area, scopePicker);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 10, 16));
         header.getStyleClass().add("app-header");

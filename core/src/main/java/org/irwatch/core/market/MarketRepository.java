@@ -5,12 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the market of a set of councils (given by GSS code) from the latest CQC snapshot, and single providers and
- * register organisations for side-by-side review.
+ * Reads the providers of a set of councils (given by GSS code) from the latest CQC snapshot, and single providers and
+ * register organisations for side-by-side review. The market's figures come from {@link ScopedMarket}.
  */
 public interface MarketRepository {
-
-    MarketFigures figures(Set<String> councilGssCodes);
 
     List<ProviderSummary> providers(Set<String> councilGssCodes);
 

@@ -62,10 +62,6 @@ public final class MarketService {
                 : councils.byGssCode(gssCode).map(Council::name).orElse(gssCode);
     }
 
-    public MarketFigures figures(Scope scope) {
-        return repository.figures(councilCodes(scope));
-    }
-
     public List<ProviderSummary> providers(Scope scope) {
         return repository.providers(councilCodes(scope));
     }

@@ -3,12 +3,9 @@ package org.irwatch.data.market;
 import static org.irwatch.data.jooq.Tables.COUNCIL;
 import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
 import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
-import static org.irwatch.data.jooq.Tables.ENFORCEMENT_EVENT;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 import static org.irwatch.data.jooq.Tables.SPONSOR;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.countDistinct;
-import static org.jooq.impl.DSL.sum;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.irwatch.core.cqc.OverallRating;
-import org.irwatch.core.events.EnforcementAction;
-import org.irwatch.core.market.MarketFigures;
 import org.irwatch.core.market.MarketRepository;
 import org.irwatch.core.market.ProviderLocation;
 import org.irwatch.core.market.ProviderSummary;
@@ -31,11 +26,9 @@ import org.irwatch.data.jooq.tables.CqcLocation;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
-import org.jooq.Select;
 
 /**
- * Market figures from the newest CQC snapshot, adult social care locations only; single register organisations
+ * Provider lists from the newest CQC snapshot, adult social care locations only; single register organisations
  * from the newest register snapshot.
  */
 public final class JooqMarketRepository implements MarketRepository {
@@ -44,37 +37,6 @@ public final class JooqMarketRepository implements MarketRepository {
 
     public JooqMarketRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    @Override
-    public MarketFigures figures(Set<String> councilGssCodes) {
-        Long snapshotId = latestCqcSnapshot();
-        if (snapshotId == null) {
-            return new MarketFigures(0, 0, 0, 0, 0, 0, 0, 0);
-        }
-        Condition inScope = inScope(CQC_LOCATION, snapshotId, councilGssCodes);
-        var market = dsl.select(
-                        countDistinct(CQC_LOCATION.PROVIDER_ID),
-                        count(),
-                        count().filterWhere(CQC_LOCATION.CARE_HOME.isTrue()),
-                        sum(CQC_LOCATION.BEDS).filterWhere(CQC_LOCATION.CARE_HOME.isTrue()),
-                        count().filterWhere(CQC_LOCATION.HOME_CARE.isTrue()))
-                .from(CQC_LOCATION)
-                .where(inScope)
-                .fetchSingle();
-        Select<Record1<String>> providersInScope = dsl.selectDistinct(CQC_LOCATION.PROVIDER_ID)
-                .from(CQC_LOCATION).where(inScope);
-        var events = dsl.select(
-                        count().filterWhere(ENFORCEMENT_EVENT.ACTION.eq(EnforcementAction.SUSPENDED.name())),
-                        count().filterWhere(ENFORCEMENT_EVENT.ACTION.eq(EnforcementAction.REVOKED.name())),
-                        sum(ENFORCEMENT_EVENT.WORKERS_AFFECTED).filterWhere(ENFORCEMENT_EVENT.ACTION.in(
-                                EnforcementAction.SUSPENDED.name(), EnforcementAction.REVOKED.name())))
-                .from(ENFORCEMENT_EVENT)
-                .where(ENFORCEMENT_EVENT.CQC_PROVIDER_ID.in(providersInScope))
-                .fetchSingle();
-        return new MarketFigures(market.value1(), market.value2(), market.value3(),
-                market.value3() > 0 && market.value4() == null ? null : intOf(market.value4()),
-                market.value5(), events.value1(), events.value2(), intOf(events.value3()));
     }
 
     /**
@@ -180,9 +142,5 @@ public final class JooqMarketRepository implements MarketRepository {
         return SnapshotRows.of(location.ID, snapshotId)
                 .and(location.ADULT_SOCIAL_CARE.isTrue())
                 .and(location.COUNCIL_GSS.in(councilGssCodes));
-    }
-
-    private static int intOf(Number value) {
-        return value == null ? 0 : value.intValue();
     }
 }

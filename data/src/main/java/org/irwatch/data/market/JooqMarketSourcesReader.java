@@ -91,7 +91,10 @@ public final class JooqMarketSourcesReader implements MarketSourcesReader {
         return new MarketSources(dates, locations, names, stored, entries, changes, former, events.listAll());
     }
 
-    /** Row counts and newest keys and times of every table the sources read; a few index look-ups. */
+    /**
+     * Row counts and newest keys and times of every table the sources read; a few index look-ups. Times are cast to
+     * text before COALESCE: H2 would otherwise read the empty string as a timestamp and fail.
+     */
     @Override
     public String version() {
         return String.valueOf(dsl.fetchValue("SELECT (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) FROM snapshot) || ' '"

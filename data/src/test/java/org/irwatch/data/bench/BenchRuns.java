@@ -3,9 +3,11 @@ package org.irwatch.data.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** What the benchmarks share: how many runs count, how a median is reported, a fresh folder for each run. */
 final class BenchRuns {
@@ -20,6 +22,19 @@ final class BenchRuns {
         List<Long> sorted = nanos.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "%-55s median %6d ms  (runs: %s)%n", what,
                 sorted.get(sorted.size() / 2) / 1_000_000, nanos.stream().map(n -> String.valueOf(n / 1_000_000)).toList());
+    }
+
+    /** Times the work WARM_UP + RUNS times and keeps the RUNS after the warm-up. */
+    static List<Long> time(Supplier<?> work) {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            if (i >= WARM_UP) {
+                times.add(System.nanoTime() - start);
+            }
+        }
+        return times;
     }
 
     static Path emptyFolder(Path work, String name) throws IOException {

@@ -1,12 +1,10 @@
 package org.irwatch.data.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.matching.MatchResult;
 import org.irwatch.core.matching.MatchSummary;
@@ -32,11 +30,10 @@ import org.irwatch.data.snapshot.RecentRegister;
 public final class MatchingBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
-        Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
-        var registers = NationalInputs.registers(sharedData, work);
-        Path cqc = NationalInputs.cqcDirectory(sharedData, work, 90_000);
-        Path folder = BenchRuns.emptyFolder(work, "matching");
+        NationalInputs.National national = NationalInputs.build(args);
+        var registers = national.registers();
+        Path cqc = national.cqc();
+        Path folder = BenchRuns.emptyFolder(national.work(), "matching");
         try (Database db = Database.open(folder)) {
             // As the app wires them: the importer tells matching of the register it just committed.
             RecentRegister recentRegister = new RecentRegister();
@@ -53,16 +50,16 @@ public final class MatchingBenchmark {
                     sponsors.size(), providers.size(), registers.earlier().getFileName(), cqc.getFileName());
 
             BenchRuns.report("match: index register + rank and assign all providers",
-                    time(() -> new SponsorMatcher(sponsors).matchAll(providers, ProgressListener.NONE)));
-            BenchRuns.report("read and prepare register organisations", time(inputs::sponsors));
-            BenchRuns.report("read and prepare care providers", time(inputs::careProviders));
+                    BenchRuns.time(() -> new SponsorMatcher(sponsors).matchAll(providers, ProgressListener.NONE)));
+            BenchRuns.report("read and prepare register organisations", BenchRuns.time(inputs::sponsors));
+            BenchRuns.report("read and prepare care providers", BenchRuns.time(inputs::careProviders));
             List<MatchResult> results = new SponsorMatcher(sponsors).matchAll(providers, ProgressListener.NONE);
-            BenchRuns.report("store results (providers and runners-up)", time(() -> {
+            BenchRuns.report("store results (providers and runners-up)", BenchRuns.time(() -> {
                 repository.replace(new org.irwatch.core.matching.MatchRun(1, 2, java.time.Instant.now(),
                         results.size()), results);
                 return null;
             }));
-            BenchRuns.report("whole run as the app does it (read, match, store)", time(() ->
+            BenchRuns.report("whole run as the app does it (read, match, store)", BenchRuns.time(() ->
                     new MatchingService(inputs, repository, Clock.systemUTC()).matchLatest(ProgressListener.NONE)));
             System.out.println("result: " + MatchSummary.of(results));
 
@@ -82,17 +79,5 @@ public final class MatchingBenchmark {
             }
             BenchRuns.report("incremental re-match after a new register snapshot", incremental);
         }
-    }
-
-    private static List<Long> time(Supplier<?> work) {
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < BenchRuns.WARM_UP + BenchRuns.RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            if (i >= BenchRuns.WARM_UP) {
-                times.add(System.nanoTime() - start);
-            }
-        }
-        return times;
     }
 }

@@ -28,6 +28,17 @@ final class NationalInputs {
     record Registers(Path earlier, Path later, int rows) {
     }
 
+    /** The two national registers and the national CQC directory, written to the benchmark's work folder. */
+    record National(Registers registers, Path cqc, Path work) {
+    }
+
+    /** @param args the benchmark's arguments: the work folder, target/bench by default */
+    static National build(String[] args) throws IOException {
+        Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
+        Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
+        return new National(registers(sharedData, work), cqcDirectory(sharedData, work, 90_000), work);
+    }
+
     static Registers registers(Path sharedData, Path folder) throws IOException {
         List<String> names = JsonStrings.read(sharedData.resolve("uk-sponsors-skilled-worker-json/2026-06-25/skilled_worker.json"));
         List<CSVRecord> templates = csv(sharedData.resolve("uk-sponsor-register-csv-tbij/2021-11-02_-_Worker_and_Temporary_Worker.csv"));

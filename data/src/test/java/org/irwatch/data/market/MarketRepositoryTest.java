@@ -1,14 +1,12 @@
 package org.irwatch.data.market;
 
 import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.Council;
@@ -18,9 +16,6 @@ import org.irwatch.core.cqc.CareLocation;
 import org.irwatch.core.cqc.CareProvider;
 import org.irwatch.core.demo.DemoDataGenerator;
 import org.irwatch.core.demo.DemoDataSet;
-import org.irwatch.core.events.EnforcementAction;
-import org.irwatch.core.events.EnforcementEvent;
-import org.irwatch.core.market.MarketFigures;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ProviderLocation;
 import org.irwatch.core.market.ProviderSummary;
@@ -32,7 +27,7 @@ import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Market figures and provider lists over the demo, against sums worked out here from the demo itself. */
+/** Provider lists and single providers over the demo, against what the demo itself holds. */
 class MarketRepositoryTest {
 
     private final Database database = Database.inMemory();
@@ -48,39 +43,8 @@ class MarketRepositoryTest {
     }
 
     @Test
-    void emptyDatabaseShowsNoMarket() {
-        assertThat(market.figures(Scope.england())).isEqualTo(new MarketFigures(0, 0, 0, 0, 0, 0, 0, 0));
+    void emptyDatabaseListsNoProviders() {
         assertThat(market.providers(Scope.england())).isEmpty();
-    }
-
-    @Test
-    void englandFiguresAreTheWholeDemo() {
-        loadDemo();
-
-        MarketFigures figures = market.figures(Scope.england());
-
-        assertThat(figures).isEqualTo(expectedFigures(location -> true));
-        assertThat(figures.suspensions()).isPositive();
-        assertThat(figures.revocations()).isPositive();
-        assertThat(figures.workersAffected()).isPositive();
-    }
-
-    @Test
-    void councilFiguresCountOnlyThatCouncilsLocations() {
-        loadDemo();
-
-        MarketFigures figures = market.figures(new Scope.CouncilScope(birmingham));
-
-        assertThat(figures).isEqualTo(expectedFigures(inCouncil(birmingham)));
-        assertThat(figures.locations()).isPositive().isLessThan(market.figures(Scope.england()).locations());
-    }
-
-    @Test
-    void councilOutsideTheDemoRegionShowsNoMarket() {
-        loadDemo();
-        Council camden = councils.byGssCode("E09000007").orElseThrow();
-
-        assertThat(market.figures(new Scope.CouncilScope(camden))).isEqualTo(new MarketFigures(0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -162,25 +126,6 @@ class MarketRepositoryTest {
 
     private void loadDemo() {
         new JooqDemoDataRepository(database.dsl()).load(demo, ProgressListener.NONE);
-    }
-
-    private MarketFigures expectedFigures(Predicate<CareLocation> inScope) {
-        List<CareLocation> locations = demo.locations().stream().filter(CareLocation::adultSocialCare)
-                .filter(inScope).toList();
-        Set<String> providers = locations.stream().map(CareLocation::providerId).collect(toSet());
-        List<EnforcementEvent> events = demo.events().stream()
-                .filter(e -> providers.contains(e.cqcProviderId())).toList();
-        List<EnforcementEvent> suspensions = events.stream()
-                .filter(e -> e.action() == EnforcementAction.SUSPENDED).toList();
-        List<EnforcementEvent> revocations = events.stream()
-                .filter(e -> e.action() == EnforcementAction.REVOKED).toList();
-        int workers = events.stream()
-                .filter(e -> e.action() == EnforcementAction.SUSPENDED || e.action() == EnforcementAction.REVOKED)
-                .map(EnforcementEvent::workersAffected).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
-        return new MarketFigures(providers.size(), locations.size(),
-                (int) locations.stream().filter(CareLocation::careHome).count(), beds(locations),
-                (int) locations.stream().filter(CareLocation::homeCare).count(), suspensions.size(),
-                revocations.size(), workers);
     }
 
     private static Predicate<CareLocation> inCouncil(Council council) {

@@ -1,0 +1,105 @@
+package org.irwatch.app.market;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.irwatch.app.common.Tables;
+import org.irwatch.app.shell.Navigator;
+import org.irwatch.core.market.RiskFactor;
+import org.irwatch.core.market.WatchListEntry;
+
+/**
+ * The area's sponsors ranked by risk score, each with its factors in one line; under the table, the chosen row's
+ * factors one by one with their points and reasons, adding up to its score.
+ */
+final class WatchListPane extends VBox {
+
+    private final TableView<WatchListEntry> table = new TableView<>();
+    private final TableView<RiskFactor> factors = new TableView<>();
+
+    WatchListPane(ObservableList<WatchListEntry> entries, Navigator navigator) {
+        super(10);
+        setId("watch-list");
+        Label intro = new Label("Sponsors here ranked by a risk score: the points of each factor add up, nothing "
+                + "is hidden. Enter or double-click opens a provider.");
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+
+        table.setId("watch-list-table");
+        Tables.fitted(table);
+        table.setPlaceholder(new Label("No sponsor here scores any risk points."));
+        TableColumn<WatchListEntry, Integer> rank = Tables.column("#", 45,
+                (WatchListEntry e) -> entries.indexOf(e) + 1);
+        rank.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<WatchListEntry, Integer> score = Tables.column("Score", 65,
+                (WatchListEntry e) -> e.score().total());
+        score.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<WatchListEntry, String> summary = Tables.column("Factors", 300,
+                (WatchListEntry e) -> e.score().summary());
+        summary.setMinWidth(200);
+        table.getColumns().setAll(List.of(rank, ProviderColumns.name(WatchListEntry::provider),
+                ProviderColumns.sponsor(WatchListEntry::provider), ProviderColumns.band(WatchListEntry::provider),
+                ProviderColumns.status(WatchListEntry::provider), score, summary));
+        SortedList<WatchListEntry> sorted = new SortedList<>(entries);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        ProviderColumns.opensDetail(table, WatchListEntry::provider, navigator);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        getChildren().addAll(intro, table, breakdown(navigator));
+    }
+
+    private VBox breakdown(Navigator navigator) {
+        Label title = new Label();
+        title.setId("watch-list-why");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            WatchListEntry entry = table.getSelectionModel().getSelectedItem();
+            return entry == null ? "Choose a provider to see how its score adds up."
+                    : entry.provider().name() + " scores " + entry.score().total() + ":";
+        }, table.getSelectionModel().selectedItemProperty()));
+        Button open = new Button("Open provider…");
+        open.setId("watch-list-open");
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> navigator.showProvider(table.getSelectionModel().getSelectedItem().provider().providerId()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, title, spacer, open);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        factors.setId("watch-list-factors");
+        Tables.fitted(factors);
+        factors.setPlaceholder(new Label(""));
+        TableColumn<RiskFactor, String> points = Tables.column("Points", 70, (RiskFactor f) -> "+" + f.points());
+        points.setStyle("-fx-alignment: CENTER-RIGHT;");
+        points.setMaxWidth(90);
+        TableColumn<RiskFactor, String> name = Tables.column("Factor", 190, RiskFactor::name);
+        name.setMaxWidth(260);
+        factors.getColumns().setAll(List.of(name, points,
+                Tables.column("Why", 400, RiskFactor::reason)));
+        factors.setPrefHeight(190);
+        factors.setMinHeight(120);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) ->
+                factors.getItems().setAll(entry == null ? List.of() : entry.score().factors()));
+        return new VBox(6, top, factors);
+    }
+
+    /** Chooses the top row when nothing is chosen, so the breakdown is never empty on a full list. */
+    void chooseFirstIfNone() {
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+}
