@@ -99,7 +99,7 @@ public final class EventsView implements Screen {
                 Tables.column("Action", 110, (EnforcementEvent e) -> e.action().label()),
                 Tables.column("Sponsor (as on the register)", 240, EnforcementEvent::sponsorName),
                 Tables.column("Town", 100, EnforcementEvent::sponsorTown),
-                Tables.column("CQC provider", 110, EnforcementEvent::cqcProviderId),
+                Tables.column("CQC provider", 200, model::providerName),
                 Tables.countColumn("Workers", 80, (EnforcementEvent e) ->
                         e.workersAffected() == null ? null : e.workersAffected().longValue()),
                 Tables.column("Councils affected", 200, (EnforcementEvent e) -> model.councilNames(e.councilGssCodes())),

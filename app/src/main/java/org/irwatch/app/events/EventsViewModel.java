@@ -1,6 +1,7 @@
 package org.irwatch.app.events;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ public final class EventsViewModel {
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<EnforcementEvent> lastDeleted = new ReadOnlyObjectWrapper<>();
     private ScreenContext context;
+    private Map<String, String> providerNames = Map.of();
 
     /** Asks the user to check a tracker's column mapping; the consumer gets the mapping chosen, or is not called. */
     public interface MappingAsker {
@@ -38,14 +40,28 @@ public final class EventsViewModel {
 
     public void load(ScreenContext context) {
         this.context = context;
-        context.tasks().run(new BackgroundTask<>("Reading events", progress -> new Loaded(
-                context.services().eventService().events(), context.services().signals().current())), loaded -> {
+        context.tasks().run(new BackgroundTask<>("Reading events", progress -> {
+            List<EnforcementEvent> recorded = context.services().eventService().events();
+            Map<String, String> names = new HashMap<>();
+            recorded.stream().map(EnforcementEvent::cqcProviderId).filter(id -> id != null).distinct()
+                    .forEach(id -> context.services().market().provider(id)
+                            .ifPresent(provider -> names.put(id, provider.name())));
+            return new Loaded(recorded, context.services().signals().current(), names);
+        }), loaded -> {
+            providerNames = loaded.providerNames();
             events.setAll(loaded.events());
             signals.setAll(loaded.signals());
         });
     }
 
-    private record Loaded(List<EnforcementEvent> events, List<RegisterSignal> signals) {
+    private record Loaded(List<EnforcementEvent> events, List<RegisterSignal> signals,
+                          Map<String, String> providerNames) {
+    }
+
+    /** The event's provider by name as the newest CQC data writes it, or by ID when that data no longer holds it. */
+    public String providerName(EnforcementEvent event) {
+        String id = event.cqcProviderId();
+        return id == null ? "" : providerNames.getOrDefault(id, id);
     }
 
     public void loadAudit(EnforcementEvent event) {

@@ -145,7 +145,7 @@ public final class MarketViewModel {
         return switch (tile.figure()) {
             case WORKERS_AT_RISK -> "by suspensions and revocations in force";
             case REMOVED_SINCE_LAST, DOWNGRADED_SINCE_LAST -> shown.dates().previousRegister() == null
-                    ? "needs two registers" : "since the register of " + Figures.day(shown.dates().previousRegister());
+                    ? "needs two registers" : "since " + Figures.day(shown.dates().previousRegister());
             default -> "";
         };
     }

@@ -52,7 +52,7 @@ public final class ProviderDetailModel {
                 + provider.homeCouncil().map(c -> "  ·  based in " + councilName.apply(c)).orElse("");
     }
 
-    /** The licence as it stands, e.g. "Suspended since 2026-05-03" or "Active". */
+    /** The licence as it stands, e.g. "Suspended since 3 May 2026" or "Active". */
     public String licence() {
         if (!provider.isSponsor() && provider.formerSponsor() == null && provider.events().isEmpty()) {
             return "No sponsor licence found on the register";
