@@ -29,6 +29,8 @@ final class SearchBox extends TextField {
     static final int LIMIT = 30;
 
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private static final double HIT_HEIGHT = 44;
+
     private final ListView<SearchHit> results = new ListView<>(hits);
     private final Popup popup = new Popup();
     private final LatestRequest latest = new LatestRequest();
@@ -44,7 +46,8 @@ final class SearchBox extends TextField {
         setPrefColumnCount(22);
         setDisable(true);
         results.setId("search-results");
-        results.setPrefSize(460, 320);
+        results.setPrefWidth(460);
+        results.setFixedCellSize(HIT_HEIGHT);
         results.setPlaceholder(new Label("No provider found"));
         results.setCellFactory(list -> new HitCell());
         results.setOnMouseClicked(e -> openChosen());
@@ -81,6 +84,8 @@ final class SearchBox extends TextField {
         tasks.run(new BackgroundTask<>("Searching for \"" + query + "\"", progress -> search.apply(query)),
                 latest.accept(found -> {
                     hits.setAll(found);
+                    // As tall as its hits, up to seven; the placeholder needs one row.
+                    results.setPrefHeight(Math.min(7, Math.max(1, found.size())) * HIT_HEIGHT + 4);
                     showResults();
                 }));
     }
