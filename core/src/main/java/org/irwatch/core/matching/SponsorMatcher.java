@@ -79,6 +79,7 @@ public final class SponsorMatcher {
     public static MatchRunState rerun(MatchRunState previous, Set<String> removedKeys, List<SponsorEntry> added,
                                       MatchDecisions decisions, ProgressListener progress) {
         RegisterIndex before = previous.matcher().index;
+        progress.progress("Indexing the register's changes", 0, -1);
         return new SponsorMatcher(before.withChanges(removedKeys, added))
                 .rerunFrom(previous, before, added, decisions, progress);
     }
@@ -89,7 +90,9 @@ public final class SponsorMatcher {
         List<List<MatchResult.Candidate>> ranked = new ArrayList<>(previous.ranked());
         List<CandidatePool> pools = new ArrayList<>(previous.pools());
         boolean[] again = new boolean[providers.size()];
+        progress.progress("Finding the new organisations' providers", 0, -1);
         Map<Integer, Map<Integer, Long>> found = newcomerOverlaps(previous, before, added, again);
+        progress.progress("Updating candidate pools", 0, -1);
         for (int p = 0; p < providers.size(); p++) {
             CandidatePool pool = pools.get(p);
             Map<Integer, Long> newcomers = found.getOrDefault(p, Map.of());
@@ -106,6 +109,7 @@ public final class SponsorMatcher {
         }
         rank(providers, IntStream.range(0, providers.size()).filter(p -> again[p]).toArray(), ranked, pools,
                 progress);
+        progress.progress("Choosing sponsors", 0, -1);
         return new MatchRunState(this, providers, ranked, pools,
                 assign(providers, ranked, decisions, previous.results()));
     }

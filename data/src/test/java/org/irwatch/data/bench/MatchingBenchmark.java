@@ -68,19 +68,26 @@ public final class MatchingBenchmark {
 
             // Incremental: a session that matched the earlier register meets the later one (1% removed, 1% added).
             List<Long> incremental = new ArrayList<>();
+            PhaseTimes phases = new PhaseTimes();
             JooqSnapshotRepository snapshots = new JooqSnapshotRepository(db.dsl());
             for (int i = 0; i < BenchRuns.WARM_UP + BenchRuns.RUNS; i++) {
                 MatchingService session = new MatchingService(inputs, repository, Clock.systemUTC());
                 session.matchLatest(ProgressListener.NONE);
                 long later = importer.importFile(registers.later(), null, ProgressListener.NONE).snapshotId();
+                if (i == BenchRuns.WARM_UP) {
+                    phases.clear();
+                }
+                phases.start();
                 long start = System.nanoTime();
-                session.matchLatest(ProgressListener.NONE);
+                session.matchLatest(phases);
                 if (i >= BenchRuns.WARM_UP) {
                     incremental.add(System.nanoTime() - start);
                 }
+                phases.stop();
                 snapshots.delete(later);
             }
             BenchRuns.report("incremental re-match after a new register snapshot", incremental);
+            phases.report();
         }
     }
 
