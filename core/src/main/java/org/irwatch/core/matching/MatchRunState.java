@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What one run of matching worked out, kept so the next run after a new register snapshot (same CQC data) works
@@ -36,9 +35,9 @@ public final class MatchRunState {
         return results;
     }
 
-    /** The keys of the register organisations this run compared with. */
-    public Set<String> registerKeys() {
-        return matcher.registerKeys();
+    /** Works out, fed the newest register's rows, how it differs from the organisations this run compared with. */
+    public RegisterChanges registerChanges() {
+        return matcher.registerChanges();
     }
 
     SponsorMatcher matcher() {

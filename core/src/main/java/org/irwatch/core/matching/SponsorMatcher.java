@@ -44,8 +44,8 @@ public final class SponsorMatcher {
         this.scorer = new MatchScorer(index.weights());
     }
 
-    Set<String> registerKeys() {
-        return index.keys();
+    RegisterChanges registerChanges() {
+        return new RegisterChanges(index);
     }
 
     public List<MatchResult> matchAll(List<ProviderEntry> providers, ProgressListener progress) {
