@@ -63,16 +63,30 @@ public final class JooqMatchRepository implements MatchRepository {
     public void replaceChanged(MatchRun run, List<MatchResult> changed) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            List<String> ids = changed.stream().map(r -> r.provider().providerId()).toList();
-            for (int from = 0; from < ids.size(); from += 1_000) {
-                List<String> some = ids.subList(from, Math.min(ids.size(), from + 1_000));
-                tx.deleteFrom(MATCH_CANDIDATE).where(MATCH_CANDIDATE.CQC_PROVIDER_ID.in(some)).execute();
-                tx.deleteFrom(PROVIDER_MATCH).where(PROVIDER_MATCH.CQC_PROVIDER_ID.in(some)).execute();
-            }
+            // Most changed providers have no row (nothing to show before or after), so only stored ones are deleted,
+            // by key one at a time: H2 checked every row against the whole of a long IN list.
+            Set<String> stored = tx.select(PROVIDER_MATCH.CQC_PROVIDER_ID).from(PROVIDER_MATCH)
+                    .fetchSet(PROVIDER_MATCH.CQC_PROVIDER_ID);
+            List<String> ids = changed.stream().map(r -> r.provider().providerId()).filter(stored::contains).toList();
+            tx.connection(connection -> {
+                deleteByProvider(connection, "DELETE FROM match_candidate WHERE cqc_provider_id = ?", ids);
+                deleteByProvider(connection, "DELETE FROM provider_match WHERE cqc_provider_id = ?", ids);
+            });
             tx.deleteFrom(MATCH_RUN).execute();
             insertRun(tx, run);
             tx.connection(connection -> insertResults(connection, changed));
         });
+    }
+
+    private static void deleteByProvider(Connection connection, String sql, List<String> providerIds)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(sql)) {
+            for (String id : providerIds) {
+                delete.setString(1, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
     }
 
     private static void insertRun(DSLContext tx, MatchRun run) {
