@@ -71,9 +71,7 @@ public final class MatchRunState {
             Map<String, List<Integer>> compacts = new HashMap<>();
             for (int i = 0; i < providers.size(); i++) {
                 ProviderEntry provider = providers.get(i);
-                List<ComparableName> names = new ArrayList<>(provider.places());
-                names.add(provider.prepared());
-                for (ComparableName name : names) {
+                for (ComparableName name : provider.names()) {
                     for (String word : new HashSet<>(name.tokens())) {
                         words.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
                     }

@@ -167,6 +167,23 @@ final class RegisterIndex {
         return ids == null ? 0 : ids.length;
     }
 
+    /**
+     * The name's word fewest organisations use, or null when none uses any: the word ranking looks up first (its sort
+     * keeps the order of the name's word set among equal counts, so the first of those).
+     */
+    String rarestWord(ComparableName name) {
+        String rarest = null;
+        int fewest = Integer.MAX_VALUE;
+        for (String word : new HashSet<>(name.tokens())) {
+            int users = frequency(word);
+            if (users > 0 && users < fewest) {
+                rarest = word;
+                fewest = users;
+            }
+        }
+        return rarest;
+    }
+
     /** The organisations using a word; null when none does. */
     int[] postings(String word) {
         return postings.get(word);
