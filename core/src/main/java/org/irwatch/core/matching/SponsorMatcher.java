@@ -538,15 +538,25 @@ public final class SponsorMatcher {
             MatchResult.Candidate best = chosen[i];
             ProviderEntry provider = providers.get(i);
             MatchDecision confirmation = confirmed[i] ? decisions.confirmed(provider.providerId()) : null;
-            List<MatchResult.Candidate> others = ranked.get(i).stream()
-                    .filter(c -> best == null || !c.sponsor().key().equals(best.sponsor().key()))
-                    .limit(RUNNERS_UP)
-                    .toList();
+            List<MatchResult.Candidate> others = runnersUp(ranked.get(i), best);
             MatchResult before = previous == null ? null : previous.get(i);
             results.add(before != null && isSame(before, best, confirmation, others)
                     ? before : result(provider, best, confirmation, others));
         }
         return results;
+    }
+
+    /** The best few candidates other than the chosen one (a plain loop: this runs for every provider). */
+    private static List<MatchResult.Candidate> runnersUp(List<MatchResult.Candidate> ranked,
+                                                         MatchResult.Candidate best) {
+        List<MatchResult.Candidate> others = new ArrayList<>(RUNNERS_UP);
+        for (int k = 0; k < ranked.size() && others.size() < RUNNERS_UP; k++) {
+            MatchResult.Candidate candidate = ranked.get(k);
+            if (best == null || !candidate.sponsor().key().equals(best.sponsor().key())) {
+                others.add(candidate);
+            }
+        }
+        return others;
     }
 
     /**
