@@ -124,17 +124,10 @@ class RerunTest {
 
     @Test
     void newcomersThatMakeAnotherWordTheRarestOfANameChangeItsCandidates() {
-        List<SponsorEntry> register = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            register.add(sponsor("Alpha " + coined("Xa", i) + " Care Ltd", "York"));
-        }
-        for (int i = 0; i < 62; i++) {
-            register.add(sponsor("Beta " + coined("Yb", i) + " Care Ltd", "York"));
-        }
+        List<SponsorEntry> register = alphasAndBetas(60, 62);
         ProviderEntry provider = ProviderEntry.of("1-1", "Alpha Beta Ltd", null, List.of(), List.of("York"),
                 List.of("York"));
-        MatchRunState first = new SponsorMatcher(register).run(List.of(provider), MatchDecisions.NONE,
-                ProgressListener.NONE);
+        MatchRunState first = runFor(provider, register);
         List<SponsorEntry> added = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             added.add(sponsor("Alpha " + coined("Zc", i) + " Homes Ltd", "Hull"));
@@ -152,20 +145,13 @@ class RerunTest {
 
     @Test
     void aNewcomerWithTheCommonWordThatIsANamesRarestGainsItsWeight() {
-        List<SponsorEntry> register = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            register.add(sponsor("Alpha " + coined("Xa", i) + " Care Ltd", "York"));
-        }
-        for (int i = 0; i < 62; i++) {
-            register.add(sponsor("Beta " + coined("Yb", i) + " Care Ltd", "York"));
-        }
+        List<SponsorEntry> register = alphasAndBetas(60, 62);
         for (int i = 0; i < 3; i++) {
             register.add(sponsor("Zeta " + coined("Zc", i) + " Homes Ltd", "York"));
         }
         ProviderEntry provider = ProviderEntry.of("1-1", "Alpha Beta Ltd", null, List.of("Zeta House"),
                 List.of("York"), List.of("York"));
-        MatchRunState first = new SponsorMatcher(register).run(List.of(provider), MatchDecisions.NONE,
-                ProgressListener.NONE);
+        MatchRunState first = runFor(provider, register);
 
         MatchRunState rerun = SponsorMatcher.rerun(first, Set.of(),
                 List.of(sponsor("Alpha Zeta Homes Ltd", "Hull")), MatchDecisions.NONE, ProgressListener.NONE);
@@ -179,17 +165,10 @@ class RerunTest {
 
     @Test
     void aCommonWordPushedOverTheRarestWordLimitStopsFindingCandidates() {
-        List<SponsorEntry> register = new ArrayList<>();
-        for (int i = 0; i < 5_000; i++) {
-            register.add(sponsor("Alpha " + coined("Xa", i) + " Care Ltd", "York"));
-        }
-        for (int i = 0; i < 5_010; i++) {
-            register.add(sponsor("Beta " + coined("Yb", i) + " Care Ltd", "York"));
-        }
+        List<SponsorEntry> register = alphasAndBetas(5_000, 5_010);
         ProviderEntry provider = ProviderEntry.of("1-1", "Alpha Beta Ltd", null, List.of(), List.of("York"),
                 List.of("York"));
-        MatchRunState first = new SponsorMatcher(register).run(List.of(provider), MatchDecisions.NONE,
-                ProgressListener.NONE);
+        MatchRunState first = runFor(provider, register);
 
         MatchRunState rerun = SponsorMatcher.rerun(first, Set.of(),
                 List.of(sponsor("Alpha Omega Ltd", "Hull")), MatchDecisions.NONE, ProgressListener.NONE);
@@ -198,6 +177,22 @@ class RerunTest {
         assertThat(first.pools().getFirst().ids()).as("'alpha' (5,000 names) found candidates").isNotEmpty();
         assertThat(everyone.pools().getFirst().ids()).as("at 5,001 it finds none").isEmpty();
         assertThat(describePools(rerun.pools())).isEqualTo(describePools(everyone.pools()));
+    }
+
+    /** A register where every name of all-common words has 'alpha' or 'beta', used by these many names each. */
+    private static List<SponsorEntry> alphasAndBetas(int alphas, int betas) {
+        List<SponsorEntry> register = new ArrayList<>();
+        for (int i = 0; i < alphas; i++) {
+            register.add(sponsor("Alpha " + coined("Xa", i) + " Care Ltd", "York"));
+        }
+        for (int i = 0; i < betas; i++) {
+            register.add(sponsor("Beta " + coined("Yb", i) + " Care Ltd", "York"));
+        }
+        return register;
+    }
+
+    private static MatchRunState runFor(ProviderEntry provider, List<SponsorEntry> register) {
+        return new SponsorMatcher(register).run(List.of(provider), MatchDecisions.NONE, ProgressListener.NONE);
     }
 
     private static List<String> describePools(List<CandidatePool> pools) {
