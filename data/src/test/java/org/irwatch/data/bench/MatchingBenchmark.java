@@ -26,7 +26,7 @@ import org.irwatch.data.snapshot.RecentRegister;
  * Times matching at national scale on a real H2 file database holding a national register (about 120,000 rows) and
  * a national CQC directory (90,000 locations): the match itself (index the register, rank and assign every care
  * provider), reading and preparing the inputs, storing the results, the whole run as the app does it, and the
- * incremental run after a new register snapshot. Medians of five runs after two warm-ups. Run:
+ * incremental run after a new register snapshot, phase by phase. Medians of five runs after two warm-ups. Run:
  * {@code ./mvnw -q -Pbench -pl data -am verify -DskipTests -Dbench.main=org.irwatch.data.bench.MatchingBenchmark}.
  */
 public final class MatchingBenchmark {
