@@ -1,6 +1,7 @@
 package org.irwatch.core.matching;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
@@ -12,8 +13,15 @@ import java.util.function.IntPredicate;
  *
  * @param complete whether the pool holds every candidate the ranking found
  * @param boundaryId with {@code boundaryOverlap}, the best any candidate left out can be (when not complete)
+ * @param byRarestWord the provider's names whose words are all common, each finding candidates by its rarest word
+ *                     alone: a re-match checks only these when newcomers make a common word more common
  */
-record CandidatePool(int[] ids, long[] overlaps, boolean complete, int boundaryId, long boundaryOverlap) {
+record CandidatePool(int[] ids, long[] overlaps, boolean complete, int boundaryId, long boundaryOverlap,
+                     List<RarestWord> byRarestWord) {
+
+    /** A name whose words are all common, and the rarest of them, by which alone it finds candidates. */
+    record RarestWord(ComparableName name, String word) {
+    }
 
     /** Whether candidate a comes before candidate b. */
     static boolean better(long overlapA, int idA, long overlapB, int idB) {
@@ -21,13 +29,14 @@ record CandidatePool(int[] ids, long[] overlaps, boolean complete, int boundaryI
     }
 
     /** A pool from candidates in any order, sorted here. */
-    static CandidatePool of(int[] ids, long[] overlaps, int count, boolean complete) {
+    static CandidatePool of(int[] ids, long[] overlaps, int count, boolean complete, List<RarestWord> byRarestWord) {
         int[] sortedIds = Arrays.copyOf(ids, count);
         long[] sortedOverlaps = Arrays.copyOf(overlaps, count);
         sort(sortedIds, sortedOverlaps);
         return complete || count == 0
-                ? new CandidatePool(sortedIds, sortedOverlaps, true, -1, 0)
-                : new CandidatePool(sortedIds, sortedOverlaps, false, sortedIds[count - 1], sortedOverlaps[count - 1]);
+                ? new CandidatePool(sortedIds, sortedOverlaps, true, -1, 0, byRarestWord)
+                : new CandidatePool(sortedIds, sortedOverlaps, false, sortedIds[count - 1], sortedOverlaps[count - 1],
+                        byRarestWord);
     }
 
     /**
@@ -59,10 +68,10 @@ record CandidatePool(int[] ids, long[] overlaps, boolean complete, int boundaryI
         sort(ids, overlaps, count);
         if (count <= size) {
             return new CandidatePool(Arrays.copyOf(ids, count), Arrays.copyOf(overlaps, count), complete,
-                    boundaryId, boundaryOverlap);
+                    boundaryId, boundaryOverlap, byRarestWord);
         }
         return new CandidatePool(Arrays.copyOf(ids, size), Arrays.copyOf(overlaps, size), false, ids[size - 1],
-                overlaps[size - 1]);
+                overlaps[size - 1], byRarestWord);
     }
 
     private static void sort(int[] ids, long[] overlaps) {

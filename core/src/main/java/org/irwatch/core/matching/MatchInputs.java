@@ -21,10 +21,11 @@ public interface MatchInputs {
     List<RegisterRow> registerRows(long snapshotId);
 
     /**
-     * How the newest register snapshot differs from these organisation keys. Reads only what it must: the keys of
-     * every row, and the name, town and county of new ones.
+     * How the newest register snapshot differs from the organisations a run compared with: feeds {@code changes}
+     * every row's key, and the row itself when the key is new. Reads only what it must: the keys of every row, and
+     * the name, town and county of new ones.
      */
-    RegisterDelta registerChangesFrom(java.util.Set<String> knownKeys);
+    RegisterDelta registerChangesFrom(RegisterChanges changes);
 
     /** Organisations of the newest register snapshot, prepared for matching on all cores. */
     default List<SponsorEntry> sponsors() {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What one run of matching worked out, kept so the next run after a new register snapshot (same CQC data) works
@@ -36,9 +35,9 @@ public final class MatchRunState {
         return results;
     }
 
-    /** The keys of the register organisations this run compared with. */
-    public Set<String> registerKeys() {
-        return matcher.registerKeys();
+    /** Works out, fed the newest register's rows, how it differs from the organisations this run compared with. */
+    public RegisterChanges registerChanges() {
+        return matcher.registerChanges();
     }
 
     SponsorMatcher matcher() {
@@ -72,9 +71,7 @@ public final class MatchRunState {
             Map<String, List<Integer>> compacts = new HashMap<>();
             for (int i = 0; i < providers.size(); i++) {
                 ProviderEntry provider = providers.get(i);
-                List<ComparableName> names = new ArrayList<>(provider.places());
-                names.add(provider.prepared());
-                for (ComparableName name : names) {
+                for (ComparableName name : provider.names()) {
                     for (String word : new HashSet<>(name.tokens())) {
                         words.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
                     }

@@ -54,7 +54,8 @@ public final class MatchingService {
             }
         }
         progress.progress("Reading the register's changes", 0, -1);
-        RegisterDelta delta = inputs.registerChangesFrom(last.state().registerKeys());
+        RegisterDelta delta = inputs.registerChangesFrom(last.state().registerChanges());
+        progress.progress("Preparing the new organisations", 0, -1);
         List<SponsorEntry> added = delta.added().stream().map(RegisterRow::toEntry).toList();
         List<MatchResult> before = last.state().results();
         MatchRunState state = SponsorMatcher.rerun(last.state(), delta.removedKeys(), added, decisions, progress);

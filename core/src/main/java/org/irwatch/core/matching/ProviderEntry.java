@@ -23,6 +23,14 @@ public record ProviderEntry(String providerId, String name, String brandName, Li
         places = List.copyOf(places);
     }
 
+    /** Every name it may be found by: its location names and brand, then its own name. */
+    public List<ComparableName> names() {
+        List<ComparableName> names = new java.util.ArrayList<>(places.size() + 1);
+        names.addAll(places);
+        names.add(prepared);
+        return names;
+    }
+
     public static ProviderEntry of(String providerId, String name, String brandName, List<String> locationNames,
                                    List<String> towns, List<String> councils) {
         List<ComparableName> places = new java.util.ArrayList<>();

@@ -22,22 +22,24 @@ final class RegisterIndex {
      * itself, unless a name has no rarer word.
      */
     private static final double COMMON_SHARE = 0.004;
+    private static final int[] NONE = new int[0];
 
     private final List<SponsorEntry> sponsors;
     private final int commonLimit;
     private final boolean[] removed;
-    private final LayeredMap<String, SponsorEntry> byKey;
+    /** Every organisation ever given each key, those that left included: the register may repeat a name and town. */
+    private final LayeredMap<String, int[]> idsByKey;
     private final TokenWeights weights;
     private final LayeredMap<String, int[]> postings;
     private final LayeredMap<String, int[]> byCompact;
 
     private RegisterIndex(List<SponsorEntry> sponsors, int commonLimit, boolean[] removed,
-                          LayeredMap<String, SponsorEntry> byKey, TokenWeights weights,
+                          LayeredMap<String, int[]> idsByKey, TokenWeights weights,
                           LayeredMap<String, int[]> postings, LayeredMap<String, int[]> byCompact) {
         this.sponsors = sponsors;
         this.commonLimit = commonLimit;
         this.removed = removed;
-        this.byKey = byKey;
+        this.idsByKey = idsByKey;
         this.weights = weights;
         this.postings = postings;
         this.byCompact = byCompact;
@@ -59,11 +61,11 @@ final class RegisterIndex {
         Map<String, int[]> postings = new HashMap<>(counts.size() * 2);
         counts.forEach((word, count) -> postings.put(word, new int[count[0]]));
         Map<String, int[]> filled = new HashMap<>(counts.size() * 2);
-        Map<String, SponsorEntry> byKey = new HashMap<>(all.size() * 2);
+        Map<String, int[]> idsByKey = new HashMap<>(all.size() * 2);
         Map<String, int[]> byCompact = new HashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
             SponsorEntry sponsor = all.get(i);
-            byKey.putIfAbsent(sponsor.key(), sponsor);
+            idsByKey.merge(sponsor.key(), new int[] {i}, RegisterIndex::concat);
             for (String word : wordsOf.get(i)) {
                 int[] next = filled.computeIfAbsent(word, w -> new int[1]);
                 postings.get(word)[next[0]++] = i;
@@ -71,7 +73,7 @@ final class RegisterIndex {
             byCompact.merge(sponsor.prepared().compact(), new int[] {i}, RegisterIndex::concat);
         }
         return new RegisterIndex(all, Math.max(50, (int) (all.size() * COMMON_SHARE)), new boolean[all.size()],
-                LayeredMap.over(byKey), weights, LayeredMap.over(postings), LayeredMap.over(byCompact));
+                LayeredMap.over(idsByKey), weights, LayeredMap.over(postings), LayeredMap.over(byCompact));
     }
 
     /** This register without the organisations of {@code removedKeys} and with {@code added}; this one unchanged. */
@@ -80,32 +82,30 @@ final class RegisterIndex {
         all.addAll(sponsors);
         all.addAll(added);
         boolean[] gone = Arrays.copyOf(removed, all.size());
-        Set<String> leavers = new HashSet<>();
-        for (int i = 0; i < sponsors.size(); i++) {
-            if (!gone[i] && removedKeys.contains(sponsors.get(i).key())) {
-                gone[i] = true;
-                leavers.add(sponsors.get(i).key());
+        for (String key : removedKeys) {
+            for (int id : idsOf(key)) {
+                gone[id] = true;
             }
         }
-        Map<String, SponsorEntry> newKeys = new HashMap<>();
+        Map<String, int[]> keys = new HashMap<>();
         Map<String, int[]> words = new HashMap<>();
         Map<String, int[]> compacts = new HashMap<>();
         for (int i = sponsors.size(); i < all.size(); i++) {
             SponsorEntry sponsor = all.get(i);
-            if (leavers.contains(sponsor.key()) || byKey.get(sponsor.key()) == null) {
-                newKeys.putIfAbsent(sponsor.key(), sponsor);
-            }
+            appendTo(keys, idsByKey, sponsor.key(), i);
             for (String word : wordsOf(sponsor)) {
-                int[] before = words.containsKey(word) ? words.get(word) : postings.get(word);
-                words.put(word, concat(before == null ? new int[0] : before, new int[] {i}));
+                appendTo(words, postings, word, i);
             }
-            String compact = sponsor.prepared().compact();
-            int[] before = compacts.containsKey(compact) ? compacts.get(compact) : byCompact.get(compact);
-            compacts.put(compact, concat(before == null ? new int[0] : before, new int[] {i}));
+            appendTo(compacts, byCompact, sponsor.prepared().compact(), i);
         }
-        leavers.removeAll(newKeys.keySet());
-        return new RegisterIndex(List.copyOf(all), commonLimit, gone, byKey.with(newKeys, leavers), weights,
-                postings.with(words, Set.of()), byCompact.with(compacts, Set.of()));
+        return new RegisterIndex(List.copyOf(all), commonLimit, gone, idsByKey.with(keys), weights,
+                postings.with(words), byCompact.with(compacts));
+    }
+
+    /** Puts in {@code changes} the IDs of {@code key} (those of this index first) followed by {@code id}. */
+    private static void appendTo(Map<String, int[]> changes, LayeredMap<String, int[]> current, String key, int id) {
+        int[] before = changes.containsKey(key) ? changes.get(key) : current.get(key);
+        changes.put(key, concat(before == null ? new int[0] : before, new int[] {id}));
     }
 
     /** The words a sponsor is found by: those of its name and of its trading names. */
@@ -124,11 +124,6 @@ final class RegisterIndex {
         return words;
     }
 
-    /** The keys of the organisations on the register (not those that left). */
-    Set<String> keys() {
-        return byKey.keys();
-    }
-
     int size() {
         return sponsors.size();
     }
@@ -143,7 +138,18 @@ final class RegisterIndex {
 
     /** The organisation with this key, or null when it is not (or no longer) on the register. */
     SponsorEntry byKey(String key) {
-        return byKey.get(key);
+        for (int id : idsOf(key)) {
+            if (!removed[id]) {
+                return sponsors.get(id);
+            }
+        }
+        return null;
+    }
+
+    /** The organisations ever given this key, those that left included. */
+    int[] idsOf(String key) {
+        int[] ids = idsByKey.get(key);
+        return ids == null ? NONE : ids;
     }
 
     TokenWeights weights() {
@@ -161,6 +167,23 @@ final class RegisterIndex {
         return ids == null ? 0 : ids.length;
     }
 
+    /**
+     * The name's word fewest organisations use, or null when none uses any: the word ranking looks up first (its sort
+     * keeps the order of the name's word set among equal counts, so the first of those).
+     */
+    String rarestWord(ComparableName name) {
+        String rarest = null;
+        int fewest = Integer.MAX_VALUE;
+        for (String word : new HashSet<>(name.tokens())) {
+            int users = frequency(word);
+            if (users > 0 && users < fewest) {
+                rarest = word;
+                fewest = users;
+            }
+        }
+        return rarest;
+    }
+
     /** The organisations using a word; null when none does. */
     int[] postings(String word) {
         return postings.get(word);
@@ -168,11 +191,7 @@ final class RegisterIndex {
 
     int[] byCompact(String compact) {
         int[] ids = byCompact.get(compact);
-        return ids == null ? new int[0] : ids;
-    }
-
-    private static int[] toArray(List<Integer> ids) {
-        return ids.stream().mapToInt(Integer::intValue).toArray();
+        return ids == null ? NONE : ids;
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -31,6 +31,9 @@ public final class SponsorMatcher {
     /** The overlap added for a register name whose words run together equal the provider's. */
     private static final long SAME_COMPACT = quantised(100.0);
     private static final int RUNNERS_UP = 3;
+    private static final int[] NONE = new int[0];
+    private static final Comparator<MatchResult.Candidate> BEST_SCORE_FIRST =
+            (a, b) -> Double.compare(b.score(), a.score());
 
     private final RegisterIndex index;
     private final MatchScorer scorer;
@@ -44,8 +47,8 @@ public final class SponsorMatcher {
         this.scorer = new MatchScorer(index.weights());
     }
 
-    Set<String> registerKeys() {
-        return index.keys();
+    RegisterChanges registerChanges() {
+        return new RegisterChanges(index);
     }
 
     public List<MatchResult> matchAll(List<ProviderEntry> providers, ProgressListener progress) {
@@ -79,6 +82,7 @@ public final class SponsorMatcher {
     public static MatchRunState rerun(MatchRunState previous, Set<String> removedKeys, List<SponsorEntry> added,
                                       MatchDecisions decisions, ProgressListener progress) {
         RegisterIndex before = previous.matcher().index;
+        progress.progress("Indexing the register's changes", 0, -1);
         return new SponsorMatcher(before.withChanges(removedKeys, added))
                 .rerunFrom(previous, before, added, decisions, progress);
     }
@@ -89,7 +93,11 @@ public final class SponsorMatcher {
         List<List<MatchResult.Candidate>> ranked = new ArrayList<>(previous.ranked());
         List<CandidatePool> pools = new ArrayList<>(previous.pools());
         boolean[] again = new boolean[providers.size()];
+        progress.progress("Finding the new organisations' providers", 0, -1);
         Map<Integer, Map<Integer, Long>> found = newcomerOverlaps(previous, before, added, again);
+        progress.progress("Updating candidate pools", 0, -1);
+        int[] rescore = new int[providers.size()];
+        int rescoreCount = 0;
         for (int p = 0; p < providers.size(); p++) {
             CandidatePool pool = pools.get(p);
             Map<Integer, Long> newcomers = found.getOrDefault(p, Map.of());
@@ -101,13 +109,37 @@ public final class SponsorMatcher {
                 again[p] = true;
             } else {
                 pools.set(p, updated);
-                ranked.set(p, scored(providers.get(p), updated, previous.ranked().get(p)));
+                if (!sameScored(pool, updated)) {
+                    rescore[rescoreCount++] = p;
+                }
             }
         }
+        rescore(Arrays.copyOf(rescore, rescoreCount), providers, pools, previous.ranked(), ranked);
         rank(providers, IntStream.range(0, providers.size()).filter(p -> again[p]).toArray(), ranked, pools,
                 progress);
+        progress.progress("Choosing sponsors", 0, -1);
         return new MatchRunState(this, providers, ranked, pools,
                 assign(providers, ranked, decisions, previous.results()));
+    }
+
+    /**
+     * Scores again the providers at {@code which}, from their updated pools, on all cores: about 8,000 providers lose
+     * a leaver from the candidates they score, and each must score the one that takes its place.
+     */
+    private void rescore(int[] which, List<ProviderEntry> providers, List<CandidatePool> pools,
+                         List<List<MatchResult.Candidate>> rankedBefore, List<List<MatchResult.Candidate>> ranked) {
+        @SuppressWarnings("unchecked")
+        List<MatchResult.Candidate>[] rescored = new List[which.length];
+        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), which.length / 500));
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            for (int k = worker; k < which.length; k += workers) {
+                int p = which[k];
+                rescored[k] = scored(providers.get(p), pools.get(p), rankedBefore.get(p));
+            }
+        });
+        for (int k = 0; k < which.length; k++) {
+            ranked.set(which[k], rescored[k]);
+        }
     }
 
     /**
@@ -140,8 +172,8 @@ public final class SponsorMatcher {
      * Each provider's overlap with each newcomer that could enter its pool, as ranking would add it up: the weight of
      * every shared word that finds candidates, once per name of the provider that has it, and the bonus for a name
      * run together alike.
-     * Marks in {@code again} the providers for which a newcomer's word changes which words find candidates: a word
-     * that was common and is (or was) a name's rarest, one new to the register, or one the newcomers made common.
+     * Marks in {@code again} the providers for which a newcomer's word changes which words find candidates: a common
+     * word that becomes or stops being a name's rarest, one new to the register, or one the newcomers made common.
      */
     private Map<Integer, Map<Integer, Long>> newcomerOverlaps(MatchRunState previous, RegisterIndex before,
                                                              List<SponsorEntry> added, boolean[] again) {
@@ -149,14 +181,13 @@ public final class SponsorMatcher {
         Map<Integer, Map<Integer, Long>> found = new HashMap<>();
         int firstNewcomer = before.size();
         Map<String, int[]> occurrences = previous.providersByWord();
+        Set<String> mayFindAsRarest = new HashSet<>();
         for (String word : newcomerWords(added)) {
             int usedBefore = before.frequency(word);
-            int[] users = occurrences.getOrDefault(word, new int[0]);
+            int[] users = occurrences.getOrDefault(word, NONE);
             if (usedBefore > index.commonLimit()) {
                 if (usedBefore <= RAREST_WORD_LIMIT) {
-                    for (int p : users) {
-                        again[p] |= isRarestOfAName(providers.get(p), word, usedBefore);
-                    }
+                    mayFindAsRarest.add(word);
                 }
             } else if (index.frequency(word) > index.commonLimit()) {
                 for (int p : users) {
@@ -164,10 +195,11 @@ public final class SponsorMatcher {
                 }
             } else if (usedBefore == 0) {
                 for (int p : users) {
-                    again[p] |= foundOnlyByItsRarest(providers.get(p), word, before);
+                    again[p] = again[p] || foundOnlyByItsRarest(providers.get(p), word, before);
                 }
             }
         }
+        Map<String, int[]> asRarest = findingAsRarest(mayFindAsRarest, index, previous.pools(), again);
         // One newcomer at a time into a scratch array: most overlaps fall below the provider's boundary, where they
         // cannot matter, and are dropped without being kept.
         long[] overlap = new long[providers.size()];
@@ -177,18 +209,18 @@ public final class SponsorMatcher {
             SponsorEntry sponsor = index.sponsor(newcomer);
             int count = 0;
             for (String word : RegisterIndex.wordsOf(sponsor)) {
-                if (before.frequency(word) > index.commonLimit() || index.frequency(word) > index.commonLimit()) {
-                    continue;
-                }
+                boolean common = before.frequency(word) > index.commonLimit()
+                        || index.frequency(word) > index.commonLimit();
+                int[] users = common ? asRarest.getOrDefault(word, NONE) : occurrences.getOrDefault(word, NONE);
                 long weight = quantised(index.weights().weight(word));
-                for (int p : occurrences.getOrDefault(word, new int[0])) {
+                for (int p : users) {
                     if (overlap[p] == 0) {
                         touched[count++] = p;
                     }
                     overlap[p] += weight;
                 }
             }
-            for (int p : previous.providersByCompact().getOrDefault(sponsor.prepared().compact(), new int[0])) {
+            for (int p : previous.providersByCompact().getOrDefault(sponsor.prepared().compact(), NONE)) {
                 if (overlap[p] == 0) {
                     touched[count++] = p;
                 }
@@ -214,19 +246,32 @@ public final class SponsorMatcher {
     }
 
     /**
-     * Whether the word is, or was before the newcomers, the rarest word of one of the provider's names: no other word
-     * of that name is used by fewer organisations than used this one before (counts only grow).
+     * For each of these common words, the providers (once for each of their names) for which it finds candidates as
+     * the rarest word of a name, before the newcomers and after alike: newcomers with the word add its weight to their
+     * overlap. A provider for which one stops finding candidates (another word became the rarest, or it is now too
+     * common) is marked to be ranked again. Only names that found candidates so are looked at: a common word cannot
+     * become a name's rarest without the one before it changing too, which marks the provider already (a rare word
+     * made common, or a word new to the register).
      */
-    private boolean isRarestOfAName(ProviderEntry provider, String word, int usedBefore) {
-        List<ComparableName> names = new ArrayList<>(provider.places());
-        names.add(provider.prepared());
-        for (ComparableName name : names) {
-            if (name.tokens().contains(word) && name.tokens().stream()
-                    .noneMatch(other -> index.frequency(other) > 0 && index.frequency(other) < usedBefore)) {
-                return true;
+    private static Map<String, int[]> findingAsRarest(Set<String> words, RegisterIndex after,
+                                                      List<CandidatePool> pools, boolean[] again) {
+        Map<String, List<Integer>> finding = new HashMap<>();
+        for (int p = 0; p < pools.size(); p++) {
+            for (CandidatePool.RarestWord found : pools.get(p).byRarestWord()) {
+                if (again[p] || !words.contains(found.word())) {
+                    continue;
+                }
+                if (found.word().equals(after.rarestWord(found.name()))
+                        && after.frequency(found.word()) <= RAREST_WORD_LIMIT) {
+                    finding.computeIfAbsent(found.word(), w -> new ArrayList<>()).add(p);
+                } else {
+                    again[p] = true;
+                }
             }
         }
-        return false;
+        Map<String, int[]> arrays = new HashMap<>();
+        finding.forEach((word, ps) -> arrays.put(word, ps.stream().mapToInt(Integer::intValue).toArray()));
+        return arrays;
     }
 
     /**
@@ -234,9 +279,7 @@ public final class SponsorMatcher {
      * candidates by its rarest one alone: the new word takes that over.
      */
     private boolean foundOnlyByItsRarest(ProviderEntry provider, String word, RegisterIndex before) {
-        List<ComparableName> names = new ArrayList<>(provider.places());
-        names.add(provider.prepared());
-        for (ComparableName name : names) {
+        for (ComparableName name : provider.names()) {
             if (name.tokens().contains(word) && name.tokens().stream()
                     .noneMatch(other -> before.frequency(other) > 0 && before.frequency(other) <= index.commonLimit())) {
                 return true;
@@ -256,25 +299,36 @@ public final class SponsorMatcher {
      */
     private List<MatchResult.Candidate> scored(ProviderEntry provider, CandidatePool pool,
                                                List<MatchResult.Candidate> scoredBefore) {
-        int count = Math.min(CANDIDATES_SCORED, pool.ids().length);
-        List<MatchResult.Candidate> candidates = new ArrayList<>(count);
-        for (int k = 0; k < count; k++) {
-            SponsorEntry sponsor = index.sponsor(pool.ids()[k]);
-            MatchResult.Candidate known = scoredAmong(scoredBefore, sponsor);
-            candidates.add(known != null ? known
-                    : new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null));
+        // Their sponsors in a plain array: looking each up through its candidate was a fifth of updating pools.
+        SponsorEntry[] sponsorsBefore = new SponsorEntry[scoredBefore.size()];
+        for (int k = 0; k < sponsorsBefore.length; k++) {
+            sponsorsBefore[k] = scoredBefore.get(k).sponsor();
         }
-        candidates.sort(Comparator.comparingDouble(MatchResult.Candidate::score).reversed());
-        return candidates;
+        MatchResult.Candidate[] candidates = new MatchResult.Candidate[Math.min(CANDIDATES_SCORED, pool.ids().length)];
+        for (int k = 0; k < candidates.length; k++) {
+            SponsorEntry sponsor = index.sponsor(pool.ids()[k]);
+            int known = indexOf(sponsorsBefore, sponsor);
+            candidates[k] = known >= 0 ? scoredBefore.get(known)
+                    : new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null);
+        }
+        Arrays.sort(candidates, BEST_SCORE_FIRST); // stable
+        return List.of(candidates);
     }
 
-    private static MatchResult.Candidate scoredAmong(List<MatchResult.Candidate> scored, SponsorEntry sponsor) {
-        for (MatchResult.Candidate candidate : scored) {
-            if (candidate.sponsor() == sponsor) {
-                return candidate;
+    private static int indexOf(SponsorEntry[] sponsors, SponsorEntry sponsor) {
+        for (int k = 0; k < sponsors.length; k++) {
+            if (sponsors[k] == sponsor) {
+                return k;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** Whether two pools score the same candidates, in the same order: then they rank alike. */
+    private static boolean sameScored(CandidatePool a, CandidatePool b) {
+        int count = Math.min(CANDIDATES_SCORED, a.ids().length);
+        return count == Math.min(CANDIDATES_SCORED, b.ids().length)
+                && Arrays.equals(a.ids(), 0, count, b.ids(), 0, count);
     }
 
     /** Ranks the providers at {@code which} into {@code ranked} and {@code pools}, on all cores. */
@@ -315,6 +369,7 @@ public final class SponsorMatcher {
         private final int[] touched = new int[index.size()];
         private final int[] heap = new int[POOL];
         private final long[] heapOverlaps = new long[POOL];
+        private final List<CandidatePool.RarestWord> byRarestWord = new ArrayList<>();
         private int touchedCount;
 
         /** The provider's candidate pool: the best-overlapping few, kept in a small heap rather than sorting all. */
@@ -345,7 +400,9 @@ public final class SponsorMatcher {
                 overlap[touched[i]] = 0;
             }
             touchedCount = 0;
-            return CandidatePool.of(heap, heapOverlaps, kept, complete);
+            CandidatePool pool = CandidatePool.of(heap, heapOverlaps, kept, complete, List.copyOf(byRarestWord));
+            byRarestWord.clear();
+            return pool;
         }
 
         /** Heap order: the worst candidate first, so it is the one replaced. */
@@ -420,6 +477,9 @@ public final class SponsorMatcher {
                 if (ids.length > common && !rarestAndAllCommon) {
                     break;
                 }
+                if (rarestAndAllCommon) {
+                    byRarestWord.add(new CandidatePool.RarestWord(name, words.get(order[w])));
+                }
                 long weight = quantised(index.weights().weight(words.get(order[w])));
                 for (int id : ids) {
                     add(id, weight);
@@ -478,15 +538,25 @@ public final class SponsorMatcher {
             MatchResult.Candidate best = chosen[i];
             ProviderEntry provider = providers.get(i);
             MatchDecision confirmation = confirmed[i] ? decisions.confirmed(provider.providerId()) : null;
-            List<MatchResult.Candidate> others = ranked.get(i).stream()
-                    .filter(c -> best == null || !c.sponsor().key().equals(best.sponsor().key()))
-                    .limit(RUNNERS_UP)
-                    .toList();
+            List<MatchResult.Candidate> others = runnersUp(ranked.get(i), best);
             MatchResult before = previous == null ? null : previous.get(i);
             results.add(before != null && isSame(before, best, confirmation, others)
                     ? before : result(provider, best, confirmation, others));
         }
         return results;
+    }
+
+    /** The best few candidates other than the chosen one (a plain loop: this runs for every provider). */
+    private static List<MatchResult.Candidate> runnersUp(List<MatchResult.Candidate> ranked,
+                                                         MatchResult.Candidate best) {
+        List<MatchResult.Candidate> others = new ArrayList<>(RUNNERS_UP);
+        for (int k = 0; k < ranked.size() && others.size() < RUNNERS_UP; k++) {
+            MatchResult.Candidate candidate = ranked.get(k);
+            if (best == null || !candidate.sponsor().key().equals(best.sponsor().key())) {
+                others.add(candidate);
+            }
+        }
+        return others;
     }
 
     /**

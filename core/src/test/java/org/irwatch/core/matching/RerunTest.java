@@ -3,6 +3,7 @@ package org.irwatch.core.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -123,17 +124,10 @@ class RerunTest {
 
     @Test
     void newcomersThatMakeAnotherWordTheRarestOfANameChangeItsCandidates() {
-        List<SponsorEntry> register = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            register.add(sponsor("Alpha " + coined("Xa", i) + " Care Ltd", "York"));
-        }
-        for (int i = 0; i < 62; i++) {
-            register.add(sponsor("Beta " + coined("Yb", i) + " Care Ltd", "York"));
-        }
+        List<SponsorEntry> register = alphasAndBetas(60, 62);
         ProviderEntry provider = ProviderEntry.of("1-1", "Alpha Beta Ltd", null, List.of(), List.of("York"),
                 List.of("York"));
-        MatchRunState first = new SponsorMatcher(register).run(List.of(provider), MatchDecisions.NONE,
-                ProgressListener.NONE);
+        MatchRunState first = runFor(provider, register);
         List<SponsorEntry> added = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             added.add(sponsor("Alpha " + coined("Zc", i) + " Homes Ltd", "Hull"));
@@ -147,6 +141,63 @@ class RerunTest {
         assertThat(everyone.ranked().getFirst()).as("'beta' (62) is now").allMatch(c -> c.sponsor().name().startsWith("Beta"));
         assertThat(describe(rerun.results())).isEqualTo(describe(everyone.results()));
         assertThat(rerun.ranked()).isEqualTo(everyone.ranked());
+    }
+
+    @Test
+    void aNewcomerWithTheCommonWordThatIsANamesRarestGainsItsWeight() {
+        List<SponsorEntry> register = alphasAndBetas(60, 62);
+        for (int i = 0; i < 3; i++) {
+            register.add(sponsor("Zeta " + coined("Zc", i) + " Homes Ltd", "York"));
+        }
+        ProviderEntry provider = ProviderEntry.of("1-1", "Alpha Beta Ltd", null, List.of("Zeta House"),
+                List.of("York"), List.of("York"));
+        MatchRunState first = runFor(provider, register);
+
+        MatchRunState rerun = SponsorMatcher.rerun(first, Set.of(),
+                List.of(sponsor("Alpha Zeta Homes Ltd", "Hull")), MatchDecisions.NONE, ProgressListener.NONE);
+        MatchRunState everyone = rerun.matcher().run(List.of(provider), MatchDecisions.NONE, ProgressListener.NONE);
+
+        assertThat(first.pools().getFirst().complete()).as("'alpha' (60 names) found more than a pool holds").isFalse();
+        assertThat(everyone.ranked().getFirst()).as("found by 'alpha', its name's rarest word, and 'zeta' of its home")
+                .anyMatch(c -> c.sponsor().name().equals("Alpha Zeta Homes Ltd"));
+        assertThat(describePools(rerun.pools())).isEqualTo(describePools(everyone.pools()));
+    }
+
+    @Test
+    void aCommonWordPushedOverTheRarestWordLimitStopsFindingCandidates() {
+        List<SponsorEntry> register = alphasAndBetas(5_000, 5_010);
+        ProviderEntry provider = ProviderEntry.of("1-1", "Alpha Beta Ltd", null, List.of(), List.of("York"),
+                List.of("York"));
+        MatchRunState first = runFor(provider, register);
+
+        MatchRunState rerun = SponsorMatcher.rerun(first, Set.of(),
+                List.of(sponsor("Alpha Omega Ltd", "Hull")), MatchDecisions.NONE, ProgressListener.NONE);
+        MatchRunState everyone = rerun.matcher().run(List.of(provider), MatchDecisions.NONE, ProgressListener.NONE);
+
+        assertThat(first.pools().getFirst().ids()).as("'alpha' (5,000 names) found candidates").isNotEmpty();
+        assertThat(everyone.pools().getFirst().ids()).as("at 5,001 it finds none").isEmpty();
+        assertThat(describePools(rerun.pools())).isEqualTo(describePools(everyone.pools()));
+    }
+
+    /** A register where every name of all-common words has 'alpha' or 'beta', used by these many names each. */
+    private static List<SponsorEntry> alphasAndBetas(int alphas, int betas) {
+        List<SponsorEntry> register = new ArrayList<>();
+        for (int i = 0; i < alphas; i++) {
+            register.add(sponsor("Alpha " + coined("Xa", i) + " Care Ltd", "York"));
+        }
+        for (int i = 0; i < betas; i++) {
+            register.add(sponsor("Beta " + coined("Yb", i) + " Care Ltd", "York"));
+        }
+        return register;
+    }
+
+    private static MatchRunState runFor(ProviderEntry provider, List<SponsorEntry> register) {
+        return new SponsorMatcher(register).run(List.of(provider), MatchDecisions.NONE, ProgressListener.NONE);
+    }
+
+    private static List<String> describePools(List<CandidatePool> pools) {
+        return pools.stream().map(pool -> Arrays.toString(pool.ids()) + " " + Arrays.toString(pool.overlaps()) + " "
+                + pool.complete()).toList();
     }
 
     private static List<String> describe(List<MatchResult> results) {

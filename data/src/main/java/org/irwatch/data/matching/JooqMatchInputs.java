@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.matching.MatchInputs;
 import org.irwatch.core.matching.ProviderEntry;
+import org.irwatch.core.matching.RegisterChanges;
 import org.irwatch.core.matching.RegisterDelta;
 import org.irwatch.core.matching.RegisterRow;
 import org.irwatch.core.snapshot.SnapshotKind;
@@ -81,23 +81,19 @@ public final class JooqMatchInputs implements MatchInputs {
      * rows whose key is known are never turned into strings.
      */
     @Override
-    public RegisterDelta registerChangesFrom(Set<String> knownKeys) {
+    public RegisterDelta registerChangesFrom(RegisterChanges changes) {
         Long snapshot = latestRegisterSnapshot();
         if (snapshot == null) {
-            return new RegisterDelta(knownKeys, List.of());
+            return changes.delta();
         }
-        Set<String> seen = new HashSet<>(knownKeys.size() * 2);
-        List<RegisterRow> added = new ArrayList<>();
         Optional<List<RegisterRow>> inMemory = recentRegister.rows(snapshot);
         if (inMemory.isPresent()) {
             for (RegisterRow row : inMemory.get()) {
-                if (knownKeys.contains(row.key())) {
-                    seen.add(row.key());
-                } else {
-                    added.add(row);
+                if (!changes.stays(row.key())) {
+                    changes.arrives(row);
                 }
             }
-            return delta(knownKeys, seen, added);
+            return changes.delta();
         }
         dsl.connection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
@@ -108,26 +104,15 @@ public final class JooqMatchInputs implements MatchInputs {
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         String key = rows.getString(1);
-                        if (knownKeys.contains(key)) {
-                            seen.add(key);
-                        } else {
-                            added.add(new RegisterRow(key, rows.getString(2), rows.getString(3), rows.getString(4)));
+                        if (!changes.stays(key)) {
+                            changes.arrives(new RegisterRow(key, rows.getString(2), rows.getString(3),
+                                    rows.getString(4)));
                         }
                     }
                 }
             }
         });
-        return delta(knownKeys, seen, added);
-    }
-
-    private static RegisterDelta delta(Set<String> knownKeys, Set<String> seen, List<RegisterRow> added) {
-        Set<String> removed = new HashSet<>();
-        for (String key : knownKeys) {
-            if (!seen.contains(key)) {
-                removed.add(key);
-            }
-        }
-        return new RegisterDelta(removed, added);
+        return changes.delta();
     }
 
     @Override

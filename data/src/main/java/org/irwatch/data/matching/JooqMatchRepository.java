@@ -6,7 +6,6 @@ import static org.irwatch.data.jooq.Tables.MATCH_DECISION;
 import static org.irwatch.data.jooq.Tables.MATCH_RUN;
 import static org.irwatch.data.jooq.Tables.PROVIDER_MATCH;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
-import static org.irwatch.data.jooq.Tables.SPONSOR_PROVIDER_LINK;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,7 +32,6 @@ import org.irwatch.data.jooq.tables.records.MatchDecisionRecord;
 import org.irwatch.data.jooq.tables.records.ProviderMatchRecord;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * Stored match results (latest run only) and decisions, in H2. Only what a screen can show is stored: providers with
@@ -57,8 +55,10 @@ public final class JooqMatchRepository implements MatchRepository {
             tx.deleteFrom(PROVIDER_MATCH).execute();
             tx.deleteFrom(MATCH_RUN).execute();
             insertRun(tx, run);
-            tx.connection(connection -> insertResults(connection, results));
-            rememberLinks(tx, DSL.noCondition());
+            tx.connection(connection -> {
+                insertResults(connection, results);
+                rememberLinks(connection, sureLinks(results));
+            });
         });
     }
 
@@ -66,17 +66,21 @@ public final class JooqMatchRepository implements MatchRepository {
     public void replaceChanged(MatchRun run, List<MatchResult> changed) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            List<String> ids = changed.stream().map(r -> r.provider().providerId()).toList();
-            for (int from = 0; from < ids.size(); from += 1_000) {
-                List<String> some = ids.subList(from, Math.min(ids.size(), from + 1_000));
-                tx.deleteFrom(MATCH_CANDIDATE).where(MATCH_CANDIDATE.CQC_PROVIDER_ID.in(some)).execute();
-                tx.deleteFrom(PROVIDER_MATCH).where(PROVIDER_MATCH.CQC_PROVIDER_ID.in(some)).execute();
-            }
+            // Most changed providers have no row (nothing to show before or after), so only stored ones are deleted,
+            // by key one at a time: H2 checked every row against the whole of a long IN list.
+            Set<String> stored = tx.select(PROVIDER_MATCH.CQC_PROVIDER_ID).from(PROVIDER_MATCH)
+                    .fetchSet(PROVIDER_MATCH.CQC_PROVIDER_ID);
+            List<String> ids = changed.stream().map(r -> r.provider().providerId()).filter(stored::contains).toList();
+            tx.connection(connection -> {
+                deleteByProvider(connection, "DELETE FROM match_candidate WHERE cqc_provider_id = ?", ids);
+                deleteByProvider(connection, "DELETE FROM provider_match WHERE cqc_provider_id = ?", ids);
+            });
             tx.deleteFrom(MATCH_RUN).execute();
             insertRun(tx, run);
-            tx.connection(connection -> insertResults(connection, changed));
-            rememberLinks(tx, PROVIDER_MATCH.CQC_PROVIDER_ID.in(changed.stream()
-                    .filter(r -> r.isMatched() && isSure(r.band())).map(r -> r.provider().providerId()).toList()));
+            tx.connection(connection -> {
+                insertResults(connection, changed);
+                rememberLinks(connection, sureLinks(changed));
+            });
         });
     }
 
@@ -88,20 +92,37 @@ public final class JooqMatchRepository implements MatchRepository {
      * Keeps every sure pair (High or Confirmed) the stored matches now hold in sponsor_provider_link, so an
      * organisation that later leaves the register still leads to its provider (enforcement events, register signals,
      * the market's removed sponsors; ADR 0022). Medium and Low pairs are mostly different organisations (ADR 0016),
-     * and a removal raises an alarm.
+     * and a removal raises an alarm. By key in a batch, as deletes are.
      */
-    private static void rememberLinks(DSLContext tx, org.jooq.Condition which) {
-        tx.insertInto(SPONSOR_PROVIDER_LINK, SPONSOR_PROVIDER_LINK.SPONSOR_KEY, SPONSOR_PROVIDER_LINK.CQC_PROVIDER_ID,
-                        SPONSOR_PROVIDER_LINK.CQC_PROVIDER_NAME)
-                .select(DSL.select(PROVIDER_MATCH.SPONSOR_KEY, PROVIDER_MATCH.CQC_PROVIDER_ID,
-                                PROVIDER_MATCH.CQC_PROVIDER_NAME)
-                        .from(PROVIDER_MATCH)
-                        .where(PROVIDER_MATCH.SPONSOR_KEY.isNotNull(), which,
-                                PROVIDER_MATCH.BAND.in(MatchBand.HIGH.name(), MatchBand.CONFIRMED.name()))
-                        .andNotExists(DSL.selectOne().from(SPONSOR_PROVIDER_LINK)
-                                .where(SPONSOR_PROVIDER_LINK.SPONSOR_KEY.eq(PROVIDER_MATCH.SPONSOR_KEY),
-                                        SPONSOR_PROVIDER_LINK.CQC_PROVIDER_ID.eq(PROVIDER_MATCH.CQC_PROVIDER_ID))))
-                .execute();
+    private static void rememberLinks(Connection connection, List<String[]> sureLinks) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO sponsor_provider_link"
+                + " (sponsor_key, cqc_provider_id, cqc_provider_name) KEY (sponsor_key, cqc_provider_id)"
+                + " VALUES (?, ?, ?)")) {
+            for (String[] link : sureLinks) {
+                merge.setString(1, link[0]);
+                merge.setString(2, link[1]);
+                merge.setString(3, link[2]);
+                merge.addBatch();
+            }
+            merge.executeBatch();
+        }
+    }
+
+    /** Sponsor key, provider ID and provider name of each sure result. */
+    private static List<String[]> sureLinks(List<MatchResult> results) {
+        return results.stream().filter(r -> r.isMatched() && isSure(r.band()))
+                .map(r -> new String[] {r.sponsor().key(), r.provider().providerId(), r.provider().name()}).toList();
+    }
+
+    private static void deleteByProvider(Connection connection, String sql, List<String> providerIds)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(sql)) {
+            for (String id : providerIds) {
+                delete.setString(1, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
     }
 
     private static void insertRun(DSLContext tx, MatchRun run) {
@@ -242,7 +263,10 @@ public final class JooqMatchRepository implements MatchRepository {
                         .set(MATCH_CANDIDATE.EVIDENCE, candidate.evidence())
                         .execute();
             }
-            rememberLinks(tx, PROVIDER_MATCH.CQC_PROVIDER_ID.eq(match.providerId()));
+            if (match.isMatched() && isSure(match.band())) {
+                tx.connection(connection -> rememberLinks(connection, List.<String[]>of(
+                        new String[] {match.sponsor().key(), match.providerId(), match.providerName()})));
+            }
         });
     }
 

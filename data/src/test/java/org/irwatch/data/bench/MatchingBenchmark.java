@@ -24,7 +24,7 @@ import org.irwatch.data.snapshot.RecentRegister;
  * Times matching at national scale on a real H2 file database holding a national register (about 120,000 rows) and
  * a national CQC directory (90,000 locations): the match itself (index the register, rank and assign every care
  * provider), reading and preparing the inputs, storing the results, the whole run as the app does it, and the
- * incremental run after a new register snapshot. Medians of five runs after two warm-ups. Run:
+ * incremental run after a new register snapshot, phase by phase. Medians of five runs after two warm-ups. Run:
  * {@code ./mvnw -q -Pbench -pl data -am verify -DskipTests -Dbench.main=org.irwatch.data.bench.MatchingBenchmark}.
  */
 public final class MatchingBenchmark {
@@ -65,19 +65,26 @@ public final class MatchingBenchmark {
 
             // Incremental: a session that matched the earlier register meets the later one (1% removed, 1% added).
             List<Long> incremental = new ArrayList<>();
+            PhaseTimes phases = new PhaseTimes();
             JooqSnapshotRepository snapshots = new JooqSnapshotRepository(db.dsl());
             for (int i = 0; i < BenchRuns.WARM_UP + BenchRuns.RUNS; i++) {
                 MatchingService session = new MatchingService(inputs, repository, Clock.systemUTC());
                 session.matchLatest(ProgressListener.NONE);
                 long later = importer.importFile(registers.later(), null, ProgressListener.NONE).snapshotId();
+                if (i == BenchRuns.WARM_UP) {
+                    phases.clear();
+                }
+                phases.start();
                 long start = System.nanoTime();
-                session.matchLatest(ProgressListener.NONE);
+                session.matchLatest(phases);
                 if (i >= BenchRuns.WARM_UP) {
                     incremental.add(System.nanoTime() - start);
                 }
+                phases.stop();
                 snapshots.delete(later);
             }
             BenchRuns.report("incremental re-match after a new register snapshot", incremental);
+            phases.report();
         }
     }
 }
