@@ -59,13 +59,17 @@ final class ExportCouncilCommand implements Callable<Integer> {
             ReportPeriod period = ReportPeriod.of(from, to, services.market().defaultPeriod(LocalDate.now()));
             CouncilReport report = services.councilReport(scope, period);
             services.writeCouncilWorkbook(report, out);
-            terminal.printf(Locale.UK, "Council workbook for %s, events dated %s: %,d providers, %,d locations, "
-                            + "%,d events, %,d register changes. Written to %s%n", report.area(),
-                    period.label(), report.providers().size(), report.locations().size(), report.events().size(),
-                    report.registerChanges().size(), out.toAbsolutePath());
+            terminal.printf(Locale.UK, "Council workbook for %s, events dated %s: %s, %s, %s, %s. Written to %s%n",
+                    report.area(), period.label(), count(report.providers().size(), "provider"),
+                    count(report.locations().size(), "location"), count(report.events().size(), "event"),
+                    count(report.registerChanges().size(), "register change"), out.toAbsolutePath());
         }
         terminal.flush();
         return 0;
+    }
+
+    private static String count(int n, String thing) {
+        return String.format(Locale.UK, "%,d %s%s", n, thing, n == 1 ? "" : "s");
     }
 
     /** As the window does: figures of sponsors are only right once the newest data has been matched. */
