@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.namespace.QName;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -106,6 +107,12 @@ final class ChartsSheet {
         chart(TITLES.get(4), "CQC rating", anyLocation ? ratingTable : Table.EMPTY, BarGrouping.CLUSTERED, false,
                 CellKind.INTEGER, SPONSORS_AND_OTHERS, "No locations in the area.");
         sheet.setColumnWidth(DATA_COLUMN, 34 * 256);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
         for (int c = DATA_COLUMN + 1; c <= DATA_COLUMN + 2; c++) {
             sheet.setColumnWidth(c, 16 * 256);
         }
@@ -136,21 +143,25 @@ final class ChartsSheet {
     private void chart(String title, String category, Table table, BarGrouping grouping, boolean horizontal,
                        CellKind kind, List<PresetColor> colours, String whenEmpty) {
         int top = next;
-        Row heading = row(top);
-        heading.createCell(CHART_FIRST_COLUMN).setCellValue(title);
-        heading.getCell(CHART_FIRST_COLUMN).setCellStyle(styles.label);
         if (table.categories().isEmpty()) {
+            Row heading = row(top);
+            heading.createCell(CHART_FIRST_COLUMN).setCellValue(title);
+            heading.getCell(CHART_FIRST_COLUMN).setCellStyle(styles.label);
             Cells.put(row(top + 1).createCell(CHART_FIRST_COLUMN), whenEmpty, CellKind.TEXT, styles);
             next = top + 4;
             return;
         }
-        int headerRow = top + 1;
+        if (drawing != null) {
+            // Each chart starts a printed page, so none is cut in two.
+            sheet.setRowBreak(top - 1);
+        }
+        int headerRow = top;
         Cells.put(row(headerRow).createCell(DATA_COLUMN), category, CellKind.TEXT, styles);
         row(headerRow).getCell(DATA_COLUMN).setCellStyle(styles.header);
         for (int s = 0; s < table.seriesNames().size(); s++) {
             var cell = row(headerRow).createCell(DATA_COLUMN + 1 + s);
             cell.setCellValue(table.seriesNames().get(s));
-            cell.setCellStyle(styles.header);
+            cell.setCellStyle(styles.headerRight);
         }
         for (int i = 0; i < table.categories().size(); i++) {
             Row row = row(headerRow + 1 + i);
@@ -163,11 +174,16 @@ final class ChartsSheet {
         int lastData = headerRow + table.categories().size();
         // Horizontal bars for council names, which are long; taller charts for more of them.
         int height = Math.max(18, horizontal ? 4 + table.categories().size() * 3 / 2 : 18);
-        int chartTop = top + 1;
+        int chartTop = top;
         XSSFChart chart = drawing().createChart(drawing().createAnchor(0, 0, 0, 0, CHART_FIRST_COLUMN, chartTop,
                 CHART_LAST_COLUMN, chartTop + height));
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
+        // The default title (18 pt) is wider than the chart; 12 pt reads like the sheet's headings.
+        chart.getTitle().getBody().getParagraph(0).getTextRuns().forEach(run -> {
+            run.setFontSize(12.0);
+            run.setBold(true);
+        });
         if (table.seriesNames().size() > 1) {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         }

@@ -32,10 +32,12 @@ final class ListSheet {
     static <T> void write(Sheet sheet, WorkbookStyles styles, List<Column<T>> columns, List<T> items) {
         int[] widths = new int[columns.size()];
         Row header = sheet.createRow(0);
+        // Two lines, so headers wrapped in narrow number columns show whole.
+        header.setHeightInPoints(27);
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(columns.get(c).header());
-            cell.setCellStyle(styles.header);
+            cell.setCellStyle(columns.get(c).kind() == CellKind.TEXT ? styles.header : styles.headerRight);
             widths[c] = Math.min(columns.get(c).header().length(), Math.max(columns.get(c).maxChars(), 10));
         }
         int r = 1;

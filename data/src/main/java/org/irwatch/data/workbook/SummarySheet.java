@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -50,7 +51,7 @@ final class SummarySheet {
             "The risk score on the Providers sheet is the sum of the points of the factors listed beside it.",
             "No personal data: displaced workers are not in this workbook.");
 
-    private static final int MERGED_CHARS = 110;
+    private static final int MERGED_CHARS = 130;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
@@ -118,8 +119,8 @@ final class SummarySheet {
         cell(row(), 0, FIGURES_HEADING, styles.heading);
         Row header = row();
         cell(header, 0, "Figure", styles.header);
-        cell(header, 1, "Number", styles.header);
-        cell(header, 2, "Share", styles.header);
+        cell(header, 1, "Number", styles.headerRight);
+        cell(header, 2, "Share", styles.headerRight);
         cell(header, 3, "Share of", styles.header);
         for (FigureLine line : figures) {
             Row row = row();
@@ -127,8 +128,8 @@ final class SummarySheet {
             Cells.put(row.createCell(1), line.value(), CellKind.INTEGER, styles);
             if (line.share() != null) {
                 Cells.put(row.createCell(2), line.share(), CellKind.PERCENT, styles);
-                Cells.put(row.createCell(3), FigureShare.wholeOf(line.figure()).orElseThrow().label().toLowerCase(),
-                        CellKind.TEXT, styles);
+                Cells.put(row.createCell(3), "of " + FigureShare.wholeOf(line.figure()).orElseThrow().label()
+                        .toLowerCase(Locale.UK), CellKind.TEXT, styles);
             }
         }
     }

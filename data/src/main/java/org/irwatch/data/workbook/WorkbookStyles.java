@@ -16,6 +16,8 @@ final class WorkbookStyles {
     final CellStyle subtitle;
     final CellStyle heading;
     final CellStyle header;
+    /** The header of a number column, right-aligned over its numbers. */
+    final CellStyle headerRight;
     final CellStyle label;
     final CellStyle text;
     /** Text that a spreadsheet would read as a formula when edited: kept text by Excel's quote prefix. */
@@ -43,11 +45,16 @@ final class WorkbookStyles {
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
+        headerRight = workbook.createCellStyle();
+        headerRight.cloneStyleFrom(header);
+        headerRight.setAlignment(HorizontalAlignment.RIGHT);
         label = workbook.createCellStyle();
         label.setFont(font(workbook, 10, true, false));
         label.setVerticalAlignment(VerticalAlignment.TOP);
         text = workbook.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        // A little space from the number right-aligned in the column before.
+        text.setIndention((short) 1);
         quotedText = workbook.createCellStyle();
         quotedText.cloneStyleFrom(text);
         quotedText.setQuotePrefixed(true);
