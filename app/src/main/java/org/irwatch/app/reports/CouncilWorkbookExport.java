@@ -1,13 +1,12 @@
 package org.irwatch.app.reports;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.irwatch.app.AppServices;
 import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.SaveFile;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.CouncilReport;
@@ -21,17 +20,11 @@ import org.irwatch.core.market.ReportPeriod;
  */
 public final class CouncilWorkbookExport {
 
-    /** Asks where to save, given the suggested file name; empty when the user cancelled. */
-    @FunctionalInterface
-    public interface FileAsker {
-        Optional<Path> ask(Window owner, String suggestedName);
-    }
-
-    private FileAsker files = this::chooseFile;
-    private File lastFolder;
+    private final SaveFile workbooks = new SaveFile("Save council workbook", "Excel workbooks", "xlsx");
+    private SaveFile.Asker files = workbooks::ask;
 
     /** Tests answer the file question here: a native file chooser cannot run headless. */
-    public void askFilesWith(FileAsker asker) {
+    public void askFilesWith(SaveFile.Asker asker) {
         this.files = asker;
     }
 
@@ -64,24 +57,5 @@ public final class CouncilWorkbookExport {
     static String fileName(String area, LocalDate date) {
         String safe = area.replaceAll("[\\\\/:*?\"<>|]", "").strip();
         return "IR Watch - " + safe + " - " + date + ".xlsx";
-    }
-
-    private Optional<Path> chooseFile(Window owner, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save council workbook");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbooks", "*.xlsx"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showSaveDialog(owner);
-        if (file == null) {
-            return Optional.empty();
-        }
-        lastFolder = file.getParentFile();
-        // A name typed without the extension would not open in Excel by double-click.
-        String name = file.getName();
-        return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file.toPath()
-                : file.toPath().resolveSibling(name + ".xlsx"));
     }
 }
