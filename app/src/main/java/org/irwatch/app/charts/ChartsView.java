@@ -19,10 +19,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.common.BackgroundTask;
-import org.irwatch.app.common.FxDialogService;
 import org.irwatch.app.common.MnemonicLabel;
 import org.irwatch.app.common.SaveFile;
 import org.irwatch.app.common.Tables;
+import org.irwatch.app.common.UkDatePicker;
 import org.irwatch.app.shell.Screen;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.app.shell.ScreenHeader;
@@ -123,11 +123,7 @@ public final class ChartsView implements Screen {
     }
 
     private static DatePicker datePicker(String id) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setEditable(true);
-        picker.setConverter(FxDialogService.ukDates());
-        picker.setPromptText("dd/mm/yyyy");
+        DatePicker picker = UkDatePicker.of(id, null);
         picker.setPrefWidth(140);
         return picker;
     }

@@ -13,8 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.irwatch.app.common.FxDialogService;
 import org.irwatch.app.common.MnemonicLabel;
+import org.irwatch.app.common.UkDatePicker;
 import org.irwatch.core.market.ReportPeriod;
 
 /** Asks for the period of a workbook: two dates, the first on or before the second, starting at a default. */
@@ -32,8 +32,8 @@ final class PeriodDialog {
         dialog.setTitle("Export council workbook");
         dialog.setHeaderText("Council workbook: " + area);
         dialog.getDialogPane().getButtonTypes().setAll(action, ButtonType.CANCEL);
-        DatePicker from = picker("period-from", suggested.from());
-        DatePicker to = picker("period-to", suggested.to());
+        DatePicker from = UkDatePicker.of("period-from", suggested.from());
+        DatePicker to = UkDatePicker.of("period-to", suggested.to());
         GridPane dates = new GridPane(10, 8);
         dates.addRow(0, MnemonicLabel.of("_From", from), from);
         dates.addRow(1, MnemonicLabel.of("_To", to), to);
@@ -57,15 +57,6 @@ final class PeriodDialog {
                 from.getEditor().textProperty(), to.getEditor().textProperty()));
         dialog.setResultConverter(button -> button == action ? period(from, to).orElse(null) : null);
         return dialog.showAndWait();
-    }
-
-    private static DatePicker picker(String id, LocalDate value) {
-        DatePicker picker = new DatePicker(value);
-        picker.setId(id);
-        picker.setEditable(true);
-        picker.setConverter(FxDialogService.ukDates());
-        picker.setPromptText("dd/mm/yyyy");
-        return picker;
     }
 
     /** The dates typed, even before the pickers commit them, when they make a period. */
