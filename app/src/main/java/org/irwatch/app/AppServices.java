@@ -3,6 +3,7 @@ package org.irwatch.app;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.irwatch.core.imports.RejectedLine;
 import org.irwatch.core.register.RegisterChange;
@@ -18,7 +19,10 @@ import org.irwatch.core.events.TrackerImport;
 import org.irwatch.core.events.TrackerMappings;
 import org.irwatch.core.events.TrackerTable;
 import org.irwatch.core.imports.ImportService;
+import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.CouncilReport;
 import org.irwatch.core.market.MarketService;
+import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.MatchResult;
 import org.irwatch.core.matching.MatchingService;
@@ -48,6 +52,7 @@ import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.RecentRegister;
+import org.irwatch.data.workbook.CouncilWorkbook;
 
 /**
  * The composition root: opens the database of a data folder and wires the data module's repositories into
@@ -224,6 +229,19 @@ public final class AppServices implements AutoCloseable {
     /** CSV of register changes: change,organisation_name,town,before,after. */
     public void writeChangesCsv(List<RegisterChange> changes, Appendable out) throws IOException {
         RegisterChangesCsv.write(changes, out);
+    }
+
+    /**
+     * The council workbook of an area and period, generated now; it says so when the data is the demo. Written in
+     * the caller's thread: call it off the JavaFX thread.
+     */
+    public CouncilReport councilReport(Scope scope, ReportPeriod period) {
+        return market.report(scope, period, ZonedDateTime.now(), demo.hasDemoData());
+    }
+
+    /** Writes the council workbook (.xlsx) to {@code file}; a failure leaves no half-written file. */
+    public void writeCouncilWorkbook(CouncilReport report, Path file) {
+        CouncilWorkbook.write(report, file);
     }
 
     /** CSV of the lines an import rejected: line,reason,text. */

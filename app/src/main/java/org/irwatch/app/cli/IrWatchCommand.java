@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = {"IR Watch: international recruitment risk in adult social care, for councils.",
             "With no command, opens the window."},
         subcommands = {InfoCommand.class, ImportCommand.class, SnapshotsCommand.class, ChangesCommand.class,
-            MatchCommand.class, DecisionsCommand.class, EventsCommand.class,
+            MatchCommand.class, DecisionsCommand.class, EventsCommand.class, ExportCommand.class,
             DemoCommand.class, RefreshCommand.class},
         footer = {"", "Data folder: --data-dir, else IRWATCH_DATA_DIR, else the user's data folder "
             + "(Linux ~/.local/share/irwatch)."})

@@ -51,6 +51,11 @@ public final class FxDialogService implements DialogService {
 
     private final Window owner;
 
+    /** The date converter of every date picker: dates as written in England, several ways of typing them read. */
+    public static StringConverter<LocalDate> ukDates() {
+        return UK_DATES;
+    }
+
     public FxDialogService(Window owner) {
         this.owner = owner;
     }

@@ -1,7 +1,10 @@
 package org.irwatch.app.reports;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.common.PlannedFeature;
 import org.irwatch.app.shell.Screen;
@@ -9,9 +12,13 @@ import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.app.shell.ScreenHeader;
 import org.irwatch.core.council.Scope;
 
-/** The Excel workbooks councils report with: not built yet, so it says what it will hold. */
+/** The Excel workbooks councils report with: the council workbook now, the DHSC return to come. */
 public final class ReportsView implements Screen {
 
+    private final CouncilWorkbookExport export = new CouncilWorkbookExport();
+    private final Label area = new Label();
+    private ScreenContext context;
+    private Scope scope;
     private VBox root;
 
     @Override
@@ -22,20 +29,48 @@ public final class ReportsView implements Screen {
     @Override
     public Node root() {
         if (root == null) {
-            root = new VBox(16,
-                    ScreenHeader.of(title(), "Excel workbooks for your director and the quarterly DHSC return."),
-                    PlannedFeature.note("What this screen will hold",
-                            "Council market workbook: summary with data dates and sources, providers, locations, events, "
-                                    + "register changes, native Excel charts",
-                            "Quarterly DHSC return for a chosen quarter and area",
-                            "No personal data in any workbook unless you ask for it"));
-            root.setPadding(new Insets(20));
+            root = createView();
         }
         return root;
     }
 
     @Override
     public void refresh(ScreenContext context, Scope scope) {
-        // Nothing to load until the workbooks exist.
+        this.context = context;
+        this.scope = scope;
+        area.setText("For " + scope.label() + " (change the area at the top right).");
+    }
+
+    /** The export behind the button, for tests to answer its file question. */
+    public CouncilWorkbookExport councilWorkbookExport() {
+        return export;
+    }
+
+    private VBox createView() {
+        Label heading = new Label("Council market workbook");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label holds = new Label("Excel workbook for your director: a summary with the market figures, data dates, "
+                + "sources and notes; providers with their risk score; locations; suspensions and revocations in the "
+                + "period; register changes; and native Excel charts. No personal data.");
+        holds.setWrapText(true);
+        area.setId("reports-area");
+        area.getStyleClass().add(Styles.TEXT_MUTED);
+        Button exportButton = new Button("_Export council workbook…");
+        exportButton.setId("export-council-workbook");
+        exportButton.getStyleClass().add(Styles.ACCENT);
+        exportButton.setOnAction(e -> {
+            if (context != null) {
+                export.run(context, scope, root.getScene().getWindow());
+            }
+        });
+        VBox workbook = new VBox(8, heading, holds, area, exportButton);
+        root = new VBox(16,
+                ScreenHeader.of(title(), "Excel workbooks for your director and the quarterly DHSC return."),
+                workbook,
+                PlannedFeature.note("Arriving next",
+                        "Quarterly DHSC return for a chosen quarter and area",
+                        "Displaced workers contacted, supported and placed, anonymised unless you ask otherwise"));
+        root.setPadding(new Insets(20));
+        return root;
     }
 }

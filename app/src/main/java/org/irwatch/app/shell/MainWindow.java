@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.AppServices;
 import org.irwatch.app.changes.RegisterChangesView;
+import org.irwatch.app.charts.ChartsView;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.DialogService;
 import org.irwatch.app.common.StatusModel;
@@ -39,7 +40,7 @@ import org.irwatch.core.matching.MatchSummary;
 import org.irwatch.core.settings.SettingsRepository;
 
 /**
- * The main window: header with the area picker and the demo label, navigation on the left (Ctrl+1..7), the
+ * The main window: header with the area picker and the demo label, navigation on the left (Ctrl+1..8), the
  * current screen, and the status bar. It shows at once; the data arrives when {@link #attach} is called.
  */
 public final class MainWindow implements Navigator {
@@ -54,7 +55,7 @@ public final class MainWindow implements Navigator {
     private final StackPane content = new StackPane();
     private final ProvidersView providers = new ProvidersView(this);
     private final List<Screen> screens = List.of(new MarketView(this), providers, new RegisterChangesView(),
-            new EventsView(), new DisplacedWorkersView(), new ReportsView(), new DataView());
+            new EventsView(), new ChartsView(), new DisplacedWorkersView(), new ReportsView(), new DataView());
     private final SearchBox search;
     private ScreenContext context;
     /** The area last chosen; the picker's value goes null while its search hides the current area. */
@@ -77,7 +78,7 @@ public final class MainWindow implements Navigator {
         return root;
     }
 
-    /** Keyboard: Ctrl+1..7 switch screens, Ctrl+L jumps to the area picker, Ctrl+F or Ctrl+K to search. */
+    /** Keyboard: Ctrl+1..8 switch screens, Ctrl+L jumps to the area picker, Ctrl+F or Ctrl+K to search. */
     public void installShortcuts(Scene scene) {
         for (int i = 0; i < screens.size(); i++) {
             int index = i;

@@ -1,5 +1,7 @@
 package org.irwatch.core.market;
 
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +56,17 @@ public final class MarketService {
 
     public MarketCharts charts(ScopedMarket market) {
         return new MarketCharts(market, this::councilName);
+    }
+
+    /** What the council workbook holds for the area and period. */
+    public CouncilReport report(Scope scope, ReportPeriod period, ZonedDateTime generatedAt, boolean demoData) {
+        ScopedMarket scoped = market(scope);
+        return new CouncilReport(scoped, charts(scoped), period, generatedAt, demoData, this::councilName);
+    }
+
+    /** Three months to the newest date of the data held; see {@link ReportPeriod#defaultFor}. */
+    public ReportPeriod defaultPeriod(LocalDate today) {
+        return ReportPeriod.defaultFor(data(), today);
     }
 
     /** The council's short name; "Council not known" for a location without one. */

@@ -1,0 +1,197 @@
+package org.irwatch.app.charts;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.MnemonicLabel;
+import org.irwatch.app.common.SaveFile;
+import org.irwatch.app.common.Tables;
+import org.irwatch.app.common.UkDatePicker;
+import org.irwatch.app.shell.Screen;
+import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.core.council.Scope;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+
+/**
+ * Charts of the chosen area: suspensions and revocations by council and by month, workers affected, sponsor share
+ * and ratings mix. Hovering a bar says its figure; clicking it lists the events or locations behind it below; each
+ * chart saves as a PNG.
+ */
+public final class ChartsView implements Screen {
+
+    static final int PNG_WIDTH = 1200;
+    static final int PNG_HEIGHT = 800;
+
+    private final ChartsViewModel model = new ChartsViewModel();
+    private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
+    private final SaveFile pngFiles = new SaveFile("Save chart as PNG", "PNG images", "png");
+    private SaveFile.Asker files = pngFiles::ask;
+    private ScreenContext context;
+    private VBox root;
+
+    @Override
+    public String title() {
+        return "Charts";
+    }
+
+    @Override
+    public Node root() {
+        if (root == null) {
+            root = createView();
+        }
+        return root;
+    }
+
+    @Override
+    public void refresh(ScreenContext context, Scope scope) {
+        this.context = context;
+        model.load(context, scope);
+    }
+
+    public ChartsViewModel model() {
+        return model;
+    }
+
+    /** The viewer of one chart, for tests to find its bars. */
+    public ChartViewer viewer(ChartKind kind) {
+        return viewers.get(kind);
+    }
+
+    /** Tests answer the file question here: a native file chooser cannot run headless. */
+    public void askFilesWith(SaveFile.Asker asker) {
+        this.files = asker;
+    }
+
+    private VBox createView() {
+        Label heading = new Label();
+        heading.setId("charts-heading");
+        heading.setWrapText(true);
+        heading.textProperty().bind(model.headingProperty());
+        TabPane tabs = new TabPane();
+        tabs.setId("charts-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (ChartKind kind : ChartKind.values()) {
+            tabs.getTabs().add(chartTab(kind));
+        }
+        // The list below belongs to a bar of the chart shown; another chart starts it afresh.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.clearDrill());
+        model.chartsProperty().addListener((obs, old, charts) ->
+                charts.forEach((kind, chart) -> viewers.get(kind).setChart(chart)));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        Label drillTitle = new Label();
+        drillTitle.setId("drill-title");
+        drillTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        drillTitle.textProperty().bind(model.drillTitleProperty());
+        VBox box = new VBox(12,
+                ScreenHeader.of(title(), "Suspensions and revocations by council and over time, workers affected, "
+                        + "sponsor share and ratings. Click a bar for what is behind it."),
+                heading, periodRow(), tabs, drillTitle, drillTable());
+        box.setPadding(new Insets(20));
+        return box;
+    }
+
+    private HBox periodRow() {
+        DatePicker from = datePicker("charts-from");
+        DatePicker to = datePicker("charts-to");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        to.valueProperty().bindBidirectional(model.toProperty());
+        HBox row = new HBox(10, MnemonicLabel.of("Events _from", from), from, MnemonicLabel.of("t_o", to), to);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static DatePicker datePicker(String id) {
+        DatePicker picker = UkDatePicker.of(id, null);
+        picker.setPrefWidth(140);
+        return picker;
+    }
+
+    private Tab chartTab(ChartKind kind) {
+        ChartViewer viewer = new ChartViewer(null);
+        viewer.setId("chart-" + kind.name().toLowerCase().replace('_', '-'));
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+                if (event.getEntity() instanceof CategoryItemEntity bar) {
+                    model.drill(kind, bar.getColumnKey().toString(), bar.getRowKey().toString());
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+                // Tooltips come from the chart's own tooltip generator.
+            }
+        });
+        viewers.put(kind, viewer);
+        Button save = new Button("Save as PNG…");
+        save.setId("save-png-" + kind.name().toLowerCase().replace('_', '-'));
+        save.setOnAction(e -> files.ask(root.getScene().getWindow(), kind.title() + ".png")
+                .ifPresent(file -> savePng(kind, file)));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(spacer, save);
+        bar.setPadding(new Insets(6, 0, 6, 0));
+        BorderPane pane = new BorderPane(viewer);
+        pane.setTop(bar);
+        Tab tab = new Tab(kind.tab(), pane);
+        tab.setId("tab-" + kind.name().toLowerCase().replace('_', '-'));
+        return tab;
+    }
+
+    /** Writes the chart as shown, at a size for slides and reports, off the JavaFX thread. */
+    void savePng(ChartKind kind, Path file) {
+        JFreeChart chart = model.chartsProperty().get().get(kind);
+        if (chart == null || context == null) {
+            return;
+        }
+        context.tasks().run(new BackgroundTask<Void>("Saving the chart", progress -> {
+            try {
+                ChartUtils.saveChartAsPNG(file.toFile(), chart, PNG_WIDTH, PNG_HEIGHT);
+            } catch (java.io.IOException e) {
+                throw new org.irwatch.core.common.UserFacingException("IR Watch could not write " + file + " ("
+                        + e.getMessage() + "). Check the folder exists and can be written.", e);
+            }
+            return null;
+        }), done -> context.tasks().announce("Chart saved to " + file));
+    }
+
+    private TableView<DrillRow> drillTable() {
+        TableView<DrillRow> table = new TableView<>(model.drillRows());
+        Tables.fitted(table);
+        table.setId("drill-table");
+        table.getStyleClass().add(Styles.DENSE);
+        table.setPrefHeight(180);
+        table.setMinHeight(120);
+        table.setPlaceholder(new Label("Nothing chosen yet."));
+        table.getColumns().setAll(java.util.List.of(
+                Tables.column("Sponsor or location", 260, DrillRow::name),
+                Tables.column("Provider", 240, DrillRow::provider),
+                Tables.column("Councils", 180, DrillRow::councils),
+                Tables.column("Action date", 100, DrillRow::date),
+                Tables.column("Detail", 240, DrillRow::detail)));
+        return table;
+    }
+
+}

@@ -1,0 +1,192 @@
+package org.irwatch.app.charts;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.LatestRequest;
+import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.MarketCharts;
+import org.irwatch.core.market.MarketFigure;
+import org.irwatch.core.market.MarketService;
+import org.irwatch.core.market.PlacedLocation;
+import org.irwatch.core.market.ReportPeriod;
+import org.irwatch.core.market.ScopedEvent;
+import org.irwatch.core.market.ScopedMarket;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The Charts screen's state: the area's market (loaded in the background), the period of the event charts, the five
+ * charts built from them, and the events or locations behind the bar last clicked.
+ */
+public final class ChartsViewModel {
+
+    /** What one load brings back; the charts are computed in memory from it. */
+    record Loaded(ScopedMarket market, MarketCharts charts, ReportPeriod suggested,
+                  Function<String, String> councilName) {
+    }
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
+
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Map<ChartKind, JFreeChart>> charts = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyStringWrapper drillTitle = new ReadOnlyStringWrapper("Click a bar to list what is behind it.");
+    private final ObservableList<DrillRow> drillRows = FXCollections.observableArrayList();
+    private final LatestRequest latest = new LatestRequest();
+    private Loaded loaded;
+
+    public ChartsViewModel() {
+        from.addListener((obs, old, now) -> redraw());
+        to.addListener((obs, old, now) -> redraw());
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ReadOnlyObjectProperty<Map<ChartKind, JFreeChart>> chartsProperty() {
+        return charts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty drillTitleProperty() {
+        return drillTitle.getReadOnlyProperty();
+    }
+
+    public ObservableList<DrillRow> drillRows() {
+        return drillRows;
+    }
+
+    /** Reads the area's market in the background; the period stays as the user set it, else the suggested one. */
+    public void load(ScreenContext context, Scope scope) {
+        MarketService market = context.services().market();
+        heading.set("Loading " + scope.label() + "…");
+        context.tasks().run(new BackgroundTask<>("Reading the market for the charts", progress -> {
+            ScopedMarket scoped = market.market(scope);
+            return new Loaded(scoped, market.charts(scoped), market.defaultPeriod(LocalDate.now()),
+                    market::councilName);
+        }), latest.accept(this::shown));
+    }
+
+    void shown(Loaded result) {
+        loaded = result;
+        heading.set(String.format(Locale.UK, "%s: %,d adult social care locations. The event charts count "
+                + "suspensions and revocations dated in the period.", result.market().label(),
+                result.market().value(MarketFigure.LOCATIONS)));
+        clearDrill();
+        if (from.get() == null || to.get() == null) {
+            from.set(result.suggested().from());
+            to.set(result.suggested().to());
+        }
+        redraw();
+    }
+
+    public void clearDrill() {
+        drillRows.clear();
+        drillTitle.set("Click a bar to list what is behind it.");
+    }
+
+    /** The period of the pickers; the suggested one while they are empty or the wrong way round. */
+    ReportPeriod period() {
+        if (from.get() == null || to.get() == null || from.get().isAfter(to.get())) {
+            return loaded.suggested();
+        }
+        return new ReportPeriod(from.get(), to.get());
+    }
+
+    private void redraw() {
+        if (loaded == null) {
+            return;
+        }
+        ReportPeriod period = period();
+        MarketCharts series = loaded.charts();
+        Map<ChartKind, JFreeChart> built = new EnumMap<>(ChartKind.class);
+        built.put(ChartKind.ACTIONS_BY_COUNCIL,
+                MarketChartFactory.actionsByCouncil(series.actionsByCouncil(period.from(), period.to())));
+        built.put(ChartKind.ACTIONS_BY_MONTH,
+                MarketChartFactory.actionsByMonth(series.actionsByMonth(period.from(), period.to())));
+        built.put(ChartKind.WORKERS_BY_COUNCIL,
+                MarketChartFactory.workersByCouncil(series.workersByCouncil(period.from(), period.to())));
+        built.put(ChartKind.SPONSOR_SHARE, MarketChartFactory.sponsorShare(series.sponsorShareByCouncil()));
+        built.put(ChartKind.RATINGS_MIX, MarketChartFactory.ratingsMix(loaded.market().ratingsMix()));
+        charts.set(built);
+    }
+
+    /**
+     * Lists what is behind one bar: the events of a council or month (of the action clicked), or the locations of a
+     * council's sponsors or of a rating.
+     *
+     * @param category the bar's category as the chart shows it (council name, "Aug 2026", rating)
+     * @param series the bar's series (action, or sponsors / other providers)
+     */
+    public void drill(ChartKind kind, String category, String series) {
+        if (loaded == null) {
+            return;
+        }
+        List<DrillRow> rows = switch (kind) {
+            case ACTIONS_BY_COUNCIL -> events(e -> e.event().action().label().equals(series) && inCouncil(e, category));
+            case ACTIONS_BY_MONTH -> events(e -> e.event().action().label().equals(series)
+                    && MarketChartFactory.MONTH.format(YearMonth.from(e.event().actionDate())).equals(category));
+            case WORKERS_BY_COUNCIL -> events(e -> inCouncil(e, category) && e.event().workersAffected() != null
+                    && e.event().workersAffected() > 0);
+            case SPONSOR_SHARE -> locations(l -> l.provider().isSponsor()
+                    && loaded.councilName().apply(l.location().councilGssCode()).equals(category));
+            case RATINGS_MIX -> locations(l -> l.location().rating().label().equals(category)
+                    && l.provider().isSponsor() == MarketChartFactory.SPONSORS.equals(series));
+        };
+        drillRows.setAll(rows);
+        String what = kind == ChartKind.SPONSOR_SHARE || kind == ChartKind.RATINGS_MIX ? "location" : "event";
+        drillTitle.set(String.format(Locale.UK, "%s, %s: %,d %s%s", category, series.toLowerCase(Locale.UK),
+                rows.size(), what, rows.size() == 1 ? "" : "s"));
+    }
+
+    private boolean inCouncil(ScopedEvent event, String councilName) {
+        return event.councilGssCodes().stream().filter(loaded.market().councils()::contains)
+                .anyMatch(code -> loaded.councilName().apply(code).equals(councilName));
+    }
+
+    private List<DrillRow> events(Predicate<ScopedEvent> picked) {
+        ReportPeriod period = period();
+        return loaded.market().events(period.from(), period.to()).stream()
+                .filter(e -> e.event().putsWorkersAtRisk()).filter(picked)
+                .map(e -> new DrillRow(e.event().sponsorName(), e.provider() == null ? "" : e.provider().name(),
+                        String.join(", ", e.councilGssCodes().stream().map(loaded.councilName()).sorted().toList()),
+                        UK_DATE.format(e.event().actionDate()), e.event().action().label()
+                                + (e.event().workersAffected() == null ? "" : ", "
+                                + e.event().workersAffected() + " workers affected")))
+                .toList();
+    }
+
+    private List<DrillRow> locations(Predicate<PlacedLocation> picked) {
+        return loaded.market().locations().stream().filter(picked)
+                .map(l -> new DrillRow(l.location().name(), l.provider().name(),
+                        loaded.councilName().apply(l.location().councilGssCode()), "",
+                        l.location().rating().label() + (l.provider().isSponsor() ? ", sponsor ("
+                                + l.provider().band().label() + ")" : "")))
+                .toList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.irwatch.app.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.scene.control.DatePicker;
+import javax.imageio.ImageIO;
+import org.irwatch.app.uitest.RunningApplicationTest;
+import org.irwatch.core.demo.DemoDataGenerator;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Charts screen on the demo (England): charts drawn for the suggested period, a bar clicked, a chart saved. */
+class ChartsScreenTest extends RunningApplicationTest {
+
+    @TempDir
+    Path exportFolder;
+
+    private ChartsView view;
+
+    @BeforeEach
+    void showTheCharts() throws Exception {
+        showScreen("#nav-charts", "Charts");
+        view = screen(ChartsView.class);
+        waitUntil("the five charts are drawn", () -> view.model().chartsProperty().get().size() == 5
+                && view.viewer(ChartKind.ACTIONS_BY_COUNCIL).getChart() != null && firstBar() != null);
+    }
+
+    @Test
+    void chartsCoverTheThreeMonthsToTheNewestDataDate() throws Exception {
+        LocalDate newest = DemoDataGenerator.LATEST_REGISTER_DATE;
+        assertThat(onFx(() -> lookup("#charts-to").queryAs(DatePicker.class).getValue())).isEqualTo(newest);
+        assertThat(onFx(() -> lookup("#charts-from").queryAs(DatePicker.class).getValue()))
+                .isEqualTo(newest.minusMonths(3).plusDays(1));
+        assertThat(onFx(() -> text("#charts-heading"))).startsWith("England: ");
+        assertThat(onFx(() -> view.viewer(ChartKind.ACTIONS_BY_COUNCIL).getChart().getTitle().getText()))
+                .isEqualTo("Suspensions and revocations by council");
+    }
+
+    @Test
+    void hoveringABarNamesItsFigureAndClickingItListsTheEventsBehindIt() throws Exception {
+        CategoryItemEntity bar = onFx(this::firstBar);
+        String council = bar.getColumnKey().toString();
+        String action = bar.getRowKey().toString();
+        assertThat(bar.getToolTipText()).matches(council + ": \\d+ " + action);
+        int count = Integer.parseInt(bar.getToolTipText().replaceAll(".*: (\\d+) .*", "$1"));
+
+        clickOn(onFx(() -> centreOnScreen(view.viewer(ChartKind.ACTIONS_BY_COUNCIL), bar)));
+
+        waitUntil("the events behind the bar are listed", () -> rows("#drill-table") > 0);
+        assertThat(onFx(() -> rows("#drill-table"))).isEqualTo(count);
+        assertThat(onFx(() -> text("#drill-title"))).startsWith(council + ", " + action.toLowerCase() + ": " + count
+                + " event");
+        assertThat(onFx(() -> view.model().drillRows())).allSatisfy(row -> {
+            assertThat(row.councils()).contains(council);
+            assertThat(row.detail()).startsWith(action);
+        });
+    }
+
+    @Test
+    void aChartSavesAsAPngOfReportSize() throws Exception {
+        Path file = exportFolder.resolve("chart.png");
+        view.askFilesWith((owner, name) -> {
+            assertThat(name).isEqualTo("Suspensions and revocations by council.png");
+            return Optional.of(file);
+        });
+
+        clickOn("#save-png-actions-by-council");
+
+        waitUntil("the chart is saved", () -> idle() && statusMessage().startsWith("Chart saved"));
+        BufferedImage image = ImageIO.read(Files.newInputStream(file));
+        assertThat(image.getWidth()).isEqualTo(ChartsView.PNG_WIDTH);
+        assertThat(image.getHeight()).isEqualTo(ChartsView.PNG_HEIGHT);
+    }
+
+    /** The first bar drawn on the by-council chart, once it has been drawn. */
+    private CategoryItemEntity firstBar() {
+        var info = view.viewer(ChartKind.ACTIONS_BY_COUNCIL).getCanvas().getRenderingInfo();
+        if (info == null || info.getEntityCollection() == null) {
+            return null;
+        }
+        for (Object entity : info.getEntityCollection().getEntities()) {
+            if (entity instanceof CategoryItemEntity bar && bar.getDataset().getValue(bar.getRowKey(),
+                    bar.getColumnKey()).intValue() > 0) {
+                return bar;
+            }
+        }
+        return null;
+    }
+
+    private static Point2D centreOnScreen(ChartViewer viewer, ChartEntity entity) {
+        Rectangle2D area = entity.getArea().getBounds2D();
+        return viewer.getCanvas().localToScreen(area.getCenterX(), area.getCenterY());
+    }
+}

@@ -1,0 +1,60 @@
+package org.irwatch.data.workbook;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.apache.poi.ss.usermodel.Cell;
+
+/**
+ * Writes one value into a cell of its kind. Text is always a string cell, never a formula; text starting with a
+ * character that a spreadsheet reads as the start of a formula (= + - @) also gets the quote prefix, so editing the
+ * cell in Excel or LibreOffice keeps it text ("=HYPERLINK(...)" imported from a file stays a name).
+ */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** Writes {@code value}; null leaves the cell empty. Returns the length shown, for column widths. */
+    static int put(Cell cell, Object value, CellKind kind, WorkbookStyles styles) {
+        if (value == null) {
+            return 0;
+        }
+        switch (kind) {
+            case TEXT -> {
+                String text = value.toString();
+                cell.setCellValue(text);
+                cell.setCellStyle(looksLikeFormula(text) ? styles.quotedText : styles.text);
+                return text.length();
+            }
+            case INTEGER -> {
+                cell.setCellValue(((Number) value).doubleValue());
+                cell.setCellStyle(styles.integer);
+                return String.format("%,d", ((Number) value).longValue()).length();
+            }
+            case PERCENT -> {
+                cell.setCellValue(((Number) value).doubleValue());
+                cell.setCellStyle(styles.percent);
+                return 6;
+            }
+            case DATE -> {
+                cell.setCellValue((LocalDate) value);
+                cell.setCellStyle(styles.date);
+                return 10;
+            }
+            case DATE_TIME -> {
+                cell.setCellValue((LocalDateTime) value);
+                cell.setCellStyle(styles.dateTime);
+                return 16;
+            }
+            default -> throw new IllegalStateException("Unknown cell kind " + kind);
+        }
+    }
+
+    static boolean looksLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+}

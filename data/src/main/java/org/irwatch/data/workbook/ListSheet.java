@@ -1,0 +1,65 @@
+package org.irwatch.data.workbook;
+
+import java.util.List;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * A sheet holding one list: a header row frozen at the top with a filter on it, one row per item, columns as wide as
+ * their longest value (within a cap), printed landscape one page wide with the header on every page.
+ */
+final class ListSheet {
+
+    /** One column: its header, how its values are written, the widest it may get in characters, and its value. */
+    record Column<T>(String header, CellKind kind, int maxChars, Function<T, Object> value) {
+
+        static <T> Column<T> text(String header, int maxChars, Function<T, Object> value) {
+            return new Column<>(header, CellKind.TEXT, maxChars, value);
+        }
+
+        static <T> Column<T> of(String header, CellKind kind, Function<T, Object> value) {
+            return new Column<>(header, kind, 14, value);
+        }
+    }
+
+    private ListSheet() {
+    }
+
+    static <T> void write(Sheet sheet, WorkbookStyles styles, List<Column<T>> columns, List<T> items) {
+        int[] widths = new int[columns.size()];
+        Row header = sheet.createRow(0);
+        // Two lines, so headers wrapped in narrow number columns show whole.
+        header.setHeightInPoints(27);
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(columns.get(c).header());
+            cell.setCellStyle(columns.get(c).kind() == CellKind.TEXT ? styles.header : styles.headerRight);
+            widths[c] = Math.min(columns.get(c).header().length(), Math.max(columns.get(c).maxChars(), 10));
+        }
+        int r = 1;
+        for (T item : items) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < columns.size(); c++) {
+                Column<T> column = columns.get(c);
+                int shown = Cells.put(row.createCell(c), column.value().apply(item), column.kind(), styles);
+                widths[c] = Math.max(widths[c], Math.min(shown, column.maxChars()));
+            }
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, (widths[c] + 3) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(items.size(), 1), 0, columns.size() - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+    }
+}

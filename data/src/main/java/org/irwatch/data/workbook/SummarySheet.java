@@ -1,0 +1,195 @@
+package org.irwatch.data.workbook;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.irwatch.core.market.CouncilReport;
+import org.irwatch.core.market.CouncilReport.FigureLine;
+import org.irwatch.core.market.CouncilReport.PeriodActions;
+import org.irwatch.core.market.DataDates;
+import org.irwatch.core.market.FigureShare;
+
+/**
+ * The first sheet, as a council officer reads a report: a title block (area, period, when made), the dates of the
+ * data, the headline figures exactly as the Market screen shows them, the period's actions, sources with their
+ * licence, and notes on what the figures count.
+ */
+final class SummarySheet {
+
+    static final String TITLE = "Council market report";
+    static final String FIGURES_HEADING = "Market figures at the data dates (as on the Market screen)";
+    static final String OGL = "Contains public sector information licensed under the Open Government Licence v3.0 "
+            + "(https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/).";
+
+    static final List<String> SOURCES = List.of(
+            "Home Office: Register of licensed sponsors: workers, published on GOV.UK. Crown copyright.",
+            "Care Quality Commission: care directory of providers and locations, with ratings and beds. "
+                    + "© Care Quality Commission.",
+            "Councils and regions: Office for National Statistics codes (Open Government Licence v3.0) and "
+                    + "mySociety's register of local authorities (CC BY 4.0).",
+            OGL,
+            "Suspensions and revocations: recorded in IR Watch from Home Office notices and regional records; "
+                    + "workers affected as each notice states.");
+
+    static final List<String> NOTES = List.of(
+            "Figures count the adult social care locations of the CQC directory in the area and the providers that "
+                    + "run them. A provider's locations in other councils are on the Providers sheet.",
+            "A provider is a sponsor when IR Watch matched it to an organisation on the newest register (Confirmed, "
+                    + "High, Medium or Low). Medium and Low matches have not been confirmed by a person; rejected "
+                    + "matches are not counted.",
+            "Providers suspended or revoked and workers affected count the suspensions and revocations in force now "
+                    + "(each sponsor's newest recorded action), whatever the period. The period's own actions are "
+                    + "counted separately above and listed on the Events in period sheet.",
+            "In the charts an event that affects several councils counts once in each of them.",
+            "The risk score on the Providers sheet is the sum of the points of the factors listed beside it.",
+            "No personal data: displaced workers are not in this workbook.");
+
+    private static final int MERGED_CHARS = 130;
+
+    private final Sheet sheet;
+    private final WorkbookStyles styles;
+    private final ZoneId zone;
+    private int next;
+
+    private SummarySheet(Sheet sheet, WorkbookStyles styles, ZoneId zone) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.zone = zone;
+    }
+
+    static void write(Sheet sheet, WorkbookStyles styles, CouncilReport report) {
+        new SummarySheet(sheet, styles, report.generatedAt().getZone()).fill(report);
+    }
+
+    private void fill(CouncilReport report) {
+        sheet.setColumnWidth(0, 58 * 256);
+        sheet.setColumnWidth(1, 24 * 256);
+        sheet.setColumnWidth(2, 10 * 256);
+        sheet.setColumnWidth(3, 30 * 256);
+        cell(row(), 0, TITLE + ": " + report.area(), styles.title);
+        cell(row(), 0, "IR Watch: international recruitment risk in adult social care", styles.subtitle);
+        next++;
+        pair("Area", report.area());
+        pair("Period (events)", report.period().label());
+        pair("Generated", report.generatedAt().toLocalDateTime(), CellKind.DATE_TIME);
+        if (report.demoData()) {
+            Row row = row();
+            cell(row, 0, "Demo data", styles.warning);
+            cell(row, 1, "Invented data for trying IR Watch: not a real market.", styles.warning);
+        }
+        next++;
+        dataDates(report.dates());
+        next++;
+        figures(report.figures());
+        next++;
+        periodActions(report.period().label(), report.periodActions());
+        next++;
+        paragraphs("Sources", SOURCES);
+        next++;
+        paragraphs("Notes", NOTES);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+    }
+
+    private void dataDates(DataDates dates) {
+        cell(row(), 0, "Dates of the data", styles.heading);
+        datePair("CQC directory of care providers and locations", dates.cqc(), "not held");
+        datePair("Home Office register of licensed sponsors", dates.register(), "not held");
+        datePair("Register changes counted from the register of", dates.previousRegister(),
+                "only one register held");
+        Instant matched = dates.matchedAt();
+        if (matched == null) {
+            pair("Sponsors matched to care providers", "not matched yet");
+        } else {
+            pair("Sponsors matched to care providers", matched.atZone(zone).toLocalDateTime(), CellKind.DATE_TIME);
+        }
+    }
+
+    private void figures(List<FigureLine> figures) {
+        cell(row(), 0, FIGURES_HEADING, styles.heading);
+        Row header = row();
+        cell(header, 0, "Figure", styles.header);
+        cell(header, 1, "Number", styles.headerRight);
+        cell(header, 2, "Share", styles.headerRight);
+        cell(header, 3, "Share of", styles.header);
+        for (FigureLine line : figures) {
+            Row row = row();
+            Cells.put(row.createCell(0), line.figure().label(), CellKind.TEXT, styles);
+            Cells.put(row.createCell(1), line.value(), CellKind.INTEGER, styles);
+            if (line.share() != null) {
+                Cells.put(row.createCell(2), line.share(), CellKind.PERCENT, styles);
+                Cells.put(row.createCell(3), "of " + FigureShare.wholeOf(line.figure()).orElseThrow().label()
+                        .toLowerCase(Locale.UK), CellKind.TEXT, styles);
+            }
+        }
+    }
+
+    private void periodActions(String period, PeriodActions actions) {
+        cell(row(), 0, "Suspensions and revocations dated " + period, styles.heading);
+        number("Suspensions", actions.suspensions());
+        number("Revocations", actions.revocations());
+        number("Workers affected by them", actions.workersAffected());
+        number("All recorded events (any action) in the period", actions.allEvents());
+    }
+
+    private void paragraphs(String heading, List<String> lines) {
+        cell(row(), 0, heading, styles.heading);
+        for (String line : lines) {
+            Row row = row();
+            cell(row, 0, line, styles.wrapped);
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 3));
+            // Merged cells do not grow to fit wrapped text, so the row is made tall enough for it.
+            int lineCount = (line.length() + MERGED_CHARS - 1) / MERGED_CHARS;
+            row.setHeightInPoints(lineCount * 13.5f + 2);
+        }
+    }
+
+    private void pair(String label, Object value) {
+        pair(label, value, CellKind.TEXT);
+    }
+
+    private void pair(String label, Object value, CellKind kind) {
+        Row row = row();
+        cell(row, 0, label, styles.label);
+        Cell cell = row.createCell(1);
+        Cells.put(cell, value, kind, styles);
+        if (kind != CellKind.TEXT) {
+            // Left-aligned like the text beside it in the title block.
+            cell.setCellStyle(kind == CellKind.DATE ? styles.dateLeft : styles.dateTimeLeft);
+        }
+    }
+
+    private void datePair(String label, LocalDate date, String whenNone) {
+        if (date == null) {
+            pair(label, whenNone);
+        } else {
+            pair(label, date, CellKind.DATE);
+        }
+    }
+
+    private void number(String label, int value) {
+        Row row = row();
+        cell(row, 0, label, styles.text);
+        Cells.put(row.createCell(1), value, CellKind.INTEGER, styles);
+    }
+
+    private Row row() {
+        return sheet.createRow(next++);
+    }
+
+    private static void cell(Row row, int column, String text, org.apache.poi.ss.usermodel.CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+    }
+}
