@@ -8,10 +8,12 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.common.FigureTile;
+import org.irwatch.app.reports.CouncilWorkbookExport;
 import org.irwatch.app.shell.Navigator;
 import org.irwatch.app.shell.Screen;
 import org.irwatch.app.shell.ScreenContext;
@@ -39,6 +42,9 @@ public final class MarketView implements Screen {
     private HBox toolbar;
     private TabPane tabs;
     private WatchListPane watchList;
+    private final CouncilWorkbookExport export = new CouncilWorkbookExport();
+    private ScreenContext context;
+    private Scope scope;
 
     public MarketView(Navigator navigator) {
         this.navigator = navigator;
@@ -59,6 +65,8 @@ public final class MarketView implements Screen {
 
     @Override
     public void refresh(ScreenContext context, Scope scope) {
+        this.context = context;
+        this.scope = scope;
         councilName = context.services().market()::councilName;
         model.load(context, scope);
     }
@@ -66,6 +74,11 @@ public final class MarketView implements Screen {
     /** The view model, for tests that compare what is shown with the market it was built from. */
     public MarketViewModel model() {
         return model;
+    }
+
+    /** The workbook export behind the toolbar's button, for tests to answer its file question. */
+    public CouncilWorkbookExport councilWorkbookExport() {
+        return export;
     }
 
     /** The row of the area and data dates; actions on the whole area (exports) belong at its right end. */
@@ -86,7 +99,15 @@ public final class MarketView implements Screen {
         dates.textProperty().bind(model.datesProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        toolbar = new HBox(12, new VBox(2, scopeLine, dates), spacer);
+        Button exportButton = new Button("E_xport workbook…");
+        exportButton.setId("market-export-workbook");
+        exportButton.setTooltip(new Tooltip("The council workbook of this area: summary, lists and charts, for Excel"));
+        exportButton.setOnAction(e -> {
+            if (context != null) {
+                export.run(context, scope, root.getScene().getWindow());
+            }
+        });
+        toolbar = new HBox(12, new VBox(2, scopeLine, dates), spacer, exportButton);
         toolbar.setId("market-toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
 

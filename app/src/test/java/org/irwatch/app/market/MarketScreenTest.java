@@ -2,16 +2,23 @@ package org.irwatch.app.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.irwatch.app.common.FigureTile;
 import org.irwatch.app.providers.ProvidersView;
 import org.irwatch.app.shell.ScopePicker;
 import org.irwatch.app.uitest.RunningApplicationTest;
+import org.irwatch.app.uitest.SummaryFigures;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketFigure;
 import org.irwatch.core.market.MarketLocation;
@@ -25,6 +32,7 @@ import org.irwatch.core.market.WatchList;
 import org.irwatch.core.market.WatchListEntry;
 import org.irwatch.core.matching.StoredMatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Market screen on the demo, as a commissioner uses it: the figures, the list behind each, the watch list with
@@ -182,6 +190,26 @@ class MarketScreenTest extends RunningApplicationTest {
         assertThat(onFx(() -> text("#market-empty"))).startsWith("No adult social care locations in Camden in the "
                 + "CQC data of 1 Oct 2026.");
         assertThat(onFx(() -> visible("#market-figures"))).isFalse();
+    }
+
+    @Test
+    void theWorkbookExportedFromTheScreenHoldsTheFiguresItShows(@TempDir Path folder) throws Exception {
+        ScopedMarket shown = marketWithSponsors();
+        Path file = folder.resolve("market.xlsx");
+        screen(MarketView.class).councilWorkbookExport().askFilesWith((owner, name) -> Optional.of(file));
+
+        clickOn("#market-export-workbook");
+        waitUntil("the period is asked", () -> dialog().isPresent());
+        clickOn(dialogButton("Choose file…"));
+        waitUntil("the workbook is written", () -> idle() && statusMessage().startsWith("Council workbook for"));
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet summary = workbook.getSheet("Summary");
+            for (MarketFigure figure : MarketFigure.values()) {
+                assertThat(SummaryFigures.of(summary, figure.label())).as(figure.label())
+                        .isEqualTo(shown.value(figure));
+            }
+        }
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.DatePicker;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.irwatch.app.uitest.RunningApplicationTest;
+import org.irwatch.app.uitest.SummaryFigures;
 import org.irwatch.core.demo.DemoDataGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +50,7 @@ class ReportsScreenTest extends RunningApplicationTest {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet summary = workbook.getSheet("Summary");
             assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Council market report: England");
-            assertThat(figure(summary, "Providers")).isEqualTo(providersOnTheMarketScreen);
+            assertThat(SummaryFigures.of(summary, "Providers")).isEqualTo(providersOnTheMarketScreen);
         }
     }
 
@@ -70,16 +70,5 @@ class ReportsScreenTest extends RunningApplicationTest {
         assertThat(onFx(() -> text("#period-problem"))).isEqualTo("The period must start on or before its end.");
         clickOn(dialogButton("Cancel"));
         waitUntil("the dialog is closed", () -> dialog().isEmpty());
-    }
-
-    /** The number beside a figure's label in the Summary's figures table. */
-    private static int figure(Sheet summary, String label) {
-        for (Row row : summary) {
-            if (row.getCell(0) != null && label.equals(row.getCell(0).toString()) && row.getCell(1) != null
-                    && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
-                return (int) row.getCell(1).getNumericCellValue();
-            }
-        }
-        throw new AssertionError("No figure " + label);
     }
 }
