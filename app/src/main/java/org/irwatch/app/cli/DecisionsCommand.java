@@ -4,11 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.irwatch.app.AppServices;
-import org.irwatch.app.common.CsvFile;
 import org.irwatch.core.matching.DecisionsImported;
 import org.irwatch.core.matching.MatchDecision;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -31,18 +30,15 @@ final class DecisionsCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the CSV here instead of to the terminal.")
-        Path out;
+        @Mixin
+        CsvOut csv;
 
         @Override
         public Integer call() {
             PrintWriter terminal = spec.commandLine().getOut();
             try (AppServices services = AppServices.open(decisions.parent.dataDirectory())) {
                 List<MatchDecision> all = services.matching().decisions();
-                CsvFile.writeToFileOr(out, terminal, csv -> services.writeDecisionsCsv(all, csv));
-                if (out != null) {
-                    terminal.printf("%,d decisions written to %s%n", all.size(), out.toAbsolutePath());
-                }
+                csv.write(terminal, all.size(), "decisions", out -> services.writeDecisionsCsv(all, out));
             }
             terminal.flush();
             return 0;

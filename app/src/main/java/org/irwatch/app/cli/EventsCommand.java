@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.irwatch.app.AppServices;
-import org.irwatch.app.common.CsvFile;
 import org.irwatch.core.events.ColumnMapping;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.EventField;
@@ -13,6 +12,7 @@ import org.irwatch.core.events.TrackerImportResult;
 import org.irwatch.core.events.TrackerTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -80,18 +80,15 @@ final class EventsCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the CSV here instead of to the terminal.")
-        Path out;
+        @Mixin
+        CsvOut csv;
 
         @Override
         public Integer call() {
             PrintWriter terminal = spec.commandLine().getOut();
             try (AppServices services = AppServices.open(events.parent.dataDirectory())) {
                 List<EnforcementEvent> all = services.eventService().events();
-                CsvFile.writeToFileOr(out, terminal, csv -> services.writeEventsCsv(all, csv));
-                if (out != null) {
-                    terminal.printf("%,d events written to %s%n", all.size(), out.toAbsolutePath());
-                }
+                csv.write(terminal, all.size(), "events", out -> services.writeEventsCsv(all, out));
             }
             terminal.flush();
             return 0;

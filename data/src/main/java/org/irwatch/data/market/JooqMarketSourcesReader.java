@@ -1,7 +1,5 @@
 package org.irwatch.data.market;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -120,67 +118,35 @@ public final class JooqMarketSourcesReader implements MarketSourcesReader {
     /** The newest register's rows for change detection, keeping the matched sponsors' entries as it goes. */
     private List<OrganisationSummary> readRegister(long snapshotId, Set<String> sponsorKeys,
                                                    Map<String, RegisterEntry> entries) {
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT org_key, name, town, county, ratings, routes FROM sponsor WHERE id BETWEEN ? AND ?")) {
-                query.setLong(1, SnapshotRows.first(snapshotId));
-                query.setLong(2, SnapshotRows.last(snapshotId));
-                query.setFetchSize(10_000);
-                List<OrganisationSummary> summaries = new ArrayList<>(130_000);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        String key = rows.getString(1);
-                        summaries.add(new OrganisationSummary(key, rows.getString(2), rows.getString(3),
-                                rows.getString(5), rows.getString(6)));
-                        if (sponsorKeys.contains(key)) {
-                            entries.put(key, new RegisterEntry(key, rows.getString(2), rows.getString(3),
-                                    rows.getString(4), rows.getString(5), rows.getString(6)));
-                        }
+        List<OrganisationSummary> summaries = new ArrayList<>(130_000);
+        SnapshotRows.scan(dsl, "SELECT org_key, name, town, county, ratings, routes FROM sponsor WHERE id BETWEEN ? AND ?",
+                snapshotId, row -> {
+                    String key = row.getString(1);
+                    summaries.add(new OrganisationSummary(key, row.getString(2), row.getString(3), row.getString(5),
+                            row.getString(6)));
+                    if (sponsorKeys.contains(key)) {
+                        entries.put(key, new RegisterEntry(key, row.getString(2), row.getString(3), row.getString(4),
+                                row.getString(5), row.getString(6)));
                     }
-                }
-                return summaries;
-            }
-        });
+                });
+        return summaries;
     }
 
     private List<MarketLocation> locations(long snapshotId) {
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT location_id, provider_id, name, town, postcode, council_gss, care_home, home_care, beds, "
-                            + "overall_rating FROM cqc_location WHERE id BETWEEN ? AND ? AND adult_social_care")) {
-                query.setLong(1, SnapshotRows.first(snapshotId));
-                query.setLong(2, SnapshotRows.last(snapshotId));
-                query.setFetchSize(10_000);
-                List<MarketLocation> locations = new ArrayList<>(100_000);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        locations.add(new MarketLocation(rows.getString(1), rows.getString(2), rows.getString(3),
-                                orEmpty(rows.getString(4)), orEmpty(rows.getString(5)), rows.getString(6),
-                                rows.getBoolean(7), rows.getBoolean(8), rows.getInt(9),
-                                OverallRating.valueOf(rows.getString(10))));
-                    }
-                }
-                return locations;
-            }
-        });
+        List<MarketLocation> locations = new ArrayList<>(100_000);
+        SnapshotRows.scan(dsl, "SELECT location_id, provider_id, name, town, postcode, council_gss, care_home, home_care,"
+                + " beds, overall_rating FROM cqc_location WHERE id BETWEEN ? AND ? AND adult_social_care", snapshotId,
+                row -> locations.add(new MarketLocation(row.getString(1), row.getString(2), row.getString(3),
+                        orEmpty(row.getString(4)), orEmpty(row.getString(5)), row.getString(6), row.getBoolean(7),
+                        row.getBoolean(8), row.getInt(9), OverallRating.valueOf(row.getString(10)))));
+        return locations;
     }
 
     private Map<String, String> providerNames(long snapshotId) {
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT provider_id, name FROM cqc_provider WHERE id BETWEEN ? AND ?")) {
-                query.setLong(1, SnapshotRows.first(snapshotId));
-                query.setLong(2, SnapshotRows.last(snapshotId));
-                query.setFetchSize(10_000);
-                Map<String, String> names = new HashMap<>(60_000);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        names.put(rows.getString(1), rows.getString(2));
-                    }
-                }
-                return names;
-            }
-        });
+        Map<String, String> names = new HashMap<>(60_000);
+        SnapshotRows.scan(dsl, "SELECT provider_id, name FROM cqc_provider WHERE id BETWEEN ? AND ?", snapshotId,
+                row -> names.put(row.getString(1), row.getString(2)));
+        return names;
     }
 
     private static String orEmpty(String text) {

@@ -6,8 +6,6 @@ import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 import static org.irwatch.data.jooq.Tables.SPONSOR;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,23 +93,13 @@ public final class JooqMatchInputs implements MatchInputs {
             }
             return changes.delta();
         }
-        dsl.connection(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT org_key, name, town, county FROM sponsor WHERE id BETWEEN ? AND ?")) {
-                query.setLong(1, SnapshotRows.first(snapshot));
-                query.setLong(2, SnapshotRows.last(snapshot));
-                query.setFetchSize(10_000);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        String key = rows.getString(1);
-                        if (!changes.stays(key)) {
-                            changes.arrives(new RegisterRow(key, rows.getString(2), rows.getString(3),
-                                    rows.getString(4)));
-                        }
+        SnapshotRows.scan(dsl, "SELECT org_key, name, town, county FROM sponsor WHERE id BETWEEN ? AND ?", snapshot,
+                row -> {
+                    String key = row.getString(1);
+                    if (!changes.stays(key)) {
+                        changes.arrives(new RegisterRow(key, row.getString(2), row.getString(3), row.getString(4)));
                     }
-                }
-            }
-        });
+                });
         return changes.delta();
     }
 

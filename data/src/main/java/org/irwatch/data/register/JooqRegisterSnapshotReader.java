@@ -1,7 +1,5 @@
 package org.irwatch.data.register;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.irwatch.core.register.OrganisationSummary;
@@ -23,21 +21,10 @@ public final class JooqRegisterSnapshotReader implements RegisterSnapshotReader 
 
     @Override
     public List<OrganisationSummary> summaries(long snapshotId) {
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT org_key, name, town, ratings, routes FROM sponsor WHERE id BETWEEN ? AND ?")) {
-                query.setLong(1, SnapshotRows.first(snapshotId));
-                query.setLong(2, SnapshotRows.last(snapshotId));
-                query.setFetchSize(10_000);
-                List<OrganisationSummary> summaries = new ArrayList<>(130_000);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        summaries.add(new OrganisationSummary(rows.getString(1), rows.getString(2), rows.getString(3),
-                                rows.getString(4), rows.getString(5)));
-                    }
-                }
-                return summaries;
-            }
-        });
+        List<OrganisationSummary> summaries = new ArrayList<>(130_000);
+        SnapshotRows.scan(dsl, "SELECT org_key, name, town, ratings, routes FROM sponsor WHERE id BETWEEN ? AND ?",
+                snapshotId, row -> summaries.add(new OrganisationSummary(row.getString(1), row.getString(2),
+                        row.getString(3), row.getString(4), row.getString(5))));
+        return summaries;
     }
 }

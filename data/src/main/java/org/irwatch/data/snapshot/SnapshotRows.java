@@ -1,5 +1,8 @@
 package org.irwatch.data.snapshot;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
 import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
 import static org.irwatch.data.jooq.Tables.SPONSOR;
@@ -38,6 +41,32 @@ public final class SnapshotRows {
     /** The rows of one snapshot, as a primary-key range condition. */
     public static Condition of(Field<Long> id, long snapshotId) {
         return id.between(first(snapshotId), last(snapshotId));
+    }
+
+    /** Reads one row of a {@link #scan}. */
+    @FunctionalInterface
+    public interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs {@code select}, whose first two parameters are the range (it reads "... WHERE id BETWEEN ? AND ?", and may
+     * go on with "AND ..."), over one snapshot's rows by plain JDBC, handing each row to {@code reader}. A national
+     * snapshot is over 100,000 rows, and record mapping would cost more than the work done with them.
+     */
+    public static void scan(DSLContext dsl, String select, long snapshotId, RowReader reader) {
+        dsl.connection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(select)) {
+                query.setLong(1, first(snapshotId));
+                query.setLong(2, last(snapshotId));
+                query.setFetchSize(10_000);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            }
+        });
     }
 
     /** Deletes the rows of a snapshot from every table that holds them; call inside the snapshot's delete. */
