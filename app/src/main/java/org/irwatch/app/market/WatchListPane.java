@@ -5,9 +5,12 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -56,9 +59,13 @@ final class WatchListPane extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         ProviderColumns.opensDetail(table, WatchListEntry::provider, navigator);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        // The list and one provider's breakdown share the height; the user moves the divider.
+        SplitPane split = new SplitPane(table, breakdown(navigator));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox.setVgrow(split, Priority.ALWAYS);
 
-        getChildren().addAll(intro, table, breakdown(navigator));
+        getChildren().addAll(intro, split);
     }
 
     private VBox breakdown(Navigator navigator) {
@@ -89,11 +96,13 @@ final class WatchListPane extends VBox {
         name.setMaxWidth(260);
         factors.getColumns().setAll(List.of(name, points,
                 Tables.column("Why", 400, RiskFactor::reason)));
-        factors.setPrefHeight(190);
-        factors.setMinHeight(120);
+        factors.setMinHeight(90);
+        VBox.setVgrow(factors, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) ->
                 factors.getItems().setAll(entry == null ? List.of() : entry.score().factors()));
-        return new VBox(6, top, factors);
+        VBox breakdown = new VBox(6, top, factors);
+        breakdown.setPadding(new Insets(8, 0, 0, 0));
+        return breakdown;
     }
 
     /** Chooses the top row when nothing is chosen, so the breakdown is never empty on a full list. */

@@ -48,12 +48,16 @@ final class WorkbookStyles {
         headerRight = workbook.createCellStyle();
         headerRight.cloneStyleFrom(header);
         headerRight.setAlignment(HorizontalAlignment.RIGHT);
+        header.setAlignment(HorizontalAlignment.LEFT);
+        header.setIndention((short) 1);
         label = workbook.createCellStyle();
         label.setFont(font(workbook, 10, true, false));
         label.setVerticalAlignment(VerticalAlignment.TOP);
         text = workbook.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
-        // A little space from the number right-aligned in the column before.
+        // A little space from the number right-aligned in the column before; LibreOffice indents only an explicit
+        // left alignment.
+        text.setAlignment(HorizontalAlignment.LEFT);
         text.setIndention((short) 1);
         quotedText = workbook.createCellStyle();
         quotedText.cloneStyleFrom(text);
