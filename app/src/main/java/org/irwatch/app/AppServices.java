@@ -15,6 +15,7 @@ import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.core.events.EventService;
 import org.irwatch.core.events.RegisterSignals;
+import org.irwatch.core.events.RowProblem;
 import org.irwatch.core.events.TrackerImport;
 import org.irwatch.core.events.TrackerMappings;
 import org.irwatch.core.events.TrackerTable;
@@ -41,6 +42,7 @@ import org.irwatch.data.imports.TrackerReader;
 import org.irwatch.data.export.MatchCsv;
 import org.irwatch.data.export.RegisterChangesCsv;
 import org.irwatch.data.export.RejectedLinesCsv;
+import org.irwatch.data.export.TrackerProblemsCsv;
 import org.irwatch.data.matching.DecisionsCsv;
 import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
@@ -176,6 +178,10 @@ public final class AppServices implements AutoCloseable {
     /** CSV of events: see {@link EventsCsv}. */
     public void writeEventsCsv(List<EnforcementEvent> events, Appendable out) throws IOException {
         EventsCsv.write(events, out);
+    }
+
+    public void writeTrackerProblemsCsv(List<RowProblem> problems, Appendable out) throws IOException {
+        TrackerProblemsCsv.write(problems, out);
     }
 
     public SettingsRepository settings() {

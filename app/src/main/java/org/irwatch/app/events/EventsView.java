@@ -220,8 +220,15 @@ public final class EventsView implements Screen {
         File file = trackerChooser.apply(window());
         if (file != null) {
             model.importTracker(file.toPath(), (table, offered, remembered, chosen) ->
-                    new MappingDialog(window(), table, offered, remembered).show(chosen));
+                    new MappingDialog(window(), table, offered, remembered).show(chosen),
+                    refused -> new TrackerProblemsDialog(window(), file.getName(), refused,
+                            chosen -> model.saveProblems(refused.problems(), chosen.toPath())).show());
         }
+    }
+
+    /** Replaces the file chooser, for tests. */
+    void chooseTrackersWith(Function<Window, File> chooser) {
+        this.trackerChooser = chooser;
     }
 
     private static File chooseTracker(Window owner) {

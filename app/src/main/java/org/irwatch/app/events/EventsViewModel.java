@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.CsvFile;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.events.AuditEntry;
@@ -19,8 +20,10 @@ import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.EventDraft;
 import org.irwatch.core.events.InvalidEventException;
 import org.irwatch.core.events.RegisterSignal;
+import org.irwatch.core.events.RowProblem;
 import org.irwatch.core.events.SponsorLink;
 import org.irwatch.core.events.TrackerImportResult;
+import org.irwatch.core.events.TrackerRejectedException;
 import org.irwatch.core.events.TrackerTable;
 
 /** The recorded events, the register's signals, and the audit trail of the selected event; every change in the background. */
@@ -137,19 +140,23 @@ public final class EventsViewModel {
         });
     }
 
-    /** Reads the tracker, asks for the mapping, imports; the report ends in a dialog either way. */
-    public void importTracker(Path file, MappingAsker asker) {
+    /**
+     * Reads the tracker, asks for the mapping, imports; the report ends in a dialog either way, a refusal with its
+     * problems in {@code refused}.
+     */
+    public void importTracker(Path file, MappingAsker asker, Consumer<TrackerRejectedException> refused) {
         context.tasks().run(new BackgroundTask<>("Reading " + file.getFileName(), progress -> {
             TrackerTable table = context.services().readTracker(file);
             return new Offer(table, context.services().trackerMappings().offer(table.header()),
                     context.services().trackerMappings().isRemembered(table.header()));
-        }), offer -> asker.ask(offer.table(), offer.mapping(), offer.remembered(), mapping -> runImport(offer.table(), mapping)));
+        }), offer -> asker.ask(offer.table(), offer.mapping(), offer.remembered(),
+                mapping -> runImport(offer.table(), mapping, refused)));
     }
 
     private record Offer(TrackerTable table, ColumnMapping mapping, boolean remembered) {
     }
 
-    private void runImport(TrackerTable table, ColumnMapping mapping) {
+    private void runImport(TrackerTable table, ColumnMapping mapping, Consumer<TrackerRejectedException> refused) {
         context.tasks().run(new BackgroundTask<TrackerImportResult>("Importing " + table.fileName(), progress -> {
             TrackerImportResult result = context.services().trackerImport().run(table, mapping, progress);
             context.services().trackerMappings().remember(table.header(), mapping);
@@ -157,7 +164,20 @@ public final class EventsViewModel {
         }), result -> {
             context.dialogs().showInformation("Tracker imported", result.summary());
             changed();
-        }, error -> context.dialogs().showError("Tracker not imported", error));
+        }, error -> {
+            if (error instanceof TrackerRejectedException rejected) {
+                refused.accept(rejected);
+            } else {
+                context.dialogs().showError("Tracker not imported", error);
+            }
+        });
+    }
+
+    /** Saves a refused tracker's problems as CSV, in the background. */
+    public void saveProblems(List<RowProblem> problems, Path file) {
+        CsvFile.writeInBackground(context.tasks(), "Saving the tracker's problems", file,
+                out -> context.services().writeTrackerProblemsCsv(problems, out),
+                problems.size() + " problems saved to " + file);
     }
 
     private void changed() {

@@ -2,6 +2,9 @@ package org.irwatch.app.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -9,8 +12,10 @@ import org.irwatch.app.uitest.RunningApplicationTest;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.RegisterSignal;
+import org.irwatch.core.events.RowProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Events screen on the demo: events with their councils, the form's checks, a signal recorded, delete and undo. */
 class EventsScreenTest extends RunningApplicationTest {
@@ -85,5 +90,39 @@ class EventsScreenTest extends RunningApplicationTest {
             return null;
         });
         waitUntil("its audit trail shows the delete and the restore", () -> rows("#events-audit") == 2);
+    }
+
+    @Test
+    void aTrackerIsMappedAndImportedAndABadOneIsRefusedRowByRow(@TempDir Path folder) throws Exception {
+        EnforcementEvent known = onFx(() -> this.<EnforcementEvent>table("#events-table").getItems().getFirst());
+        int events = onFx(() -> rows("#events-table"));
+        Path good = folder.resolve("tracker.csv");
+        Files.writeString(good, "Organisation Name,Action,Date of action,No. of workers\n\"" + known.sponsorName()
+                + "\",Revoked,02/11/2026,12\n");
+        Path bad = folder.resolve("bad tracker.csv");
+        Files.writeString(bad, "Organisation Name,Action,Date of action,No. of workers\n"
+                + "NO SUCH CARE LTD,Revoked,02/11/2026,12\n"
+                + "\"" + known.sponsorName() + "\",Revoked,31/02/2026,-3\n");
+
+        importTracker(good);
+        waitUntil("the import is reported", () -> dialog().isPresent());
+        assertThat(onFx(() -> dialog().orElseThrow().getContentText())).contains("1 event added");
+        clickOn(dialogButton("OK"));
+        waitUntil("the imported event is listed", () -> rows("#events-table") == events + 1 && idle());
+
+        importTracker(bad);
+        waitUntil("the problems are listed", () -> lookup("#tracker-problems-table").tryQuery().isPresent() && idle());
+        List<RowProblem> problems = onFx(() -> this.<RowProblem>table("#tracker-problems-table").getItems());
+        assertThat(problems).extracting(RowProblem::row).containsOnly(2L, 3L);
+        assertThat(problems).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(onFx(() -> rows("#events-table"))).as("nothing of the bad tracker imported").isEqualTo(events + 1);
+        clickOn(dialogButton("Close"));
+    }
+
+    private void importTracker(Path file) throws Exception {
+        screen(EventsView.class).chooseTrackersWith(window -> file.toFile());
+        clickOn("#events-import");
+        waitUntil("the columns are offered", () -> lookup("#mapping-import").tryQuery().isPresent());
+        clickOn("#mapping-import");
     }
 }

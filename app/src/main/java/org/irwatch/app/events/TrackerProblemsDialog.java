@@ -1,0 +1,78 @@
+package org.irwatch.app.events;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.irwatch.app.common.Tables;
+import org.irwatch.core.events.RowProblem;
+import org.irwatch.core.events.TrackerRejectedException;
+
+/**
+ * Why a tracker was refused: every problem by row and column in a table, with a button to save them as CSV to work
+ * through in the tracker. Nothing was imported.
+ */
+final class TrackerProblemsDialog {
+
+    private final Dialog<Void> dialog = new Dialog<>();
+
+    /** @param save writes the problems to the file the user chose (in the background) */
+    TrackerProblemsDialog(Window owner, String fileName, TrackerRejectedException refused,
+                          Consumer<File> save) {
+        List<RowProblem> problems = refused.problems();
+        dialog.initOwner(owner);
+        dialog.setTitle("Tracker not imported");
+        dialog.setHeaderText(fileName + " was not imported: " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + " in its rows.");
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("tracker-problems");
+        ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(close);
+
+        Label how = new Label("Nothing was imported and the events already recorded are unchanged. Correct these "
+                + "rows in the tracker (or choose other columns) and import it again.");
+        how.setWrapText(true);
+        TableView<RowProblem> table = new TableView<>();
+        table.setId("tracker-problems-table");
+        Tables.fitted(table);
+        table.getColumns().setAll(List.of(
+                Tables.countColumn("Row", 60, RowProblem::row),
+                Tables.column("Column", 150, RowProblem::column),
+                Tables.column("Value", 180, RowProblem::value),
+                Tables.column("What is wrong", 360, RowProblem::problem)));
+        table.getItems().setAll(problems);
+        table.setPrefHeight(Math.min(360, 44 + 30.0 * problems.size()));
+        Button saveButton = new Button("_Save problems as CSV…");
+        saveButton.setId("tracker-problems-save");
+        saveButton.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the tracker's problems");
+            chooser.setInitialFileName(stem(fileName) + " - problems.csv");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            File file = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+            if (file != null) {
+                save.accept(file);
+            }
+        });
+        VBox content = new VBox(10, how, table, saveButton);
+        content.setPrefWidth(800);
+        dialog.getDialogPane().setContent(content);
+    }
+
+    void show() {
+        dialog.show();
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

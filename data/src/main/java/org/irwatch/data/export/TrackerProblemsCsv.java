@@ -1,0 +1,25 @@
+package org.irwatch.data.export;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.irwatch.core.events.RowProblem;
+
+/** Writes why a tracker was refused as CSV: {@code row,column,value,problem}, to work through in the tracker. */
+public final class TrackerProblemsCsv {
+
+    public static final List<String> HEADER = List.of("row", "column", "value", "problem");
+
+    private TrackerProblemsCsv() {
+    }
+
+    public static void write(List<RowProblem> problems, Appendable out) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+        printer.printRecord(HEADER);
+        for (RowProblem problem : problems) {
+            printer.printRecord(problem.row(), problem.column(), problem.value(), problem.problem());
+        }
+        printer.flush();
+    }
+}
