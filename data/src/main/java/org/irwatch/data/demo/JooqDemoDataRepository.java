@@ -51,7 +51,7 @@ public final class JooqDemoDataRepository implements DemoDataRepository {
             }
             writer.writeCqc(header(SnapshotKind.CQC_DIRECTORY, "cqc-" + demo.cqcDate(), demo.cqcDate(), now),
                     demo.locations().size(), demo.providers(), demo.locations(), progress);
-            demo.events().forEach(event -> JooqEventRepository.insert(tx, event, true));
+            demo.events().forEach(event -> JooqEventRepository.insertRecorded(tx, event, true));
         });
     }
 

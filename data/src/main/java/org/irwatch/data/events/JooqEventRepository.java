@@ -16,6 +16,7 @@ import java.util.Set;
 import org.irwatch.core.events.AuditEntry;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.events.EventDiff;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.data.jooq.tables.records.EnforcementEventRecord;
 import org.jooq.Condition;
@@ -145,6 +146,17 @@ public final class JooqEventRepository implements EventRepository {
             tx.insertInto(ENFORCEMENT_EVENT_COUNCIL, ENFORCEMENT_EVENT_COUNCIL.EVENT_ID, ENFORCEMENT_EVENT_COUNCIL.COUNCIL_GSS)
                     .values(id, council).execute();
         }
+    }
+
+    /**
+     * Inserts an event with its "recorded" audit entry (who and when as the event says), inside the caller's
+     * transaction: how the demo's events arrive, so their trail starts like any other.
+     */
+    public static long insertRecorded(DSLContext tx, EnforcementEvent event, boolean demo) {
+        long id = insert(tx, event, demo);
+        writeAudit(tx, id, new AuditEntry(id, event.recordedAt(), event.recordedBy(), AuditEntry.Kind.CREATED,
+                EventDiff.between(null, event)));
+        return id;
     }
 
     private static void writeAudit(DSLContext tx, long eventId, AuditEntry audit) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.demo.DemoDataGenerator;
 import org.irwatch.core.demo.DemoDataSet;
+import org.irwatch.core.events.AuditEntry;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.register.Licence;
@@ -76,6 +77,11 @@ class DemoDataRepositoryTest {
         assertThat(listed).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
                 .containsExactlyInAnyOrderElementsOf(demo.events());
         assertThat(listed).extracting(EnforcementEvent::id).doesNotContainNull();
+        assertThat(events.audit(listed.getFirst().id())).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(AuditEntry.Kind.CREATED);
+            assertThat(entry.by()).isEqualTo(listed.getFirst().recordedBy());
+            assertThat(entry.changes()).isNotEmpty();
+        });
         assertThat(listed).extracting(EnforcementEvent::actionDate).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
