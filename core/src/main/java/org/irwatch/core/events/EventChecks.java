@@ -9,6 +9,8 @@ import java.util.List;
 public final class EventChecks {
 
     static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Sponsor licences began with the points-based system in 2008: an earlier date is a slip (or a blank cell). */
+    static final LocalDate FIRST_POSSIBLE = LocalDate.of(2008, 1, 1);
     private static final int MAX_TEXT = 1000;
     private static final int MAX_NOTES = 4000;
 
@@ -33,6 +35,9 @@ public final class EventChecks {
         } else if (draft.actionDate().isAfter(today)) {
             problems.add(new EventProblem(EventField.ACTION_DATE, "The action date " + UK_DATE.format(draft.actionDate())
                     + " is in the future; enter the date the action took effect."));
+        } else if (draft.actionDate().isBefore(FIRST_POSSIBLE)) {
+            problems.add(new EventProblem(EventField.ACTION_DATE, "The action date " + UK_DATE.format(draft.actionDate())
+                    + " is before sponsor licences existed (" + UK_DATE.format(FIRST_POSSIBLE) + "); check the date."));
         }
         if (draft.noticeReceived() != null) {
             if (draft.noticeReceived().isAfter(today)) {

@@ -28,16 +28,33 @@ public final class EventValues {
             strict("d/M/uuuu"), strict("uuuu-MM-dd"), strict("d MMM uuuu"), strict("d MMMM uuuu"),
             strict("d-MMM-uuuu"), strict("d.M.uuuu"), strict("d-M-uuuu"));
 
-    /** First letters of the words trackers use for each action; the earliest word in the text decides. */
-    private static final Map<String, EnforcementAction> ACTION_WORDS = Map.of(
-            "suspen", EnforcementAction.SUSPENDED,
-            "revok", EnforcementAction.REVOKED,
-            "revoc", EnforcementAction.REVOKED,
-            "reinstat", EnforcementAction.REINSTATED,
-            "surrender", EnforcementAction.SURRENDERED,
-            "downgrad", EnforcementAction.DOWNGRADED_TO_B,
-            "b rating", EnforcementAction.DOWNGRADED_TO_B,
-            "removed", EnforcementAction.REMOVED_FROM_REGISTER);
+    /**
+     * The phrases trackers use for each action, read whole: "Suspension lifted" is a reinstatement and "Not
+     * suspended" or "Revoked / Suspended" no action at all, so a word found inside other words must not decide.
+     */
+    private static final Map<String, EnforcementAction> ACTION_PHRASES = Map.ofEntries(
+            Map.entry("suspended", EnforcementAction.SUSPENDED),
+            Map.entry("suspension", EnforcementAction.SUSPENDED),
+            Map.entry("suspend", EnforcementAction.SUSPENDED),
+            Map.entry("revoked", EnforcementAction.REVOKED),
+            Map.entry("revocation", EnforcementAction.REVOKED),
+            Map.entry("revoke", EnforcementAction.REVOKED),
+            Map.entry("reinstated", EnforcementAction.REINSTATED),
+            Map.entry("reinstatement", EnforcementAction.REINSTATED),
+            Map.entry("reinstated after suspension", EnforcementAction.REINSTATED),
+            Map.entry("suspension lifted", EnforcementAction.REINSTATED),
+            Map.entry("surrendered", EnforcementAction.SURRENDERED),
+            Map.entry("surrender", EnforcementAction.SURRENDERED),
+            Map.entry("downgraded", EnforcementAction.DOWNGRADED_TO_B),
+            Map.entry("downgrade", EnforcementAction.DOWNGRADED_TO_B),
+            Map.entry("downgraded to b", EnforcementAction.DOWNGRADED_TO_B),
+            Map.entry("downgraded to b rating", EnforcementAction.DOWNGRADED_TO_B),
+            Map.entry("b rating", EnforcementAction.DOWNGRADED_TO_B),
+            Map.entry("removed", EnforcementAction.REMOVED_FROM_REGISTER),
+            Map.entry("removed from register", EnforcementAction.REMOVED_FROM_REGISTER),
+            Map.entry("removed from the register", EnforcementAction.REMOVED_FROM_REGISTER));
+    /** Words that name the thing acted on, not the action: "Licence revoked" is "revoked". */
+    private static final Pattern FILLER = Pattern.compile("\\b(sponsor|licence|license)\\b");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+|-?\\d+");
 
     private EventValues() {
@@ -64,10 +81,10 @@ public final class EventValues {
             }
         }
         if (dateOnly.matches("\\d{1,2}/\\d{1,2}/\\d{2}")) {
-            throw new BadValueException("'" + value + "' has a two-digit year; write the year in full, as in "
+            throw new BadValueException(quoted(value) + " has a two-digit year; write the year in full, as in "
                     + "05/03/2026.");
         }
-        throw new BadValueException("'" + value + "' is not a date; write it as day/month/year (05/03/2026), "
+        throw new BadValueException(quoted(value) + " is not a date; write it as day/month/year (05/03/2026), "
                 + "5 March 2026 or 2026-03-05.");
     }
 
@@ -80,21 +97,21 @@ public final class EventValues {
         Matcher number = WHOLE_NUMBER.matcher(value);
         if (!number.matches()) {
             throw new BadValueException(value.matches("-?[\\d,]*\\.\\d+")
-                    ? "'" + value + "' is not a whole number of workers."
-                    : "'" + value + "' is not a number of workers; enter a whole number, or leave it empty when the "
+                    ? quoted(value) + " is not a whole number of workers."
+                    : quoted(value) + " is not a number of workers; enter a whole number, or leave it empty when the "
                     + "notice does not say.");
         }
         long count;
         try {
             count = Long.parseLong(value.replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new BadValueException("'" + value + "' is far more workers than any sponsor employs.");
+            throw new BadValueException(quoted(value) + " is far more workers than any sponsor employs.");
         }
         if (count < 0) {
-            throw new BadValueException("'" + value + "' is negative; the number of workers affected is 0 or more.");
+            throw new BadValueException(quoted(value) + " is negative; the number of workers affected is 0 or more.");
         }
         if (count > 1_000_000) {
-            throw new BadValueException("'" + value + "' is far more workers than any sponsor employs.");
+            throw new BadValueException(quoted(value) + " is far more workers than any sponsor employs.");
         }
         return (int) count;
     }
@@ -105,20 +122,19 @@ public final class EventValues {
         if (value.isEmpty()) {
             throw new BadValueException("The action is missing; it is one of " + actionWords() + ".");
         }
-        EnforcementAction found = null;
-        int earliest = Integer.MAX_VALUE;
-        for (Map.Entry<String, EnforcementAction> word : ACTION_WORDS.entrySet()) {
-            int at = value.indexOf(word.getKey());
-            if (at >= 0 && at < earliest) {
-                earliest = at;
-                found = word.getValue();
-            }
-        }
+        String phrase = FILLER.matcher(value.replaceAll("[^a-z]+", " ")).replaceAll(" ")
+                .replaceAll("\\s+", " ").strip();
+        EnforcementAction found = ACTION_PHRASES.get(phrase);
         if (found == null) {
-            throw new BadValueException("'" + text.strip() + "' is not an action IR Watch knows; use one of "
+            throw new BadValueException(quoted(text.strip()) + " is not an action IR Watch can read for sure; write one of "
                     + actionWords() + ".");
         }
         return found;
+    }
+
+    /** A value as messages quote it, cut short when long (see {@link RowProblem#describe}). */
+    static String quoted(String value) {
+        return "'" + RowProblem.shortened(value) + "'";
     }
 
     private static String actionWords() {

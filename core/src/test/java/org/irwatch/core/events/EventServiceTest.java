@@ -18,6 +18,7 @@ import org.irwatch.core.register.OrganisationKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Recording, editing and deleting events: checks that explain themselves, linking, the audit trail, tracker rows. */
 class EventServiceTest {
@@ -81,9 +82,21 @@ class EventServiceTest {
             Surrendered,               SURRENDERED
             Downgraded to B,           DOWNGRADED_TO_B
             Removed from register,     REMOVED_FROM_REGISTER
+            Sponsor licence revoked,   REVOKED
+            SUSPENDED,                 SUSPENDED
+            Suspension lifted,         REINSTATED
             """)
     void actionsAreReadFromTheWordsTrackersUse(String text, EnforcementAction expected) {
         assertThat(EventValues.action(text)).isEqualTo(expected);
+    }
+
+    /** A word inside other words must not decide: these say the opposite, or two things, or nothing yet. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Not suspended", "Suspension withdrawn", "Pending suspension", "Suspended then reinstated",
+            "Revocation overturned", "Revocation appealed", "Revoked / Suspended", "Downgraded to A", "Under review"})
+    void actionsThatSayMoreThanOneWordAreRefused(String text) {
+        assertThatThrownBy(() -> EventValues.action(text)).hasMessageContaining("can read for sure")
+                .hasMessageContaining("Suspended");
     }
 
     @Test

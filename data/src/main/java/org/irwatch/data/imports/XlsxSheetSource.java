@@ -124,13 +124,17 @@ final class XlsxSheetSource implements RowSource {
     /** Shows date cells as ISO dates; every other cell as Excel shows it. */
     private static final class IsoDateFormatter extends DataFormatter {
 
+        private static final double LAST_EXCEL_DAY = 2_958_465;
+
         IsoDateFormatter() {
             super(Locale.UK);
         }
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+            // Excel's own dates run from day 1 (1 January 1900) to 31 December 9999; 0 (a look-up that found
+            // nothing) and larger numbers are not dates, and are left as numbers for the reader to refuse.
+            if (DateUtil.isADateFormat(formatIndex, formatString) && value >= 1 && value <= LAST_EXCEL_DAY) {
                 return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904);
