@@ -11,6 +11,7 @@ import org.irwatch.app.common.CsvFile;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.register.RegisterChangesService.Comparison;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +42,10 @@ final class ChangesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to
+                    + ": changes run from the older register to the newer.");
+        }
         PrintWriter terminal = spec.commandLine().getOut();
         try (AppServices services = AppServices.open(parent.dataDirectory())) {
             Comparison comparison = services.registerChanges().between(from, to);

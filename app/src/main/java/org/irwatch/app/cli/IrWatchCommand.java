@@ -2,6 +2,7 @@ package org.irwatch.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.irwatch.app.IrWatchApplication;
 import org.irwatch.core.common.UserFacingException;
@@ -31,6 +32,7 @@ public final class IrWatchCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new IrWatchCommand());
         commandLine.setExecutionExceptionHandler(IrWatchCommand::handleFailure);
+        commandLine.registerConverter(LocalDate.class, CommandDates::parse);
         return commandLine;
     }
 

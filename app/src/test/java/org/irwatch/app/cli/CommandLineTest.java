@@ -196,4 +196,22 @@ class CommandLineTest {
         assertThat(export.err()).contains("IR Watch could not write " + nowhere)
                 .contains("Check the folder exists and can be written");
     }
+
+    @Test
+    void datesAreTakenAsTheWindowWritesThemAndAPeriodRunsForwards() {
+        assertThat(irwatch("demo").exitCode()).isZero();
+
+        Run backwards = irwatch("changes", "--from", "2026-10-27", "--to", "2026-09-28");
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.err()).contains("--from 2026-10-27 is after --to 2026-09-28");
+
+        Run notADate = irwatch("changes", "--from", "yesterday");
+        assertThat(notADate.exitCode()).isEqualTo(2);
+        assertThat(notADate.err()).contains("'yesterday' is not a date; write it as 2026-10-01 or 01/10/2026")
+                .doesNotContain("DateTimeParseException");
+
+        Run ukDates = irwatch("changes", "--from", "28/09/2026", "--to", "27/10/2026");
+        assertThat(ukDates.exitCode()).as(ukDates.err()).isZero();
+        assertThat(ukDates.out()).contains("Register of 2026-09-28");
+    }
 }
