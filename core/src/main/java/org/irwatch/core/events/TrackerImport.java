@@ -1,10 +1,11 @@
 package org.irwatch.core.events;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,7 +56,7 @@ public final class TrackerImport {
                 .map(p -> new SponsorLinker.Name(p.draft().sponsorName(), p.draft().sponsorTown())).toList());
         List<EnforcementEvent> fresh = new ArrayList<>();
         Set<EventIdentity> held = repository.listAll().stream().map(EventIdentity::of).collect(Collectors.toSet());
-        Set<EventIdentity> seen = new HashSet<>();
+        Map<EventIdentity, ParsedRow> seen = new HashMap<>();
         int already = 0;
         String sponsorColumn = mapping.column(EventField.SPONSOR_NAME).orElseThrow();
         for (ParsedRow row : parsed) {
@@ -72,7 +73,12 @@ public final class TrackerImport {
                 continue; // reported above
             }
             EventIdentity identity = EventIdentity.of(event);
-            if (held.contains(identity) || !seen.add(identity)) {
+            ParsedRow first = seen.putIfAbsent(identity, row);
+            if (first != null && !sameDetails(first.draft(), row.draft())) {
+                // Keeping either would silently drop the other's workers or notes.
+                problems.add(new RowProblem(row.line(), sponsorColumn, row.draft().sponsorName(), "repeats row "
+                        + first.line() + " (same sponsor, action and date) with other details; keep one of them."));
+            } else if (held.contains(identity) || first != null) {
                 already++;
             } else {
                 fresh.add(event);
@@ -87,6 +93,11 @@ public final class TrackerImport {
         progress.progress("Saving events", 0, -1);
         events.create(fresh);
         return new TrackerImportResult(table.fileName(), table.rows().size(), fresh.size(), already);
+    }
+
+    private static boolean sameDetails(EventDraft a, EventDraft b) {
+        return Objects.equals(a.workersAffected(), b.workersAffected()) && Objects.equals(a.noticeReceived(),
+                b.noticeReceived()) && Objects.equals(a.source(), b.source()) && Objects.equals(a.notes(), b.notes());
     }
 
     /** The mapped cells of one row, collecting what is wrong with them. */

@@ -193,6 +193,32 @@ class EventServiceTest {
     }
 
     @Test
+    void aRowRepeatedWithOtherDetailsIsRefusedAndAnExactRepeatCountsOnce() {
+        lookup.sponsor("ACME CARE LTD", "Leeds", true);
+        List<String> header = List.of("Organisation Name", "Action/Status", "Date of action", "No. of workers");
+        TrackerTable conflicting = new TrackerTable("t.csv", header, List.of(
+                new TrackerTable.Row(2, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "4")),
+                new TrackerTable.Row(3, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "7"))));
+
+        assertThatThrownBy(() -> new TrackerImport(service, repository).run(conflicting,
+                ColumnMapping.guess(header), ProgressListener.NONE))
+                .isInstanceOfSatisfying(TrackerRejectedException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.row()).isEqualTo(3L);
+                            assertThat(p.problem()).contains("repeats row 2");
+                        }));
+        assertThat(repository.listAll()).isEmpty();
+
+        TrackerTable repeated = new TrackerTable("t.csv", header, List.of(
+                new TrackerTable.Row(2, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "4")),
+                new TrackerTable.Row(3, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "4"))));
+        TrackerImportResult result = new TrackerImport(service, repository).run(repeated, ColumnMapping.guess(header),
+                ProgressListener.NONE);
+        assertThat(repository.listAll()).hasSize(1);
+        assertThat(result.summary()).contains("1 event added");
+    }
+
+    @Test
     void headerNamesSuggestTheMapping() {
         ColumnMapping mapping = ColumnMapping.guess(List.of("Sponsor", "Town/City", "Action/Status",
                 "Date of revocation", "Date notice received", "No. of workers", "Source", "Comments"));
