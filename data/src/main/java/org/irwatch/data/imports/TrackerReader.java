@@ -29,6 +29,12 @@ public final class TrackerReader {
         }
         List<String> header = rows.getFirst().values().stream().map(String::strip).toList();
         if (header.stream().filter(h -> !h.isEmpty()).count() < 2) {
+            String only = String.join("", header);
+            if (only.contains(";") || only.contains("\t")) {
+                throw new UserFacingException(name + " separates its columns with " + (only.contains(";")
+                        ? "semicolons" : "tabs") + ", not commas. Save it from Excel as \"CSV UTF-8 (comma delimited)\""
+                        + " or as a workbook (.xlsx) and import that. Nothing was imported.");
+            }
             throw new UserFacingException(name + " does not look like a tracker: its first row (" + String.join(", ",
                     header) + ") should be the column headers, such as Sponsor, Action, Date. Nothing was imported.");
         }
@@ -45,10 +51,26 @@ public final class TrackerReader {
         return new TrackerTable(name, header, data);
     }
 
+    /** A byte-order mark of UTF-16, or the zero bytes UTF-16 puts beside every ASCII letter. */
+    private static boolean isUtf16(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return true;
+        }
+        int zeros = 0;
+        int looked = Math.min(bytes.length, 200);
+        for (int i = 0; i < looked; i++) {
+            zeros += bytes[i] == 0 ? 1 : 0;
+        }
+        return looked > 10 && zeros * 3 >= looked;
+    }
+
     private static List<SourceRow> csvRows(String name, byte[] bytes) {
         if (looksBinary(bytes)) {
-            throw new UserFacingException(name + " is neither a CSV file nor an XLSX workbook. Save the tracker as "
-                    + "CSV or as an Excel workbook (.xlsx) and import that. Nothing was imported.");
+            throw new UserFacingException(name + " is neither a CSV file nor an XLSX workbook" + (isUtf16(bytes)
+                    ? " IR Watch can read: it is saved as UTF-16 (Excel's \"Unicode Text\")" : "")
+                    + ". Save the tracker as \"CSV UTF-8 (comma delimited)\" or as an Excel workbook (.xlsx) and import "
+                    + "that. Nothing was imported.");
         }
         String text = DecodedText.of(name, bytes).text();
         CsvSource csv = CsvSource.find(name, text, values -> values.stream().anyMatch(v -> !v.isBlank()))
