@@ -3,14 +3,13 @@ package org.irwatch.data.export;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.irwatch.core.matching.MatchResult;
 
 /**
  * Writes match results as CSV, one row per CQC provider:
  * {@code cqc_provider_id,cqc_provider_name,sponsor_name,sponsor_town,score,band,evidence}; the sponsor name and town
- * exactly as written on the register, empty when the provider has no match.
+ * as written on the register (formula-safe, {@link SafeCsv}), empty when the provider has no match.
  */
 public final class MatchCsv {
 
@@ -21,11 +20,10 @@ public final class MatchCsv {
     }
 
     public static void write(List<MatchResult> results, Appendable out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-        printer.printRecord(HEADER);
+        CSVPrinter printer = SafeCsv.open(out, HEADER);
         for (MatchResult result : results) {
             boolean matched = result.isMatched();
-            printer.printRecord(result.provider().providerId(), result.provider().name(),
+            SafeCsv.row(printer, result.provider().providerId(), result.provider().name(),
                     matched ? result.sponsor().name() : "", matched ? result.sponsor().town() : "",
                     matched ? String.format(Locale.ROOT, "%.3f", result.score()) : "",
                     matched ? result.band().label() : "", result.evidence());

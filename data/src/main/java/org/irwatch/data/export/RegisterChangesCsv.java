@@ -2,14 +2,12 @@ package org.irwatch.data.export;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.irwatch.core.register.RegisterChange;
 
 /**
- * Writes register changes as CSV: {@code change,organisation_name,town,before,after}, names and towns exactly as
- * written on the register (a CSV is data for other tools; the Excel workbooks are where text is guarded against
- * being read as a formula).
+ * Writes register changes as CSV: {@code change,organisation_name,town,before,after}, names and towns as written on
+ * the register, formula-safe ({@link SafeCsv}).
  */
 public final class RegisterChangesCsv {
 
@@ -19,10 +17,9 @@ public final class RegisterChangesCsv {
     }
 
     public static void write(List<RegisterChange> changes, Appendable out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-        printer.printRecord(HEADER);
+        CSVPrinter printer = SafeCsv.open(out, HEADER);
         for (RegisterChange change : changes) {
-            printer.printRecord(change.change().code(), change.organisationName(), change.town(), change.before(),
+            SafeCsv.row(printer, change.change().code(), change.organisationName(), change.town(), change.before(),
                     change.after());
         }
         printer.flush();

@@ -2,7 +2,6 @@ package org.irwatch.data.export;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.irwatch.core.imports.RejectedLine;
 
@@ -15,10 +14,9 @@ public final class RejectedLinesCsv {
     }
 
     public static void write(List<RejectedLine> lines, Appendable out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-        printer.printRecord(HEADER);
+        CSVPrinter printer = SafeCsv.open(out, HEADER);
         for (RejectedLine line : lines) {
-            printer.printRecord(line.line(), line.reason(), line.text() == null ? "" : line.text());
+            SafeCsv.row(printer, line.line(), line.reason(), line.text());
         }
         printer.flush();
     }

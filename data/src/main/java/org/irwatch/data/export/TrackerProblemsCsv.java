@@ -2,7 +2,6 @@ package org.irwatch.data.export;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.irwatch.core.events.RowProblem;
 
@@ -15,10 +14,9 @@ public final class TrackerProblemsCsv {
     }
 
     public static void write(List<RowProblem> problems, Appendable out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-        printer.printRecord(HEADER);
+        CSVPrinter printer = SafeCsv.open(out, HEADER);
         for (RowProblem problem : problems) {
-            printer.printRecord(problem.row(), problem.column(), problem.value(), problem.problem());
+            SafeCsv.row(printer, problem.row(), problem.column(), problem.value(), problem.problem());
         }
         printer.flush();
     }

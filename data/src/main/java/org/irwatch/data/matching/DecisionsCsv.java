@@ -2,41 +2,46 @@ package org.irwatch.data.matching;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.Verdict;
+import org.irwatch.data.export.FormulaText;
+import org.irwatch.data.export.SafeCsv;
 import org.irwatch.data.imports.Columns;
 import org.irwatch.data.imports.CsvSource;
 import org.irwatch.data.imports.DecodedText;
 import org.irwatch.data.imports.FileContent;
+import org.irwatch.data.imports.SourceRow;
 
 /**
  * Match decisions as a CSV a region can share between copies of IR Watch:
  * {@code cqc_provider_id,cqc_provider_name,sponsor_name,sponsor_town,decision,decided_by,decided_at}. Names are
- * exactly as on the register, since they identify the organisation. Reading is all or nothing: any bad row refuses
- * the file with every problem listed by line.
+ * exactly as on the register, since they identify the organisation; written formula-safe ({@link SafeCsv}) and read
+ * back exactly. Reading is all or nothing: any bad row refuses the file with every problem of every line listed,
+ * a decision dated in the future (more than a day, for clock skew) among them, since it would overrule later ones.
  */
 public final class DecisionsCsv {
 
     public static final List<String> HEADER = List.of("cqc_provider_id", "cqc_provider_name", "sponsor_name",
             "sponsor_town", "decision", "decided_by", "decided_at");
     private static final int PROBLEMS_SHOWN = 10;
+    // Colleagues' laptop clocks disagree a little; more than a day ahead is a wrong date, not a fast clock.
+    private static final Duration SKEW = Duration.ofDays(1);
 
     private DecisionsCsv() {
     }
 
     public static void write(List<MatchDecision> decisions, Appendable out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-        printer.printRecord(HEADER);
+        CSVPrinter printer = SafeCsv.open(out, HEADER);
         for (MatchDecision d : decisions) {
-            printer.printRecord(d.providerId(), d.providerName(), d.sponsorName(), d.sponsorTown(),
+            SafeCsv.row(printer, d.providerId(), d.providerName(), d.sponsorName(), d.sponsorTown(),
                     d.verdict().label(), d.decidedBy(), d.decidedAt().toString());
         }
         printer.flush();
@@ -59,22 +64,31 @@ public final class DecisionsCsv {
         int at = columns.column("decided_at");
         List<MatchDecision> decisions = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        Instant latest = Instant.now().plus(SKEW);
         csv.forEachRow(ProgressListener.NONE, row -> {
-            String providerId = row.get(provider).strip();
-            String sponsorName = row.get(sponsor);
-            Verdict decided = Verdict.parse(row.get(verdict));
-            Instant when = at < 0 ? null : instant(row.get(at));
+            String providerId = cell(row, provider).strip();
+            String sponsorName = cell(row, sponsor);
+            Verdict decided = Verdict.parse(cell(row, verdict));
+            String whenText = cell(row, at);
+            Instant when = instant(whenText);
+            List<String> wrong = new ArrayList<>();
             if (providerId.isEmpty() || sponsorName.isBlank()) {
-                problems.add("line " + row.line() + ": the provider ID or sponsor name is empty");
-            } else if (decided == null) {
-                problems.add("line " + row.line() + ": decision '" + row.get(verdict)
-                        + "' is neither Confirmed nor Rejected");
-            } else if (when == null) {
-                problems.add("line " + row.line() + ": decided_at '" + (at < 0 ? "" : row.get(at))
-                        + "' is not a time like 2026-11-30T09:15:00Z");
+                wrong.add("the provider ID or sponsor name is empty");
+            }
+            if (decided == null) {
+                wrong.add("decision '" + cell(row, verdict) + "' is neither Confirmed nor Rejected");
+            }
+            if (when == null) {
+                wrong.add("decided_at '" + whenText + "' is not a time like 2026-11-30T09:15:00Z");
+            } else if (when.isAfter(latest)) {
+                wrong.add("decided_at '" + whenText + "' is in the future, and would overrule every later decision "
+                        + "(set it to when the decision was made, or remove the line)");
+            }
+            if (wrong.isEmpty()) {
+                decisions.add(new MatchDecision(providerId, cell(row, providerName), sponsorName, cell(row, town),
+                        decided, cell(row, by), when));
             } else {
-                decisions.add(new MatchDecision(providerId, providerName < 0 ? "" : row.get(providerName),
-                        sponsorName, town < 0 ? "" : row.get(town), decided, by < 0 ? "" : row.get(by), when));
+                problems.add("line " + row.line() + ": " + String.join(", and ", wrong));
             }
         });
         if (!problems.isEmpty()) {
@@ -87,6 +101,11 @@ public final class DecisionsCsv {
             throw new UserFacingException(name + " holds no decisions.");
         }
         return decisions;
+    }
+
+    /** The cell as it was before {@link SafeCsv} wrote it; empty when the file has no such column. */
+    private static String cell(SourceRow row, int column) {
+        return FormulaText.restore(row.get(column));
     }
 
     private static Instant instant(String text) {

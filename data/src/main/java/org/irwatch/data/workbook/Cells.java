@@ -3,11 +3,12 @@ package org.irwatch.data.workbook;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.Cell;
+import org.irwatch.data.export.FormulaText;
 
 /**
- * Writes one value into a cell of its kind. Text is always a string cell, never a formula; text starting with a
- * character that a spreadsheet reads as the start of a formula (= + - @) also gets the quote prefix, so editing the
- * cell in Excel or LibreOffice keeps it text ("=HYPERLINK(...)" imported from a file stays a name).
+ * Writes one value into a cell of its kind. Text is always a string cell, never a formula; text a spreadsheet reads
+ * as the start of a formula ({@link FormulaText}) also gets the quote prefix, so editing the cell in Excel or
+ * LibreOffice keeps it text ("=HYPERLINK(...)" imported from a file stays a name).
  */
 final class Cells {
 
@@ -23,7 +24,7 @@ final class Cells {
             case TEXT -> {
                 String text = value.toString();
                 cell.setCellValue(text);
-                cell.setCellStyle(looksLikeFormula(text) ? styles.quotedText : styles.text);
+                cell.setCellStyle(FormulaText.looksLikeFormula(text) ? styles.quotedText : styles.text);
                 return text.length();
             }
             case INTEGER -> {
@@ -48,13 +49,5 @@ final class Cells {
             }
             default -> throw new IllegalStateException("Unknown cell kind " + kind);
         }
-    }
-
-    static boolean looksLikeFormula(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 }
