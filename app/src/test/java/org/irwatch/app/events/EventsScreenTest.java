@@ -89,7 +89,7 @@ class EventsScreenTest extends RunningApplicationTest {
             table("#events-table").getSelectionModel().select(0);
             return null;
         });
-        waitUntil("its audit trail shows the delete and the restore", () -> rows("#events-audit") == 2);
+        waitUntil("its audit trail shows the recording, the delete and the restore", () -> rows("#events-audit") == 3);
     }
 
     @Test
