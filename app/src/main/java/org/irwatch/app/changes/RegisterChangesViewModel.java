@@ -2,7 +2,6 @@ package org.irwatch.app.changes;
 
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import javafx.collections.transformation.SortedList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.CsvFile;
 import org.irwatch.app.common.LatestRequest;
+import org.irwatch.app.common.UkDates;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
@@ -37,7 +37,6 @@ import org.irwatch.core.snapshot.Snapshot;
  */
 public final class RegisterChangesViewModel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /** A choice of the "Show" filter: every change, or one kind. */
     public record TypeChoice(ChangeType type) {
@@ -216,12 +215,12 @@ public final class RegisterChangesViewModel {
         if (snapshot == null) {
             return "";
         }
-        return String.format(Locale.UK, "%s · %,d organisations", DAY.format(snapshot.dataDate()),
+        return String.format(Locale.UK, "%s · %,d organisations", UkDates.day(snapshot.dataDate()),
                 snapshot.organisations());
     }
 
     private static String describeDate(Snapshot snapshot) {
-        return DAY.format(snapshot.dataDate());
+        return UkDates.day(snapshot.dataDate());
     }
 
     // --- export ----------------------------------------------------------------------------------------------

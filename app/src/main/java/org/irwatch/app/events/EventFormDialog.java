@@ -1,7 +1,6 @@
 package org.irwatch.app.events;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.controlsfx.control.CheckListView;
 import org.irwatch.app.common.MnemonicLabel;
+import org.irwatch.app.common.UkDates;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
@@ -40,7 +40,6 @@ import org.irwatch.core.events.SponsorLink;
  */
 final class EventFormDialog {
 
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final EventsViewModel model;
     private final EnforcementEvent editing;
@@ -185,8 +184,8 @@ final class EventFormDialog {
         sponsor.setText(editing.sponsorName());
         town.setText(editing.sponsorTown() == null ? "" : editing.sponsorTown());
         action.setValue(editing.action());
-        actionDate.setText(UK.format(editing.actionDate()));
-        noticeReceived.setText(editing.noticeReceived() == null ? "" : UK.format(editing.noticeReceived()));
+        actionDate.setText(UkDates.numeric(editing.actionDate()));
+        noticeReceived.setText(UkDates.numeric(editing.noticeReceived()));
         workers.setText(editing.workersAffected() == null ? "" : editing.workersAffected().toString());
         source.setText(editing.source() == null ? "" : editing.source());
         notes.setText(editing.notes() == null ? "" : editing.notes());
@@ -209,7 +208,7 @@ final class EventFormDialog {
             return;
         }
         String where = link.sponsor().onLatest() ? "on the latest register"
-                : "last on the register of " + UK.format(link.sponsor().lastSeen());
+                : "last on the register of " + UkDates.numeric(link.sponsor().lastSeen());
         linkInfo.setText("Register: " + link.sponsor().name() + ", " + link.sponsor().town() + " (" + where + ").\n"
                 + (link.provider() == null ? "Matched to no CQC provider: choose the councils affected."
                 : "CQC provider: " + link.provider().providerName() + " (" + link.provider().providerId() + "), "

@@ -1,8 +1,6 @@
 package org.irwatch.app.events;
 
 import java.io.File;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -25,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
+import org.irwatch.app.common.UkDates;
 import org.irwatch.app.shell.Screen;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.app.shell.ScreenHeader;
@@ -39,9 +38,6 @@ import org.irwatch.core.events.RegisterSignal;
  */
 public final class EventsView implements Screen {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final EventsViewModel model = new EventsViewModel();
     private final TableView<EnforcementEvent> table = new TableView<>(model.events());
@@ -95,7 +91,7 @@ public final class EventsView implements Screen {
         table.setId("events-table");
         table.setPlaceholder(new Label("No licence actions recorded yet. Record one with New…, or import a tracker."));
         table.getColumns().setAll(List.of(
-                Tables.column("Action date", 95, (EnforcementEvent e) -> UK_DATE.format(e.actionDate())),
+                Tables.column("Action date", 95, (EnforcementEvent e) -> UkDates.numeric(e.actionDate())),
                 Tables.column("Action", 110, (EnforcementEvent e) -> e.action().label()),
                 Tables.column("Sponsor (as on the register)", 240, EnforcementEvent::sponsorName),
                 Tables.column("Town", 100, EnforcementEvent::sponsorTown),
@@ -104,7 +100,7 @@ public final class EventsView implements Screen {
                         e.workersAffected() == null ? null : e.workersAffected().longValue()),
                 Tables.column("Councils affected", 200, (EnforcementEvent e) -> model.councilNames(e.councilGssCodes())),
                 Tables.column("Notice received", 110, (EnforcementEvent e) ->
-                        e.noticeReceived() == null ? "" : UK_DATE.format(e.noticeReceived())),
+                        UkDates.numeric(e.noticeReceived())),
                 Tables.column("Source", 160, EnforcementEvent::source)));
         // The constrained policy would squeeze short-titled columns below their values ("Suspe...").
         table.getColumns().get(1).setMinWidth(130);
@@ -152,7 +148,7 @@ public final class EventsView implements Screen {
         audit.setId("events-audit");
         audit.setPlaceholder(new Label("Select an event to see who recorded and changed it."));
         audit.getColumns().setAll(List.of(
-                Tables.column("When", 130, (AuditEntry a) -> UK_TIME.format(a.at())),
+                Tables.column("When", 130, (AuditEntry a) -> UkDates.numeric(a.at())),
                 Tables.column("Who", 100, AuditEntry::by),
                 Tables.column("What", 90, (AuditEntry a) -> a.kind().label()),
                 Tables.column("Changes (field: before → after)", 500, AuditEntry::describe)));
@@ -175,7 +171,7 @@ public final class EventsView implements Screen {
         signals.setPlaceholder(new Label("No care sponsor was removed from the register or downgraded to B between "
                 + "its two newest snapshots, or each such change is already recorded."));
         signals.getColumns().setAll(List.of(
-                Tables.column("Register of", 95, (RegisterSignal s) -> UK_DATE.format(s.registerDate())),
+                Tables.column("Register of", 95, (RegisterSignal s) -> UkDates.numeric(s.registerDate())),
                 Tables.column("Change", 150, (RegisterSignal s) -> s.action().label()),
                 Tables.column("Sponsor (as on the register)", 240, RegisterSignal::sponsorName),
                 Tables.column("Town", 100, RegisterSignal::sponsorTown),

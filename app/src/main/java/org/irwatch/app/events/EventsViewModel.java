@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.CsvFile;
+import org.irwatch.app.common.UkDates;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.events.AuditEntry;
@@ -25,6 +26,7 @@ import org.irwatch.core.events.SponsorLink;
 import org.irwatch.core.events.TrackerImportResult;
 import org.irwatch.core.events.TrackerRejectedException;
 import org.irwatch.core.events.TrackerTable;
+import org.irwatch.core.market.MarketData;
 
 /** The recorded events, the register's signals, and the audit trail of the selected event; every change in the background. */
 public final class EventsViewModel {
@@ -45,10 +47,10 @@ public final class EventsViewModel {
         this.context = context;
         context.tasks().run(new BackgroundTask<>("Reading events", progress -> {
             List<EnforcementEvent> recorded = context.services().eventService().events();
+            MarketData market = context.services().market().data();
             Map<String, String> names = new HashMap<>();
             recorded.stream().map(EnforcementEvent::cqcProviderId).filter(id -> id != null).distinct()
-                    .forEach(id -> context.services().market().provider(id)
-                            .ifPresent(provider -> names.put(id, provider.name())));
+                    .forEach(id -> market.provider(id).ifPresent(provider -> names.put(id, provider.name())));
             return new Loaded(recorded, context.services().signals().current(), names);
         }), loaded -> {
             providerNames = loaded.providerNames();
@@ -199,8 +201,7 @@ public final class EventsViewModel {
     }
 
     static String describe(EnforcementEvent event) {
-        return event.action().label() + " — " + event.sponsorName() + " (" + event.actionDate().format(
-                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")";
+        return event.action().label() + " — " + event.sponsorName() + " (" + UkDates.numeric(event.actionDate()) + ")";
     }
 
     public ObservableList<EnforcementEvent> events() {

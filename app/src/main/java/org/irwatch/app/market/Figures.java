@@ -2,18 +2,17 @@ package org.irwatch.app.market;
 
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.irwatch.app.common.UkDates;
 import org.irwatch.core.market.DataDates;
 
 /** How the market views write numbers, shares and the dates of the data. */
 public final class Figures {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private Figures() {
@@ -31,19 +30,15 @@ public final class Figures {
         return Math.round(share * 100) + "%";
     }
 
-    public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
-    }
-
     /** "CQC data of 1 Oct 2026, register of 27 Oct 2026 compared with 29 Sep 2026, matched 30 Nov 2026 09:12". */
     public static String dates(DataDates dates, ZoneId zone) {
         List<String> parts = new ArrayList<>();
-        parts.add(dates.cqc() == null ? "No CQC data yet" : "CQC data of " + day(dates.cqc()));
+        parts.add(dates.cqc() == null ? "No CQC data yet" : "CQC data of " + UkDates.day(dates.cqc()));
         if (dates.register() == null) {
             parts.add("no register yet");
         } else {
-            parts.add("register of " + day(dates.register()) + (dates.previousRegister() == null ? ""
-                    : " compared with " + day(dates.previousRegister())));
+            parts.add("register of " + UkDates.day(dates.register()) + (dates.previousRegister() == null ? ""
+                    : " compared with " + UkDates.day(dates.previousRegister())));
         }
         parts.add(dates.matchedAt() == null ? "not matched yet" : "matched " + matchedAt(dates.matchedAt(), zone));
         return String.join(", ", parts);

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
+import org.irwatch.app.common.UkDates;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketFigure;
@@ -74,7 +75,7 @@ public final class MarketViewModel {
         } else if (shown.value(MarketFigure.LOCATIONS) == 0) {
             state.set(State.NO_LOCATIONS_HERE);
             emptyMessage.set("No adult social care locations in " + shown.label() + " in the CQC data of "
-                    + Figures.day(shown.dates().cqc()) + ". Choose another area with Ctrl+L.");
+                    + UkDates.day(shown.dates().cqc()) + ". Choose another area with Ctrl+L.");
         } else {
             state.set(State.READY);
             emptyMessage.set("");
@@ -145,7 +146,7 @@ public final class MarketViewModel {
         return switch (tile.figure()) {
             case WORKERS_AT_RISK -> "by suspensions and revocations in force";
             case REMOVED_SINCE_LAST, DOWNGRADED_SINCE_LAST -> shown.dates().previousRegister() == null
-                    ? "needs two registers" : "since " + Figures.day(shown.dates().previousRegister());
+                    ? "needs two registers" : "since " + UkDates.day(shown.dates().previousRegister());
             default -> "";
         };
     }

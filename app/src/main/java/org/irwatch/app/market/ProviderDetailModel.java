@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import org.irwatch.app.common.UkDates;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.market.DataDates;
 import org.irwatch.core.market.MarketLocation;
@@ -57,7 +58,7 @@ public final class ProviderDetailModel {
         if (!provider.isSponsor() && provider.formerSponsor() == null && provider.events().isEmpty()) {
             return "No sponsor licence found on the register";
         }
-        return provider.status().label() + provider.latestEvent().map(e -> " since " + Figures.day(e.actionDate()))
+        return provider.status().label() + provider.latestEvent().map(e -> " since " + UkDates.day(e.actionDate()))
                 .orElse("");
     }
 

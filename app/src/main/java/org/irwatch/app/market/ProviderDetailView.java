@@ -22,6 +22,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
+import org.irwatch.app.common.UkDates;
 import org.irwatch.app.shell.Navigator;
 import org.irwatch.core.market.RegisterEntry;
 import org.irwatch.core.market.RiskFactor;
@@ -190,7 +191,7 @@ public final class ProviderDetailView {
         Tables.fitted(table);
         table.setPlaceholder(new Label("No event recorded and no change on the register."));
         table.getColumns().setAll(List.of(
-                Tables.column("Date", 110, (ProviderDetailModel.TimelineEntry t) -> Figures.day(t.date())),
+                Tables.column("Date", 110, (ProviderDetailModel.TimelineEntry t) -> UkDates.day(t.date())),
                 Tables.column("What", 190, ProviderDetailModel.TimelineEntry::what),
                 Tables.column("Detail", 500, ProviderDetailModel.TimelineEntry::detail)));
         table.getItems().setAll(model.timeline());

@@ -1,15 +1,13 @@
 package org.irwatch.app.shell;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.irwatch.app.common.UkDates;
 import org.irwatch.core.snapshot.Snapshot;
 
 /** The "Register 27 Oct 2026 · CQC 1 Oct 2026" line: which data the figures on screen come from. */
 public final class DataDates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private DataDates() {
     }
@@ -21,7 +19,7 @@ public final class DataDates {
         if (register.isEmpty() && cqc.isEmpty()) {
             return "No data imported";
         }
-        return "Register " + register.map(s -> DAY.format(s.dataDate())).orElse("not imported")
-                + "  ·  CQC " + cqc.map(s -> DAY.format(s.dataDate())).orElse("not imported");
+        return "Register " + register.map(s -> UkDates.day(s.dataDate())).orElse("not imported")
+                + "  ·  CQC " + cqc.map(s -> UkDates.day(s.dataDate())).orElse("not imported");
     }
 }
