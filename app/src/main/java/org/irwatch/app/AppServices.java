@@ -22,6 +22,7 @@ import org.irwatch.core.events.TrackerTable;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.CouncilReport;
+import org.irwatch.core.market.MarketAssembler;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.matching.MatchDecision;
@@ -48,7 +49,7 @@ import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
-import org.irwatch.data.market.JooqMarketSourcesReader;
+import org.irwatch.data.market.JooqMarketRows;
 import org.irwatch.data.refresh.SourceRefresher;
 import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
@@ -93,7 +94,8 @@ public final class AppServices implements AutoCloseable {
         JooqSponsorLookup sponsors = new JooqSponsorLookup(database.dsl());
         JooqRegisterSnapshotReader registerReader = new JooqRegisterSnapshotReader(database.dsl());
         this.market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
-                new JooqMarketSourcesReader(database.dsl(), snapshots, registerReader, matches, events, sponsors));
+                new MarketAssembler(snapshots,
+                        new JooqMarketRows(database.dsl(), registerReader, matches, events, sponsors)));
         RecentRegister recentRegister = new RecentRegister();
         this.imports = new FileImporter(database.dsl(), councils, Clock.systemDefaultZone(), recentRegister);
         this.registerChanges = new RegisterChangesService(snapshots, registerReader);

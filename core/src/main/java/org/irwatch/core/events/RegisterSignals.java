@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.irwatch.core.register.OrganisationKey;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.register.RegisterChangesService;
-import org.irwatch.core.snapshot.Snapshot;
 
 /**
  * The register's early warnings: care sponsors (register organisations matched to a CQC provider) removed or
@@ -29,11 +29,11 @@ public final class RegisterSignals {
 
     /** Signals, newest register first then by name; empty when fewer than two register snapshots are held. */
     public List<RegisterSignal> current() {
-        List<Snapshot> registers = changes.registerSnapshots();
-        if (registers.size() < 2) {
+        Optional<RegisterChangesService.Comparison> latest = changes.latest();
+        if (latest.isEmpty()) {
             return List.of();
         }
-        RegisterChangesService.Comparison comparison = changes.compare(registers.get(1), registers.getFirst());
+        RegisterChangesService.Comparison comparison = latest.get();
         List<RegisterChange> warnings = comparison.changes().stream()
                 .filter(c -> c.change() == org.irwatch.core.register.ChangeType.REMOVED || c.isDowngradeToB())
                 .toList();

@@ -12,17 +12,17 @@ import org.irwatch.core.council.Scope;
 
 /**
  * Answers market questions for a {@link Scope}. The whole market is joined in memory once and kept until the data
- * behind it changes (the reader's version says when), so switching area, ranking and searching stay quick.
+ * behind it changes (the assembler's version says when), so switching area, ranking and searching stay quick.
  */
 public final class MarketService {
 
     private final CouncilDirectory councils;
     private final MarketRepository repository;
-    private final MarketSourcesReader sources;
+    private final MarketAssembler sources;
     private MarketData data;
     private String dataVersion;
 
-    public MarketService(CouncilDirectory councils, MarketRepository repository, MarketSourcesReader sources) {
+    public MarketService(CouncilDirectory councils, MarketRepository repository, MarketAssembler sources) {
         this.councils = councils;
         this.repository = repository;
         this.sources = sources;

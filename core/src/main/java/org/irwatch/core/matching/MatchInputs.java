@@ -15,10 +15,10 @@ public interface MatchInputs {
     Long previousRegisterSnapshot();
 
     /** Organisations of the newest register snapshot, not yet prepared; empty when none is held. */
-    List<RegisterRow> registerRows();
+    List<StoredSponsor> registerRows();
 
     /** Organisations of one register snapshot, not yet prepared. */
-    List<RegisterRow> registerRows(long snapshotId);
+    List<StoredSponsor> registerRows(long snapshotId);
 
     /**
      * How the newest register snapshot differs from the organisations a run compared with: feeds {@code changes}
@@ -29,7 +29,7 @@ public interface MatchInputs {
 
     /** Organisations of the newest register snapshot, prepared for matching on all cores. */
     default List<SponsorEntry> sponsors() {
-        return registerRows().parallelStream().map(RegisterRow::toEntry).toList();
+        return registerRows().parallelStream().map(StoredSponsor::toEntry).toList();
     }
 
     /** Providers with at least one adult social care location in the newest CQC snapshot. */

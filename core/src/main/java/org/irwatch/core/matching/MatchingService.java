@@ -56,7 +56,7 @@ public final class MatchingService {
         progress.progress("Reading the register's changes", 0, -1);
         RegisterDelta delta = inputs.registerChangesFrom(last.state().registerChanges());
         progress.progress("Preparing the new organisations", 0, -1);
-        List<SponsorEntry> added = delta.added().stream().map(RegisterRow::toEntry).toList();
+        List<SponsorEntry> added = delta.added().stream().map(StoredSponsor::toEntry).toList();
         List<MatchResult> before = last.state().results();
         MatchRunState state = SponsorMatcher.rerun(last.state(), delta.removedKeys(), added, decisions, progress);
         MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
@@ -68,7 +68,7 @@ public final class MatchingService {
 
     private void matchInFull(long register, long cqc, MatchDecisions decisions, ProgressListener progress) {
         progress.progress("Reading the register", 0, -1);
-        List<SponsorEntry> sponsors = inputs.registerRows(register).parallelStream().map(RegisterRow::toEntry).toList();
+        List<SponsorEntry> sponsors = inputs.registerRows(register).parallelStream().map(StoredSponsor::toEntry).toList();
         progress.progress("Reading the CQC providers", 0, -1);
         List<ProviderEntry> providers = inputs.careProviders();
         MatchRunState state = new SponsorMatcher(sponsors).run(providers, decisions, progress);

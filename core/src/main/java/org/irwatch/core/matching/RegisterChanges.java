@@ -14,7 +14,7 @@ public final class RegisterChanges {
 
     private final RegisterIndex index;
     private final boolean[] stayed;
-    private final List<RegisterRow> arrived = new ArrayList<>();
+    private final List<StoredSponsor> arrived = new ArrayList<>();
 
     RegisterChanges(RegisterIndex index) {
         this.index = index;
@@ -34,7 +34,7 @@ public final class RegisterChanges {
     }
 
     /** A row whose key {@link #stays} did not know. */
-    public void arrives(RegisterRow row) {
+    public void arrives(StoredSponsor row) {
         arrived.add(row);
     }
 

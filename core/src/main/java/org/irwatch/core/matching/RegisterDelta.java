@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** How the newest register differs from a set of organisation keys: the keys gone, and the rows new. */
-public record RegisterDelta(Set<String> removedKeys, List<RegisterRow> added) {
+public record RegisterDelta(Set<String> removedKeys, List<StoredSponsor> added) {
 
     public RegisterDelta {
         removedKeys = Set.copyOf(removedKeys);

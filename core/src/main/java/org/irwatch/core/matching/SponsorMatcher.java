@@ -128,17 +128,16 @@ public final class SponsorMatcher {
      */
     private void rescore(int[] which, List<ProviderEntry> providers, List<CandidatePool> pools,
                          List<List<MatchResult.Candidate>> rankedBefore, List<List<MatchResult.Candidate>> ranked) {
-        @SuppressWarnings("unchecked")
-        List<MatchResult.Candidate>[] rescored = new List[which.length];
+        List<List<MatchResult.Candidate>> rescored = slots(which.length);
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), which.length / 500));
         IntStream.range(0, workers).parallel().forEach(worker -> {
             for (int k = worker; k < which.length; k += workers) {
                 int p = which[k];
-                rescored[k] = scored(providers.get(p), pools.get(p), rankedBefore.get(p));
+                rescored.set(k, scored(providers.get(p), pools.get(p), rankedBefore.get(p)));
             }
         });
         for (int k = 0; k < which.length; k++) {
-            ranked.set(which[k], rescored[k]);
+            ranked.set(which[k], rescored.get(k));
         }
     }
 
@@ -331,13 +330,20 @@ public final class SponsorMatcher {
                 && Arrays.equals(a.ids(), 0, count, b.ids(), 0, count);
     }
 
+    /**
+     * One empty slot per provider worked on, for the workers to fill in place: each writes only its own slots, and the
+     * parallel stream's end makes every write visible to the thread that reads them.
+     */
+    private static <T> List<T> slots(int count) {
+        return new ArrayList<>(Collections.nCopies(count, null));
+    }
+
     /** Ranks the providers at {@code which} into {@code ranked} and {@code pools}, on all cores. */
     private void rank(List<ProviderEntry> providers, int[] which, List<List<MatchResult.Candidate>> ranked,
                       List<CandidatePool> pools, ProgressListener progress) {
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), which.length / 500));
         CandidatePool[] freshPools = new CandidatePool[which.length];
-        @SuppressWarnings("unchecked")
-        List<MatchResult.Candidate>[] freshRanked = new List[which.length];
+        List<List<MatchResult.Candidate>> freshRanked = slots(which.length);
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();
         IntStream.range(0, workers).parallel().forEach(worker -> {
@@ -345,7 +351,7 @@ public final class SponsorMatcher {
             for (int k = worker; k < which.length && !cancelled.get(); k += workers) {
                 ProviderEntry provider = providers.get(which[k]);
                 freshPools[k] = ranker.pool(provider);
-                freshRanked[k] = scored(provider, freshPools[k], ranked.get(which[k]));
+                freshRanked.set(k, scored(provider, freshPools[k], ranked.get(which[k])));
                 int count = done.incrementAndGet();
                 if (worker == 0 && k % 2_000 < workers) {
                     progress.progress("Matching providers to sponsors", count, which.length);
@@ -356,7 +362,7 @@ public final class SponsorMatcher {
         progress.checkCancelled();
         for (int k = 0; k < which.length; k++) {
             pools.set(which[k], freshPools[k]);
-            ranked.set(which[k], freshRanked[k]);
+            ranked.set(which[k], freshRanked.get(k));
         }
     }
 

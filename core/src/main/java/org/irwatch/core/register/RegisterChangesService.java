@@ -2,9 +2,10 @@ package org.irwatch.core.register;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.snapshot.Snapshot;
-import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.core.snapshot.SnapshotSource;
 import org.irwatch.core.snapshot.SnapshotRepository;
 
 /** Chooses two register snapshots and lists what changed between them. */
@@ -24,7 +25,7 @@ public final class RegisterChangesService {
 
     /** Register snapshots held, newest data first. */
     public List<Snapshot> registerSnapshots() {
-        return snapshots.list().stream().filter(s -> s.kind() == SnapshotKind.REGISTER).toList();
+        return snapshots.list(SnapshotSource.REGISTER);
     }
 
     /**
@@ -47,6 +48,12 @@ public final class RegisterChangesService {
             earlier = newestOnOrBefore(registers, from, "--from");
         }
         return compare(earlier, later);
+    }
+
+    /** The changes between the two newest register snapshots; empty when fewer than two are held. */
+    public Optional<Comparison> latest() {
+        return snapshots.previous(SnapshotSource.REGISTER).map(earlier ->
+                compare(earlier, snapshots.latest(SnapshotSource.REGISTER).orElseThrow()));
     }
 
     public Comparison compare(Snapshot earlier, Snapshot later) {

@@ -3,26 +3,27 @@ package org.irwatch.data.events;
 import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
 import static org.irwatch.data.jooq.Tables.MATCH_DECISION;
 import static org.irwatch.data.jooq.Tables.PROVIDER_MATCH;
-import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 import static org.irwatch.data.jooq.Tables.SPONSOR;
 import static org.irwatch.data.jooq.Tables.SPONSOR_PROVIDER_LINK;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.events.LinkedProvider;
 import org.irwatch.core.events.RegisterSponsor;
 import org.irwatch.core.events.SponsorLookup;
 import org.irwatch.core.matching.Verdict;
-import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.core.snapshot.Snapshot;
+import org.irwatch.core.snapshot.SnapshotRepository;
+import org.irwatch.core.snapshot.SnapshotSource;
+import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 
 /**
  * Register organisations of every register snapshot, and the provider each leads to. The sponsor table has no index on
@@ -34,9 +35,11 @@ public final class JooqSponsorLookup implements SponsorLookup {
     private static final int IN_LIST = 1_000;
 
     private final DSLContext dsl;
+    private final SnapshotRepository snapshots;
 
     public JooqSponsorLookup(DSLContext dsl) {
         this.dsl = dsl;
+        this.snapshots = new JooqSnapshotRepository(dsl);
     }
 
     @Override
@@ -45,20 +48,16 @@ public final class JooqSponsorLookup implements SponsorLookup {
         if (foldedNames.isEmpty()) {
             return Map.of();
         }
-        List<Record2<Long, LocalDate>> registers = dsl.select(SNAPSHOT.ID, SNAPSHOT.DATA_DATE).from(SNAPSHOT)
-                .where(SNAPSHOT.KIND.eq(SnapshotKind.REGISTER.name()))
-                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc())
-                .fetch();
         boolean latest = true;
-        for (Record2<Long, LocalDate> register : registers) {
+        for (Snapshot register : snapshots.list(SnapshotSource.REGISTER)) {
             boolean onLatest = latest;
             dsl.select(SPONSOR.ORG_KEY, SPONSOR.NAME, SPONSOR.TOWN).from(SPONSOR)
-                    .where(SnapshotRows.of(SPONSOR.ID, register.value1()))
+                    .where(SnapshotRows.of(SPONSOR.ID, register.id()))
                     .fetchSize(10_000)
                     .forEach(r -> {
                         String key = r.value1();
                         if (!byKey.containsKey(key) && foldedNames.contains(nameOf(key))) {
-                            byKey.put(key, new RegisterSponsor(key, r.value2(), r.value3(), register.value2(), onLatest));
+                            byKey.put(key, new RegisterSponsor(key, r.value2(), r.value3(), register.dataDate(), onLatest));
                         }
                     });
             latest = false;
@@ -108,18 +107,14 @@ public final class JooqSponsorLookup implements SponsorLookup {
 
     @Override
     public Map<String, Set<String>> councilsOf(Set<String> providerIds) {
-        Long cqc = dsl.select(SNAPSHOT.ID).from(SNAPSHOT)
-                .where(SNAPSHOT.KIND.ne(SnapshotKind.REGISTER.name()))
-                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc())
-                .limit(1)
-                .fetchOne(SNAPSHOT.ID);
+        Optional<Snapshot> cqc = snapshots.latest(SnapshotSource.CQC);
         Map<String, Set<String>> councils = new HashMap<>();
-        if (cqc == null) {
+        if (cqc.isEmpty()) {
             return councils;
         }
         for (List<String> some : chunks(providerIds)) {
             dsl.selectDistinct(CQC_LOCATION.PROVIDER_ID, CQC_LOCATION.COUNCIL_GSS).from(CQC_LOCATION)
-                    .where(SnapshotRows.of(CQC_LOCATION.ID, cqc), CQC_LOCATION.ADULT_SOCIAL_CARE.isTrue(),
+                    .where(SnapshotRows.of(CQC_LOCATION.ID, cqc.get().id()), CQC_LOCATION.ADULT_SOCIAL_CARE.isTrue(),
                             CQC_LOCATION.COUNCIL_GSS.isNotNull(), CQC_LOCATION.PROVIDER_ID.in(some))
                     .forEach(r -> councils.computeIfAbsent(r.value1(), id -> new HashSet<>()).add(r.value2()));
         }

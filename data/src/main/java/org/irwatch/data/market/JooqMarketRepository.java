@@ -3,7 +3,6 @@ package org.irwatch.data.market;
 import static org.irwatch.data.jooq.Tables.COUNCIL;
 import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
 import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
-import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 import static org.irwatch.data.jooq.Tables.SPONSOR;
 import static org.jooq.impl.DSL.count;
 
@@ -21,8 +20,11 @@ import org.irwatch.core.market.MarketRepository;
 import org.irwatch.core.market.ProviderLocation;
 import org.irwatch.core.market.ProviderSummary;
 import org.irwatch.core.market.RegisterEntry;
-import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.core.snapshot.Snapshot;
+import org.irwatch.core.snapshot.SnapshotRepository;
+import org.irwatch.core.snapshot.SnapshotSource;
 import org.irwatch.data.jooq.tables.CqcLocation;
+import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -34,9 +36,11 @@ import org.jooq.DSLContext;
 public final class JooqMarketRepository implements MarketRepository {
 
     private final DSLContext dsl;
+    private final SnapshotRepository snapshots;
 
     public JooqMarketRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.snapshots = new JooqSnapshotRepository(dsl);
     }
 
     /**
@@ -45,7 +49,7 @@ public final class JooqMarketRepository implements MarketRepository {
      */
     @Override
     public List<ProviderSummary> providers(Set<String> councilGssCodes) {
-        Long snapshotId = latestCqcSnapshot();
+        Long snapshotId = latest(SnapshotSource.CQC);
         if (snapshotId == null) {
             return List.of();
         }
@@ -81,7 +85,7 @@ public final class JooqMarketRepository implements MarketRepository {
     /** One provider's rows: a scan of the snapshot's key range, quick enough for the one provider a reviewer opens. */
     @Override
     public List<ProviderLocation> locationsOf(String providerId) {
-        Long snapshotId = latestCqcSnapshot();
+        Long snapshotId = latest(SnapshotSource.CQC);
         if (snapshotId == null) {
             return List.of();
         }
@@ -99,11 +103,7 @@ public final class JooqMarketRepository implements MarketRepository {
 
     @Override
     public Optional<RegisterEntry> registerEntry(String organisationKey) {
-        Long snapshotId = dsl.select(SNAPSHOT.ID).from(SNAPSHOT)
-                .where(SNAPSHOT.KIND.eq(SnapshotKind.REGISTER.name()))
-                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc())
-                .limit(1)
-                .fetchOne(SNAPSHOT.ID);
+        Long snapshotId = latest(SnapshotSource.REGISTER);
         if (snapshotId == null) {
             return Optional.empty();
         }
@@ -130,12 +130,8 @@ public final class JooqMarketRepository implements MarketRepository {
         }
     }
 
-    private Long latestCqcSnapshot() {
-        return dsl.select(SNAPSHOT.ID).from(SNAPSHOT)
-                .where(SNAPSHOT.KIND.ne(SnapshotKind.REGISTER.name()))
-                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc())
-                .limit(1)
-                .fetchOne(SNAPSHOT.ID);
+    private Long latest(SnapshotSource source) {
+        return snapshots.latest(source).map(Snapshot::id).orElse(null);
     }
 
     private static Condition inScope(CqcLocation location, long snapshotId, Set<String> councilGssCodes) {

@@ -3,7 +3,6 @@ package org.irwatch.data.matching;
 import static org.irwatch.data.jooq.Tables.COUNCIL;
 import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
 import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
-import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 import static org.irwatch.data.jooq.Tables.SPONSOR;
 
 import java.util.ArrayList;
@@ -18,17 +17,20 @@ import org.irwatch.core.matching.MatchInputs;
 import org.irwatch.core.matching.ProviderEntry;
 import org.irwatch.core.matching.RegisterChanges;
 import org.irwatch.core.matching.RegisterDelta;
-import org.irwatch.core.matching.RegisterRow;
-import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.core.matching.StoredSponsor;
+import org.irwatch.core.snapshot.Snapshot;
+import org.irwatch.core.snapshot.SnapshotRepository;
+import org.irwatch.core.snapshot.SnapshotSource;
+import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.RecentRegister;
 import org.irwatch.data.snapshot.SnapshotRows;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** The latest register and CQC snapshots, read by key range and grouped in Java (ADR 0014). */
 public final class JooqMatchInputs implements MatchInputs {
 
     private final DSLContext dsl;
+    private final SnapshotRepository snapshots;
     private final RecentRegister recentRegister;
 
     public JooqMatchInputs(DSLContext dsl) {
@@ -38,39 +40,39 @@ public final class JooqMatchInputs implements MatchInputs {
     /** @param recentRegister the register snapshot this process imported last, read from memory when it is the newest */
     public JooqMatchInputs(DSLContext dsl, RecentRegister recentRegister) {
         this.dsl = dsl;
+        this.snapshots = new JooqSnapshotRepository(dsl);
         this.recentRegister = recentRegister;
     }
 
     @Override
     public Long latestRegisterSnapshot() {
-        return latest(SNAPSHOT.KIND.eq(SnapshotKind.REGISTER.name()));
+        return snapshots.latest(SnapshotSource.REGISTER).map(Snapshot::id).orElse(null);
     }
 
     @Override
     public Long latestCqcSnapshot() {
-        return latest(SNAPSHOT.KIND.ne(SnapshotKind.REGISTER.name()));
+        return snapshots.latest(SnapshotSource.CQC).map(Snapshot::id).orElse(null);
     }
 
     @Override
     public Long previousRegisterSnapshot() {
-        return dsl.select(SNAPSHOT.ID).from(SNAPSHOT).where(SNAPSHOT.KIND.eq(SnapshotKind.REGISTER.name()))
-                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc()).limit(1).offset(1).fetchOne(SNAPSHOT.ID);
+        return snapshots.previous(SnapshotSource.REGISTER).map(Snapshot::id).orElse(null);
     }
 
     @Override
-    public List<RegisterRow> registerRows() {
+    public List<StoredSponsor> registerRows() {
         Long snapshot = latestRegisterSnapshot();
         return snapshot == null ? List.of() : registerRows(snapshot);
     }
 
     @Override
-    public List<RegisterRow> registerRows(long snapshot) {
-        List<RegisterRow> rows = new ArrayList<>(130_000);
+    public List<StoredSponsor> registerRows(long snapshot) {
+        List<StoredSponsor> rows = new ArrayList<>(130_000);
         dsl.select(SPONSOR.ORG_KEY, SPONSOR.NAME, SPONSOR.TOWN, SPONSOR.COUNTY)
                 .from(SPONSOR)
                 .where(SnapshotRows.of(SPONSOR.ID, snapshot))
                 .fetchSize(10_000)
-                .forEach(r -> rows.add(new RegisterRow(r.value1(), r.value2(), r.value3(), r.value4())));
+                .forEach(r -> rows.add(new StoredSponsor(r.value1(), r.value2(), r.value3(), r.value4())));
         return rows;
     }
 
@@ -84,9 +86,9 @@ public final class JooqMatchInputs implements MatchInputs {
         if (snapshot == null) {
             return changes.delta();
         }
-        Optional<List<RegisterRow>> inMemory = recentRegister.rows(snapshot);
+        Optional<List<StoredSponsor>> inMemory = recentRegister.rows(snapshot);
         if (inMemory.isPresent()) {
-            for (RegisterRow row : inMemory.get()) {
+            for (StoredSponsor row : inMemory.get()) {
                 if (!changes.stays(row.key())) {
                     changes.arrives(row);
                 }
@@ -97,7 +99,7 @@ public final class JooqMatchInputs implements MatchInputs {
                 row -> {
                     String key = row.getString(1);
                     if (!changes.stays(key)) {
-                        changes.arrives(new RegisterRow(key, row.getString(2), row.getString(3), row.getString(4)));
+                        changes.arrives(new StoredSponsor(key, row.getString(2), row.getString(3), row.getString(4)));
                     }
                 });
         return changes.delta();
@@ -130,11 +132,6 @@ public final class JooqMatchInputs implements MatchInputs {
             return ProviderEntry.of(entry.getKey(), name[0], name[1], List.copyOf(where.locationNames),
                     List.copyOf(where.towns), List.copyOf(where.councils));
         }).toList();
-    }
-
-    private Long latest(Condition kind) {
-        return dsl.select(SNAPSHOT.ID).from(SNAPSHOT).where(kind)
-                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc()).limit(1).fetchOne(SNAPSHOT.ID);
     }
 
     /** Where one provider's adult social care locations are. */

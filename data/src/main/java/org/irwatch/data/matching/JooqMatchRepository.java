@@ -5,7 +5,6 @@ import static org.irwatch.data.jooq.Tables.MATCH_CANDIDATE;
 import static org.irwatch.data.jooq.Tables.MATCH_DECISION;
 import static org.irwatch.data.jooq.Tables.MATCH_RUN;
 import static org.irwatch.data.jooq.Tables.PROVIDER_MATCH;
-import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,7 +26,10 @@ import org.irwatch.core.matching.MatchResult;
 import org.irwatch.core.matching.MatchRun;
 import org.irwatch.core.matching.StoredMatch;
 import org.irwatch.core.matching.Verdict;
-import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.core.snapshot.Snapshot;
+import org.irwatch.core.snapshot.SnapshotRepository;
+import org.irwatch.core.snapshot.SnapshotSource;
+import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.jooq.tables.records.MatchDecisionRecord;
 import org.irwatch.data.jooq.tables.records.ProviderMatchRecord;
 import org.irwatch.data.snapshot.SnapshotRows;
@@ -42,9 +44,11 @@ public final class JooqMatchRepository implements MatchRepository {
     private static final int BATCH = 5_000;
 
     private final DSLContext dsl;
+    private final SnapshotRepository snapshots;
 
     public JooqMatchRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.snapshots = new JooqSnapshotRepository(dsl);
     }
 
     @Override
@@ -215,13 +219,12 @@ public final class JooqMatchRepository implements MatchRepository {
 
     /** Providers with an adult social care location in these councils, in the newest CQC snapshot. */
     private Set<String> providersIn(Set<String> councilGssCodes) {
-        Long snapshot = dsl.select(SNAPSHOT.ID).from(SNAPSHOT).where(SNAPSHOT.KIND.ne(SnapshotKind.REGISTER.name()))
-                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc()).limit(1).fetchOne(SNAPSHOT.ID);
-        if (snapshot == null) {
+        Optional<Snapshot> cqc = snapshots.latest(SnapshotSource.CQC);
+        if (cqc.isEmpty()) {
             return Set.of();
         }
         return new HashSet<>(dsl.selectDistinct(CQC_LOCATION.PROVIDER_ID).from(CQC_LOCATION)
-                .where(SnapshotRows.of(CQC_LOCATION.ID, snapshot), CQC_LOCATION.ADULT_SOCIAL_CARE.isTrue(),
+                .where(SnapshotRows.of(CQC_LOCATION.ID, cqc.get().id()), CQC_LOCATION.ADULT_SOCIAL_CARE.isTrue(),
                         CQC_LOCATION.COUNCIL_GSS.in(councilGssCodes))
                 .fetch(CQC_LOCATION.PROVIDER_ID));
     }

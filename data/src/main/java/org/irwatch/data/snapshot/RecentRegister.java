@@ -2,7 +2,7 @@ package org.irwatch.data.snapshot;
 
 import java.util.List;
 import java.util.Optional;
-import org.irwatch.core.matching.RegisterRow;
+import org.irwatch.core.matching.StoredSponsor;
 import org.irwatch.core.register.SponsorOrganisation;
 
 /**
@@ -13,17 +13,17 @@ public final class RecentRegister {
 
     private volatile Held held;
 
-    private record Held(long snapshotId, List<RegisterRow> rows) {
+    private record Held(long snapshotId, List<StoredSponsor> rows) {
     }
 
     /** Call after the snapshot's transaction committed. */
     public void imported(long snapshotId, List<SponsorOrganisation> organisations) {
         held = new Held(snapshotId, organisations.stream()
-                .map(o -> new RegisterRow(o.key(), o.name(), o.town(), o.county())).toList());
+                .map(o -> new StoredSponsor(o.key(), o.name(), o.town(), o.county())).toList());
     }
 
     /** The rows of this snapshot when it is the one imported last by this process. */
-    public Optional<List<RegisterRow>> rows(long snapshotId) {
+    public Optional<List<StoredSponsor>> rows(long snapshotId) {
         Held current = held;
         return current != null && current.snapshotId() == snapshotId ? Optional.of(current.rows()) : Optional.empty();
     }

@@ -27,7 +27,7 @@ import org.irwatch.data.db.Database;
 import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
-import org.irwatch.data.market.JooqMarketSourcesReader;
+import org.irwatch.data.market.JooqMarketRows;
 import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.snapshot.RecentRegister;
@@ -59,7 +59,7 @@ public final class CouncilWorkbookBenchmark {
             new MatchingService(new JooqMatchInputs(db.dsl(), recentRegister), new JooqMatchRepository(db.dsl()),
                     Clock.systemUTC()).matchLatest(ProgressListener.NONE);
             MarketService market = new MarketService(councils, new JooqMarketRepository(db.dsl()),
-                    JooqMarketSourcesReader.over(db.dsl()));
+                    JooqMarketRows.assemblerOver(db.dsl()));
             recordEvents(db, market, 400);
 
             for (String name : List.of("Birmingham", "Kent")) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.MarketAssembler;
 import org.irwatch.core.market.MarketData;
 import org.irwatch.core.market.MarketFigure;
 import org.irwatch.core.market.MarketService;
@@ -15,7 +16,7 @@ import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
-import org.irwatch.data.market.JooqMarketSourcesReader;
+import org.irwatch.data.market.JooqMarketRows;
 import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.snapshot.RecentRegister;
@@ -44,8 +45,8 @@ public final class MarketBenchmark {
             new MatchingService(new JooqMatchInputs(db.dsl(), recentRegister), new JooqMatchRepository(db.dsl()),
                     Clock.systemUTC()).matchLatest(ProgressListener.NONE);
 
-            JooqMarketSourcesReader reader = JooqMarketSourcesReader.over(db.dsl());
-            MarketService market = new MarketService(councils, new JooqMarketRepository(db.dsl()), reader);
+            MarketAssembler assembler = JooqMarketRows.assemblerOver(db.dsl());
+            MarketService market = new MarketService(councils, new JooqMarketRepository(db.dsl()), assembler);
             ScopedMarket england = market.market(Scope.england());
             Scope council = new Scope.CouncilScope(councils.byGssCode("E08000025").orElseThrow());
             Scope region = new Scope.RegionScope(councils.byGssCode("E08000025").orElseThrow().region());
@@ -55,7 +56,7 @@ public final class MarketBenchmark {
                     market.market(council).value(MarketFigure.LOCATIONS));
 
             BenchRuns.report("read and join the whole market (once per data change)",
-                    BenchRuns.time(() -> MarketData.of(reader.read())));
+                    BenchRuns.time(() -> MarketData.of(assembler.read())));
             BenchRuns.report("council switch: " + council.label(), BenchRuns.time(() -> market.market(council)));
             BenchRuns.report("region: " + region.label(), BenchRuns.time(() -> market.market(region)));
             BenchRuns.report("England market", BenchRuns.time(() -> market.market(Scope.england())));

@@ -57,7 +57,7 @@ class MarketFiguresTest {
     private final CouncilDirectory councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
     private final DemoDataSet demo = new DemoDataGenerator(councils).generate();
     private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
-            JooqMarketSourcesReader.over(database.dsl()));
+            JooqMarketRows.assemblerOver(database.dsl()));
     private final MatchingService matching = new MatchingService(new JooqMatchInputs(database.dsl()),
             new JooqMatchRepository(database.dsl()), Clock.systemUTC());
     private final Council birmingham = councils.byGssCode("E08000025").orElseThrow();

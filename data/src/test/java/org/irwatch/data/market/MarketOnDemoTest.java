@@ -46,7 +46,7 @@ class MarketOnDemoTest {
     private final DemoDataSet demo = new DemoDataGenerator(councils).generate();
     private final JooqMatchRepository matches = new JooqMatchRepository(database.dsl());
     private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
-            JooqMarketSourcesReader.over(database.dsl()));
+            JooqMarketRows.assemblerOver(database.dsl()));
 
     @BeforeEach
     void loadAndMatch() {

@@ -44,7 +44,7 @@ class MarketOnRealFilesTest {
     private final CouncilDirectory councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
     private final JooqMatchRepository matches = new JooqMatchRepository(database.dsl());
     private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
-            JooqMarketSourcesReader.over(database.dsl()));
+            JooqMarketRows.assemblerOver(database.dsl()));
 
     @BeforeAll
     void importAndMatch() {

@@ -28,7 +28,7 @@ import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.market.JooqMarketRepository;
-import org.irwatch.data.market.JooqMarketSourcesReader;
+import org.irwatch.data.market.JooqMarketRows;
 import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +47,7 @@ class CouncilWorkbookTest {
     private final Database database = Database.inMemory();
     private final CouncilDirectory councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
     private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
-            JooqMarketSourcesReader.over(database.dsl()));
+            JooqMarketRows.assemblerOver(database.dsl()));
     private final Scope birmingham = new Scope.CouncilScope(councils.byGssCode("E08000025").orElseThrow());
 
     @TempDir

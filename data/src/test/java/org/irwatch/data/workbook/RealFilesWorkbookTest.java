@@ -23,7 +23,7 @@ import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
-import org.irwatch.data.market.JooqMarketSourcesReader;
+import org.irwatch.data.market.JooqMarketRows;
 import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.snapshot.RecentRegister;
@@ -55,7 +55,7 @@ class RealFilesWorkbookTest {
             new MatchingService(new JooqMatchInputs(database.dsl(), recent), new JooqMatchRepository(database.dsl()),
                     Clock.systemUTC()).matchLatest(ProgressListener.NONE);
             MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
-                    JooqMarketSourcesReader.over(database.dsl()));
+                    JooqMarketRows.assemblerOver(database.dsl()));
             Scope birmingham = new Scope.CouncilScope(councils.byName("Birmingham").orElseThrow());
             ReportPeriod period = market.defaultPeriod(LocalDate.of(2026, 11, 30));
             CouncilReport report = market.report(birmingham, period,
