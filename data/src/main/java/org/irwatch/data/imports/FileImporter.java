@@ -3,20 +3,19 @@ package org.irwatch.data.imports;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.cqc.CqcAssembler;
 import org.irwatch.core.cqc.CqcLocationRow;
-import org.irwatch.core.imports.DataDateUnknownException;
+import org.irwatch.core.imports.ImportPolicy;
 import org.irwatch.core.imports.ImportReport;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.snapshot.Snapshot;
 import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.core.snapshot.SnapshotSource;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.RecentRegister;
 import org.irwatch.data.snapshot.SnapshotWriter;
@@ -68,10 +67,11 @@ public final class FileImporter implements ImportService {
                                         ProgressListener progress) {
         RegisterCsvParser.Result parsed = new RegisterCsvParser().parse(csv.csv(), progress);
         csv.encodingNote().ifPresent(parsed::warn);
-        warnIfUnterminated(content, parsed);
-        checkEnoughRows(content.fileName(), parsed, SnapshotKind.REGISTER);
-        LocalDate dataDate = dataDate(content.fileName(), parsed, asOf);
-        warnIfMuchSmaller(parsed, dataDate);
+        ImportPolicy.cutOffLastLine(endsWithLineBreak(content)).ifPresent(parsed::warn);
+        requireUsableRows(content, parsed, SnapshotKind.REGISTER);
+        LocalDate dataDate = dataDate(content, parsed, asOf);
+        ImportPolicy.cutOffRegister(parsed.organisations().size(), dataDate, snapshots.list(SnapshotSource.REGISTER))
+                .ifPresent(parsed::warn);
         long id = write(content, SnapshotKind.REGISTER, dataDate, writer -> writer.writeRegister(
                 header(content, SnapshotKind.REGISTER, dataDate), parsed.organisations(), progress));
         recentRegister.imported(id, parsed.organisations());
@@ -96,9 +96,9 @@ public final class FileImporter implements ImportService {
                 parsed.reject(row.line(), "location " + row.locationId() + " appears earlier in the file", "");
             }
         }
-        checkEnoughRows(content.fileName(), parsed, kind);
-        describeUnresolved(assembler.unresolvedCouncils()).ifPresent(parsed::warn);
-        LocalDate dataDate = dataDate(content.fileName(), parsed, asOf);
+        requireUsableRows(content, parsed, kind);
+        ImportPolicy.unresolvedCouncils(assembler.unresolvedCouncils()).ifPresent(parsed::warn);
+        LocalDate dataDate = dataDate(content, parsed, asOf);
         long id = write(content, kind, dataDate, writer -> writer.writeCqc(header(content, kind, dataDate),
                 Math.toIntExact(parsed.rowsRead()), assembler.providers(), assembler.locations(), progress));
         return new ImportReport(content.fileName(), kind, ImportReport.Outcome.IMPORTED, id, dataDate,
@@ -111,32 +111,9 @@ public final class FileImporter implements ImportService {
         return rows;
     }
 
-    /**
-     * Every real register and CQC file ends with a line break; one that does not may have been cut inside its last
-     * value, which no column count can show.
-     */
-    private static void warnIfUnterminated(FileContent content, ParsedFile parsed) {
-        byte[] bytes = content.bytes();
-        byte last = bytes[bytes.length - 1];
-        if (last != '\n' && last != '\r') {
-            parsed.warn("The file does not end with a line break, so its last line may be cut off (a download that "
-                    + "did not finish?). Check its last organisation, or download the file again.");
-        }
-    }
-
-    /**
-     * A register cut at a line break reads as a valid but short file: every organisation after the cut would show as
-     * removed. Compare with the newest register held from before this one.
-     */
-    private void warnIfMuchSmaller(RegisterCsvParser.Result parsed, LocalDate dataDate) {
-        snapshots.list().stream()
-                .filter(s -> s.kind() == SnapshotKind.REGISTER && !s.dataDate().isAfter(dataDate))
-                .findFirst()
-                .filter(previous -> parsed.organisations().size() < previous.organisations() * 0.6)
-                .ifPresent(previous -> parsed.warn(String.format("This register holds %,d organisations, far fewer "
-                        + "than the %,d of the register of %s: it may be cut off. If so, delete this snapshot and "
-                        + "import a complete file.", parsed.organisations().size(), previous.organisations(),
-                        previous.dataDate())));
+    private static boolean endsWithLineBreak(FileContent content) {
+        byte last = content.bytes()[content.bytes().length - 1];
+        return last == '\n' || last == '\r';
     }
 
     private interface SnapshotWork {
@@ -160,48 +137,14 @@ public final class FileImporter implements ImportService {
         return new SnapshotWriter.Header(kind, content.fileName(), content.sha256(), dataDate, clock.instant(), false);
     }
 
-    /** An explicit date wins; then the date the file states; then the date in its name. */
-    private static LocalDate dataDate(String fileName, ParsedFile parsed, LocalDate asOf) {
-        Optional<LocalDate> stated = parsed.dataDateInFile().or(() -> DataDateInName.of(fileName));
-        if (asOf != null) {
-            stated.filter(date -> !date.equals(asOf)).ifPresent(date -> parsed.warn("The file says its data is of "
-                    + date + "; the date given (" + asOf + ") was used."));
-            return asOf;
-        }
-        return stated.orElseThrow(() -> new DataDateUnknownException("IR Watch cannot tell the date of the data in "
-                + fileName + ": neither the file nor its name says it. Give the date (command line: --as-of "
-                + "YYYY-MM-DD). Nothing was imported."));
+    /** The date the file states, else the date in its name; see {@link ImportPolicy#dataDate}. */
+    private static LocalDate dataDate(FileContent content, ParsedFile parsed, LocalDate asOf) {
+        return ImportPolicy.dataDate(content.fileName(),
+                parsed.dataDateInFile().or(() -> DataDateInName.of(content.fileName())), asOf, parsed::warn);
     }
 
-    /** A file of the right kind whose rows are mostly rejected is damaged or mislabelled: take none of it. */
-    private static void checkEnoughRows(String fileName, ParsedFile parsed, SnapshotKind kind) {
-        if (parsed.rowsAccepted() == 0) {
-            throw new UserFacingException(fileName + " has the header of a " + kind.label() + " but no data rows"
-                    + (parsed.rejected().isEmpty() ? "" : " that could be read (first problem: line "
-                    + parsed.rejected().getFirst().line() + ": " + parsed.rejected().getFirst().reason() + ")")
-                    + ". Nothing was imported. Check that you chose the right file, or download it again.");
-        }
-        if (parsed.rejected().size() * 2L > parsed.rowsRead()) {
-            var first = parsed.rejected().getFirst();
-            throw new UserFacingException(String.format("%s is not a usable %s: %,d of its %,d rows cannot be read "
-                    + "(first: line %d, %s). Nothing was imported. Check that you chose the right file, or "
-                    + "download it again.", fileName, kind.label(), parsed.rejected().size(),
-                    parsed.rowsRead(), first.line(), first.reason()));
-        }
-    }
-
-    private static Optional<String> describeUnresolved(Map<String, Integer> unresolved) {
-        if (unresolved.isEmpty()) {
-            return Optional.empty();
-        }
-        int locations = unresolved.values().stream().mapToInt(Integer::intValue).sum();
-        List<String> names = new ArrayList<>(unresolved.entrySet().stream()
-                .map(e -> "'" + e.getKey() + "' (" + e.getValue() + ")").toList());
-        String shown = names.size() > 12 ? String.join(", ", names.subList(0, 12)) + " and " + (names.size() - 12)
-                + " more" : String.join(", ", names);
-        return Optional.of(String.format("%,d locations name a council that is not one of the 153 English councils "
-                + "with adult social care duties: %s. They are kept, without a council, and appear in no council's "
-                + "figures.", locations, shown));
+    private static void requireUsableRows(FileContent content, ParsedFile parsed, SnapshotKind kind) {
+        ImportPolicy.requireUsableRows(content.fileName(), kind, parsed.rowsRead(), parsed.rejected());
     }
 
     private static ImportReport alreadyImported(String fileName, Snapshot snapshot) {

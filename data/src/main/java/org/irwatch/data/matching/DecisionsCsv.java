@@ -2,7 +2,6 @@ package org.irwatch.data.matching;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
+import org.irwatch.core.matching.DecisionDates;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.Verdict;
 import org.irwatch.data.export.FormulaText;
@@ -25,15 +25,13 @@ import org.irwatch.data.imports.SourceRow;
  * {@code cqc_provider_id,cqc_provider_name,sponsor_name,sponsor_town,decision,decided_by,decided_at}. Names are
  * exactly as on the register, since they identify the organisation; written formula-safe ({@link SafeCsv}) and read
  * back exactly. Reading is all or nothing: any bad row refuses the file with every problem of every line listed,
- * a decision dated in the future (more than a day, for clock skew) among them, since it would overrule later ones.
+ * a decision dated in the future ({@link DecisionDates}) among them.
  */
 public final class DecisionsCsv {
 
     public static final List<String> HEADER = List.of("cqc_provider_id", "cqc_provider_name", "sponsor_name",
             "sponsor_town", "decision", "decided_by", "decided_at");
     private static final int PROBLEMS_SHOWN = 10;
-    // Colleagues' laptop clocks disagree a little; more than a day ahead is a wrong date, not a fast clock.
-    private static final Duration SKEW = Duration.ofDays(1);
 
     private DecisionsCsv() {
     }
@@ -64,7 +62,7 @@ public final class DecisionsCsv {
         int at = columns.column("decided_at");
         List<MatchDecision> decisions = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Instant latest = Instant.now().plus(SKEW);
+        Instant now = Instant.now();
         csv.forEachRow(ProgressListener.NONE, row -> {
             String providerId = cell(row, provider).strip();
             String sponsorName = cell(row, sponsor);
@@ -80,7 +78,7 @@ public final class DecisionsCsv {
             }
             if (when == null) {
                 wrong.add("decided_at '" + whenText + "' is not a time like 2026-11-30T09:15:00Z");
-            } else if (when.isAfter(latest)) {
+            } else if (DecisionDates.isInTheFuture(when, now)) {
                 wrong.add("decided_at '" + whenText + "' is in the future, and would overrule every later decision "
                         + "(set it to when the decision was made, or remove the line)");
             }
