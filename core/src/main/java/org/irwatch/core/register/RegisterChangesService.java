@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.snapshot.Snapshot;
-import org.irwatch.core.snapshot.SnapshotSource;
 import org.irwatch.core.snapshot.SnapshotRepository;
+import org.irwatch.core.snapshot.SnapshotSource;
 
 /** Chooses two register snapshots and lists what changed between them. */
 public final class RegisterChangesService {
