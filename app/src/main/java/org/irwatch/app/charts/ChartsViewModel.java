@@ -2,7 +2,6 @@ package org.irwatch.app.charts;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketCharts;
 import org.irwatch.core.market.MarketFigure;
@@ -40,8 +40,6 @@ public final class ChartsViewModel {
     record Loaded(ScopedMarket market, MarketCharts charts, ReportPeriod suggested,
                   Function<String, String> councilName) {
     }
-
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
 
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -150,7 +148,7 @@ public final class ChartsViewModel {
         List<DrillRow> rows = switch (kind) {
             case ACTIONS_BY_COUNCIL -> events(e -> e.event().action().label().equals(series) && inCouncil(e, category));
             case ACTIONS_BY_MONTH -> events(e -> e.event().action().label().equals(series)
-                    && MarketChartFactory.MONTH.format(YearMonth.from(e.event().actionDate())).equals(category));
+                    && UkDates.month(YearMonth.from(e.event().actionDate())).equals(category));
             case WORKERS_BY_COUNCIL -> events(e -> inCouncil(e, category) && e.event().workersAffected() != null
                     && e.event().workersAffected() > 0);
             case SPONSOR_SHARE -> locations(l -> l.provider().isSponsor()
@@ -175,7 +173,7 @@ public final class ChartsViewModel {
                 .filter(e -> e.event().putsWorkersAtRisk()).filter(picked)
                 .map(e -> new DrillRow(e.event().sponsorName(), e.provider() == null ? "" : e.provider().name(),
                         String.join(", ", e.councilGssCodes().stream().map(loaded.councilName()).sorted().toList()),
-                        UK_DATE.format(e.event().actionDate()), e.event().action().label()
+                        UkDates.numeric(e.event().actionDate()), e.event().action().label()
                                 + (e.event().workersAffected() == null ? "" : ", "
                                 + e.event().workersAffected() + " workers affected")))
                 .toList();

@@ -4,10 +4,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.text.NumberFormat;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.market.ScopedMarket.RatingsMix;
@@ -29,7 +29,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class MarketChartFactory {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
     static final String SPONSORS = "Sponsors";
     static final String OTHERS = "Other providers";
 
@@ -49,7 +48,7 @@ public final class MarketChartFactory {
 
     public static JFreeChart actionsByMonth(Map<YearMonth, Map<EnforcementAction, Integer>> counts) {
         Map<String, Map<EnforcementAction, Integer>> byName = new java.util.LinkedHashMap<>();
-        counts.forEach((month, actions) -> byName.put(MONTH.format(month), actions));
+        counts.forEach((month, actions) -> byName.put(UkDates.month(month), actions));
         return stackedActions(ChartKind.ACTIONS_BY_MONTH, "Month of action", byName, PlotOrientation.VERTICAL);
     }
 

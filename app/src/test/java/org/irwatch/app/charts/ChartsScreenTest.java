@@ -70,8 +70,8 @@ class ChartsScreenTest extends RunningApplicationTest {
     @Test
     void aChartSavesAsAPngOfReportSize() throws Exception {
         Path file = exportFolder.resolve("chart.png");
-        view.askFilesWith((owner, name) -> {
-            assertThat(name).isEqualTo("Suspensions and revocations by council.png");
+        view.askFilesWith(question -> {
+            assertThat(question.initialFileName()).isEqualTo("Suspensions and revocations by council.png");
             return Optional.of(file);
         });
 
