@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.irwatch.app.charts.ChartBars.ChartKey;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.MnemonicLabel;
 import org.irwatch.app.common.FileDialogConfig;
@@ -139,7 +140,8 @@ public final class ChartsView implements Screen {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
                 if (event.getEntity() instanceof CategoryItemEntity bar) {
-                    model.drill(kind, bar.getColumnKey().toString(), bar.getRowKey().toString());
+                    // Every key of the charts' datasets is a ChartKey (ChartBars).
+                    model.drill(kind, (ChartKey) bar.getColumnKey(), (ChartKey) bar.getRowKey());
                 }
             }
 
