@@ -1,7 +1,6 @@
 package org.irwatch.app.changes;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -24,10 +23,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.irwatch.app.changes.RegisterChangesViewModel.TypeChoice;
 import org.irwatch.app.common.MnemonicLabel;
+import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.shell.Screen;
 import org.irwatch.app.shell.ScreenContext;
@@ -44,7 +43,6 @@ public final class RegisterChangesView implements Screen {
 
     private final RegisterChangesViewModel model = new RegisterChangesViewModel();
     private VBox root;
-    private File lastFolder;
 
     @Override
     public String title() {
@@ -103,22 +101,23 @@ public final class RegisterChangesView implements Screen {
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.setTooltip(new Tooltip("Saves the changes listed (with the filters applied) as a CSV file"));
         export.disableProperty().bind(model.loadedProperty().not());
-        export.setOnAction(e -> chooseFileAndExport());
+        export.setOnAction(e -> model.chooseFileAndExport());
         HBox row = new HBox(10, label("_From", from), from, arrow, label("_To", to), to, spacer, export);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
-    /** Not possible until sponsors are matched to providers: shown, disabled, with the reason on hover. */
+    /** The register names no councils, so every change is listed: shown, disabled, with the reason on hover. */
     private static Node councilFilter() {
         ComboBox<String> council = new ComboBox<>();
         council.setId("changes-council");
-        council.setPromptText("Council: all (arrives with matching)");
+        council.setPromptText("Council: all (the register is national)");
         council.setDisable(true);
         // A disabled control shows no tooltip of its own; its holder does.
         HBox holder = new HBox(council);
-        Tooltip.install(holder, new Tooltip("Filtering by council needs each sponsor matched to the CQC "
-                + "providers and locations it runs; it arrives with matching. Until then every change is listed."));
+        Tooltip.install(holder, new Tooltip("The register names sponsors, not councils, so this screen "
+                + "lists every change. The changes of the area's matched providers are counted on "
+                + ScreenShortcut.MARKET.hint() + "."));
         return holder;
     }
 
@@ -198,21 +197,6 @@ public final class RegisterChangesView implements Screen {
         return row;
     }
 
-    private void chooseFileAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export register changes");
-        chooser.setInitialFileName(model.exportFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            lastFolder = file.getParentFile();
-            model.exportCsv(file.toPath());
-        }
-    }
-
     // --- the table ---------------------------------------------------------------------------------------------
 
     private TableView<RegisterChange> changeTable() {
@@ -270,7 +254,7 @@ public final class RegisterChangesView implements Screen {
         heading.getStyleClass().add(Styles.TITLE_4);
         Label how = new Label("Register changes compare two Home Office register files of different dates. Download "
                 + "the current register from GOV.UK (\"Register of licensed sponsors: workers\") and import it on "
-                + "the Data screen (Ctrl+7), or use Refresh from GOV.UK there. Keep each day's file: every import "
+                + ScreenShortcut.DATA.hint() + ", or use Refresh from GOV.UK there. Keep each day's file: every import "
                 + "is kept as a dated snapshot.");
         how.setWrapText(true);
         how.setMaxWidth(620);

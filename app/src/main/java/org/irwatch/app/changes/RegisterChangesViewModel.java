@@ -23,9 +23,11 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.CsvFile;
+import org.irwatch.app.common.FileDialogConfig.FileKind;
+import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.common.LatestRequest;
-import org.irwatch.app.common.UkDates;
 import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.register.RegisterChangesService.Comparison;
@@ -233,6 +235,14 @@ public final class RegisterChangesViewModel {
             return "register-changes.csv";
         }
         return "register-changes-" + earlier.dataDate() + "-to-" + later.dataDate() + ".csv";
+    }
+
+    /** Asks where to save the changes shown, then writes them. */
+    public void chooseFileAndExport() {
+        if (context != null) {
+            context.dialogs().showSave(FileDialogConfig.of("Export register changes", FileKind.CSV)
+                    .named(exportFileName())).ifPresent(this::exportCsv);
+        }
     }
 
     /** Writes the changes shown (filters and sort order as on screen) as CSV, off the JavaFX thread. */

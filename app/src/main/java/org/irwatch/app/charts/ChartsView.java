@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,9 +20,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.irwatch.app.charts.ChartBars.ChartKey;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.MnemonicLabel;
-import org.irwatch.app.common.SaveFile;
+import org.irwatch.app.common.FileDialogConfig;
+import org.irwatch.app.common.FileDialogConfig.FileKind;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.common.UkDatePicker;
 import org.irwatch.app.shell.Screen;
@@ -43,12 +47,13 @@ public final class ChartsView implements Screen {
 
     static final int PNG_WIDTH = 1200;
     static final int PNG_HEIGHT = 800;
+    private static final FileDialogConfig PNG = FileDialogConfig.of("Save chart as PNG",
+            FileKind.of("PNG images", "png"));
 
     private final ChartsViewModel model = new ChartsViewModel();
     private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
-    private final SaveFile pngFiles = new SaveFile("Save chart as PNG", "PNG images", "png");
-    private SaveFile.Asker files = pngFiles::ask;
     private ScreenContext context;
+    private Function<FileDialogConfig, Optional<Path>> files = config -> context.dialogs().showSave(config);
     private VBox root;
 
     @Override
@@ -80,7 +85,7 @@ public final class ChartsView implements Screen {
     }
 
     /** Tests answer the file question here: a native file chooser cannot run headless. */
-    public void askFilesWith(SaveFile.Asker asker) {
+    public void askFilesWith(Function<FileDialogConfig, Optional<Path>> asker) {
         this.files = asker;
     }
 
@@ -135,7 +140,8 @@ public final class ChartsView implements Screen {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
                 if (event.getEntity() instanceof CategoryItemEntity bar) {
-                    model.drill(kind, bar.getColumnKey().toString(), bar.getRowKey().toString());
+                    // Every key of the charts' datasets is a ChartKey (ChartBars).
+                    model.drill(kind, (ChartKey) bar.getColumnKey(), (ChartKey) bar.getRowKey());
                 }
             }
 
@@ -147,8 +153,7 @@ public final class ChartsView implements Screen {
         viewers.put(kind, viewer);
         Button save = new Button("Save as PNG…");
         save.setId("save-png-" + kind.name().toLowerCase().replace('_', '-'));
-        save.setOnAction(e -> files.ask(root.getScene().getWindow(), kind.title() + ".png")
-                .ifPresent(file -> savePng(kind, file)));
+        save.setOnAction(e -> files.apply(PNG.named(kind.title() + ".png")).ifPresent(file -> savePng(kind, file)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(spacer, save);

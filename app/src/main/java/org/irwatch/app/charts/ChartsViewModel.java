@@ -1,14 +1,11 @@
 package org.irwatch.app.charts;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,9 +14,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.irwatch.app.charts.ChartBars.ChartKey;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketCharts;
 import org.irwatch.core.market.MarketFigure;
@@ -41,8 +40,6 @@ public final class ChartsViewModel {
                   Function<String, String> councilName) {
     }
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
-
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -51,6 +48,8 @@ public final class ChartsViewModel {
     private final ObservableList<DrillRow> drillRows = FXCollections.observableArrayList();
     private final LatestRequest latest = new LatestRequest();
     private Loaded loaded;
+    /** The bars of each chart drawn, to find what a click is on. */
+    private final Map<ChartKind, ChartBars> bars = new EnumMap<>(ChartKind.class);
 
     public ChartsViewModel() {
         from.addListener((obs, old, now) -> redraw());
@@ -124,69 +123,65 @@ public final class ChartsViewModel {
         }
         ReportPeriod period = period();
         MarketCharts series = loaded.charts();
+        bars.put(ChartKind.ACTIONS_BY_COUNCIL, ChartBars.byAction(series.actionBarsByCouncil(period.from(),
+                period.to()), series::councilName));
+        bars.put(ChartKind.ACTIONS_BY_MONTH, ChartBars.byAction(series.actionBarsByMonth(period.from(), period.to()),
+                UkDates::month));
+        bars.put(ChartKind.WORKERS_BY_COUNCIL, ChartBars.single(series.workerBarsByCouncil(period.from(),
+                period.to()), series::councilName, MarketChartFactory.WORKERS));
+        bars.put(ChartKind.SPONSOR_SHARE, ChartBars.single(series.sponsorShareBarsByCouncil(), series::councilName,
+                MarketChartFactory.SPONSOR_SHARE));
+        bars.put(ChartKind.RATINGS_MIX, ChartBars.ratings(series.ratingBars()));
         Map<ChartKind, JFreeChart> built = new EnumMap<>(ChartKind.class);
         built.put(ChartKind.ACTIONS_BY_COUNCIL,
-                MarketChartFactory.actionsByCouncil(series.actionsByCouncil(period.from(), period.to())));
-        built.put(ChartKind.ACTIONS_BY_MONTH,
-                MarketChartFactory.actionsByMonth(series.actionsByMonth(period.from(), period.to())));
+                MarketChartFactory.actionsByCouncil(bars.get(ChartKind.ACTIONS_BY_COUNCIL)));
+        built.put(ChartKind.ACTIONS_BY_MONTH, MarketChartFactory.actionsByMonth(bars.get(ChartKind.ACTIONS_BY_MONTH)));
         built.put(ChartKind.WORKERS_BY_COUNCIL,
-                MarketChartFactory.workersByCouncil(series.workersByCouncil(period.from(), period.to())));
-        built.put(ChartKind.SPONSOR_SHARE, MarketChartFactory.sponsorShare(series.sponsorShareByCouncil()));
-        built.put(ChartKind.RATINGS_MIX, MarketChartFactory.ratingsMix(loaded.market().ratingsMix()));
+                MarketChartFactory.workersByCouncil(bars.get(ChartKind.WORKERS_BY_COUNCIL)));
+        built.put(ChartKind.SPONSOR_SHARE, MarketChartFactory.sponsorShare(bars.get(ChartKind.SPONSOR_SHARE)));
+        built.put(ChartKind.RATINGS_MIX, MarketChartFactory.ratingsMix(bars.get(ChartKind.RATINGS_MIX)));
         charts.set(built);
     }
 
     /**
-     * Lists what is behind one bar: the events of a council or month (of the action clicked), or the locations of a
-     * council's sponsors or of a rating.
+     * Lists what is behind one bar, as core counted it: the events of a council or month (of the action clicked), or
+     * the locations of a council's sponsors or of a rating.
      *
-     * @param category the bar's category as the chart shows it (council name, "Aug 2026", rating)
-     * @param series the bar's series (action, or sponsors / other providers)
+     * @param category the bar's category key as the chart holds it (council, month, rating)
+     * @param series the bar's series key (action, or sponsors / other providers)
      */
-    public void drill(ChartKind kind, String category, String series) {
-        if (loaded == null) {
+    void drill(ChartKind kind, ChartKey category, ChartKey series) {
+        ChartBars shown = bars.get(kind);
+        if (shown == null) {
             return;
         }
-        List<DrillRow> rows = switch (kind) {
-            case ACTIONS_BY_COUNCIL -> events(e -> e.event().action().label().equals(series) && inCouncil(e, category));
-            case ACTIONS_BY_MONTH -> events(e -> e.event().action().label().equals(series)
-                    && MarketChartFactory.MONTH.format(YearMonth.from(e.event().actionDate())).equals(category));
-            case WORKERS_BY_COUNCIL -> events(e -> inCouncil(e, category) && e.event().workersAffected() != null
-                    && e.event().workersAffected() > 0);
-            case SPONSOR_SHARE -> locations(l -> l.provider().isSponsor()
-                    && loaded.councilName().apply(l.location().councilGssCode()).equals(category));
-            case RATINGS_MIX -> locations(l -> l.location().rating().label().equals(category)
-                    && l.provider().isSponsor() == MarketChartFactory.SPONSORS.equals(series));
-        };
+        List<DrillRow> rows = shown.at(category, series).items().stream().map(this::row).toList();
         drillRows.setAll(rows);
         String what = kind == ChartKind.SPONSOR_SHARE || kind == ChartKind.RATINGS_MIX ? "location" : "event";
-        drillTitle.set(String.format(Locale.UK, "%s, %s: %,d %s%s", category, series.toLowerCase(Locale.UK),
-                rows.size(), what, rows.size() == 1 ? "" : "s"));
+        drillTitle.set(String.format(Locale.UK, "%s, %s: %,d %s%s", category.label(),
+                series.label().toLowerCase(Locale.UK), rows.size(), what, rows.size() == 1 ? "" : "s"));
     }
 
-    private boolean inCouncil(ScopedEvent event, String councilName) {
-        return event.councilGssCodes().stream().filter(loaded.market().councils()::contains)
-                .anyMatch(code -> loaded.councilName().apply(code).equals(councilName));
+    private DrillRow row(Object item) {
+        return switch (item) {
+            case ScopedEvent event -> eventRow(event);
+            case PlacedLocation location -> locationRow(location);
+            default -> throw new IllegalArgumentException("A chart bar holds events or locations, not " + item);
+        };
     }
 
-    private List<DrillRow> events(Predicate<ScopedEvent> picked) {
-        ReportPeriod period = period();
-        return loaded.market().events(period.from(), period.to()).stream()
-                .filter(e -> e.event().putsWorkersAtRisk()).filter(picked)
-                .map(e -> new DrillRow(e.event().sponsorName(), e.provider() == null ? "" : e.provider().name(),
-                        String.join(", ", e.councilGssCodes().stream().map(loaded.councilName()).sorted().toList()),
-                        UK_DATE.format(e.event().actionDate()), e.event().action().label()
-                                + (e.event().workersAffected() == null ? "" : ", "
-                                + e.event().workersAffected() + " workers affected")))
-                .toList();
+    private DrillRow eventRow(ScopedEvent e) {
+        return new DrillRow(e.event().sponsorName(), e.provider() == null ? "" : e.provider().name(),
+                String.join(", ", e.councilGssCodes().stream().map(loaded.councilName()).sorted().toList()),
+                UkDates.numeric(e.event().actionDate()), e.event().action().label()
+                        + (e.event().workersAffected() == null ? "" : ", "
+                        + e.event().workersAffected() + " workers affected"));
     }
 
-    private List<DrillRow> locations(Predicate<PlacedLocation> picked) {
-        return loaded.market().locations().stream().filter(picked)
-                .map(l -> new DrillRow(l.location().name(), l.provider().name(),
-                        loaded.councilName().apply(l.location().councilGssCode()), "",
-                        l.location().rating().label() + (l.provider().isSponsor() ? ", sponsor ("
-                                + l.provider().band().label() + ")" : "")))
-                .toList();
+    private DrillRow locationRow(PlacedLocation l) {
+        return new DrillRow(l.location().name(), l.provider().name(),
+                loaded.councilName().apply(l.location().councilGssCode()), "",
+                l.location().rating().label() + (l.provider().isSponsor() ? ", sponsor ("
+                        + l.provider().band().label() + ")" : ""));
     }
 }

@@ -3,14 +3,8 @@ package org.irwatch.app.charts;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.NumberFormat;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.irwatch.core.cqc.OverallRating;
-import org.irwatch.core.events.EnforcementAction;
-import org.irwatch.core.market.ScopedMarket.RatingsMix;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -23,50 +17,40 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Builds the JFreeChart of each chart from core's series: one place for titles, colours and tooltips, so every
- * chart of the screen and its PNG look alike. Category keys are the names shown (council, "Aug 2026", rating label);
- * series keys are action or group labels.
+ * Builds the JFreeChart of each chart from its bars: one place for titles, colours and tooltips, so every chart of
+ * the screen and its PNG look alike. Category and series keys are {@link ChartBars.ChartKey}s, shown by label.
  */
 public final class MarketChartFactory {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
-    static final String SPONSORS = "Sponsors";
-    static final String OTHERS = "Other providers";
+    static final String WORKERS = "Workers affected";
+    static final String SPONSOR_SHARE = "Share of locations run by sponsors";
 
     private static final Color SUSPENDED = new Color(0xE0, 0x8A, 0x00);
     private static final Color REVOKED = new Color(0x9B, 0x1C, 0x1C);
     private static final Color TEAL = new Color(0x00, 0x80, 0x80);
     private static final Color SILVER = new Color(0xB0, 0xB0, 0xB0);
-    private static final List<EnforcementAction> ACTIONS = List.of(EnforcementAction.SUSPENDED,
-            EnforcementAction.REVOKED);
 
     private MarketChartFactory() {
     }
 
-    public static JFreeChart actionsByCouncil(Map<String, Map<EnforcementAction, Integer>> counts) {
-        return stackedActions(ChartKind.ACTIONS_BY_COUNCIL, "Council", counts, PlotOrientation.HORIZONTAL);
+    static JFreeChart actionsByCouncil(ChartBars bars) {
+        return stackedActions(ChartKind.ACTIONS_BY_COUNCIL, "Council", bars, PlotOrientation.HORIZONTAL);
     }
 
-    public static JFreeChart actionsByMonth(Map<YearMonth, Map<EnforcementAction, Integer>> counts) {
-        Map<String, Map<EnforcementAction, Integer>> byName = new java.util.LinkedHashMap<>();
-        counts.forEach((month, actions) -> byName.put(MONTH.format(month), actions));
-        return stackedActions(ChartKind.ACTIONS_BY_MONTH, "Month of action", byName, PlotOrientation.VERTICAL);
+    static JFreeChart actionsByMonth(ChartBars bars) {
+        return stackedActions(ChartKind.ACTIONS_BY_MONTH, "Month of action", bars, PlotOrientation.VERTICAL);
     }
 
-    public static JFreeChart workersByCouncil(Map<String, Integer> workers) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        workers.forEach((council, count) -> data.addValue(count, "Workers affected", council));
+    static JFreeChart workersByCouncil(ChartBars bars) {
         JFreeChart chart = ChartFactory.createBarChart(ChartKind.WORKERS_BY_COUNCIL.title(), "Council",
-                "Workers affected", data, PlotOrientation.HORIZONTAL, false, true, false);
+                "Workers affected", dataset(bars), PlotOrientation.HORIZONTAL, false, true, false);
         style(chart, List.of(REVOKED), "{1}: {2} workers affected", NumberFormat.getIntegerInstance(Locale.UK));
         return chart;
     }
 
-    public static JFreeChart sponsorShare(Map<String, Double> shares) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        shares.forEach((council, share) -> data.addValue(share, "Share of locations run by sponsors", council));
+    static JFreeChart sponsorShare(ChartBars bars) {
         JFreeChart chart = ChartFactory.createBarChart(ChartKind.SPONSOR_SHARE.title(), "Council",
-                "Share of adult social care locations", data, PlotOrientation.HORIZONTAL, false, true, false);
+                "Share of adult social care locations", dataset(bars), PlotOrientation.HORIZONTAL, false, true, false);
         NumberFormat percent = NumberFormat.getPercentInstance(Locale.UK);
         percent.setMaximumFractionDigits(1);
         style(chart, List.of(TEAL), "{1}: {2} of locations run by sponsors", percent);
@@ -77,26 +61,25 @@ public final class MarketChartFactory {
         return chart;
     }
 
-    public static JFreeChart ratingsMix(RatingsMix mix) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (OverallRating rating : OverallRating.values()) {
-            data.addValue(mix.sponsors().get(rating), SPONSORS, rating.label());
-            data.addValue(mix.others().get(rating), OTHERS, rating.label());
-        }
+    static JFreeChart ratingsMix(ChartBars bars) {
         JFreeChart chart = ChartFactory.createBarChart(ChartKind.RATINGS_MIX.title(), "CQC rating", "Locations",
-                data, PlotOrientation.VERTICAL, true, true, false);
+                dataset(bars), PlotOrientation.VERTICAL, true, true, false);
         style(chart, List.of(TEAL, SILVER), "{1}: {2} locations of {0}", NumberFormat.getIntegerInstance(Locale.UK));
         return chart;
     }
 
-    private static JFreeChart stackedActions(ChartKind kind, String categoryLabel,
-                                             Map<String, Map<EnforcementAction, Integer>> counts,
-                                             PlotOrientation orientation) {
+    /** Each bar's value under its category and series keys, in the bars' order. */
+    private static DefaultCategoryDataset dataset(ChartBars bars) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        counts.forEach((category, actions) -> ACTIONS.forEach(action ->
-                data.addValue(actions.getOrDefault(action, 0), action.label(), category)));
+        bars.bars().forEach((category, series) -> series.forEach((key, bar) -> data.addValue(bar.value(), key,
+                category)));
+        return data;
+    }
+
+    private static JFreeChart stackedActions(ChartKind kind, String categoryLabel, ChartBars bars,
+                                             PlotOrientation orientation) {
         JFreeChart chart = ChartFactory.createStackedBarChart(kind.title(), categoryLabel,
-                "Suspensions and revocations", data, orientation, true, true, false);
+                "Suspensions and revocations", dataset(bars), orientation, true, true, false);
         style(chart, List.of(SUSPENDED, REVOKED), "{1}: {2} {0}", NumberFormat.getIntegerInstance(Locale.UK));
         return chart;
     }

@@ -1,31 +1,25 @@
 package org.irwatch.app.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
+import org.irwatch.core.common.UkDates;
 import picocli.CommandLine.TypeConversionException;
 
-/** Dates on the command line: 2026-10-01 or, as trackers and the window write them, 01/10/2026. */
+/** Dates on the command line, read as everywhere else in IR Watch (2026-10-01, 01/10/2026, 1 October 2026). */
 final class CommandDates {
-
-    private static final List<DateTimeFormatter> FORMATS = List.of(
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private CommandDates() {
     }
 
     static LocalDate parse(String text) {
-        for (DateTimeFormatter format : FORMATS) {
-            try {
-                return LocalDate.parse(text.strip(), format);
-            } catch (DateTimeParseException notThisOne) {
-                // try the next way of writing it
+        try {
+            LocalDate date = UkDates.parse(text);
+            if (date == null) {
+                throw new TypeConversionException("A date is needed; write it as day/month/year (01/10/2026), "
+                        + "1 October 2026 or 2026-10-01.");
             }
+            return date;
+        } catch (UkDates.NotADateException e) {
+            throw new TypeConversionException(e.getMessage());
         }
-        throw new TypeConversionException("'" + text + "' is not a date; write it as 2026-10-01 or 01/10/2026 "
-                + "(day/month/year).");
     }
 }

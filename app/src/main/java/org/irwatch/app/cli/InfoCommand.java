@@ -1,11 +1,10 @@
 package org.irwatch.app.cli;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.irwatch.app.AppServices;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.snapshot.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,9 +14,6 @@ import picocli.CommandLine.Spec;
 /** {@code irwatch info}: where the data is, its schema version, and what is loaded with its dates. */
 @Command(name = "info", description = "Show the data folder, schema version and what is loaded, with data dates.")
 final class InfoCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     @ParentCommand
     IrWatchCommand parent;
@@ -39,7 +35,7 @@ final class InfoCommand implements Callable<Integer> {
                 out.printf("  #%-4d %-32s data of %s  %,8d rows  %,7d organisations  %,6d providers  %,6d locations"
                                 + "  imported %s%s%n",
                         s.id(), s.kind().label(), s.dataDate(), s.rows(), s.organisations(), s.providers(),
-                        s.locations(), IMPORTED.format(s.importedAt()), s.demo() ? "  [demo data]" : "");
+                        s.locations(), UkDates.isoMinute(s.importedAt()), s.demo() ? "  [demo data]" : "");
             }
             out.println("Events:         " + services.events().listAll().size() + " recorded");
             if (services.demo().hasDemoData()) {

@@ -1,6 +1,8 @@
 package org.irwatch.app.common;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Every dialog the app shows goes through here, so views stay testable and messages stay consistent. */
@@ -20,4 +22,16 @@ public interface DialogService {
      */
     Optional<LocalDate> askDate(String title, String message, LocalDate suggested, String actionLabel,
                                 String skipLabel);
+
+    /** Asks for one file to read; empty when the user cancelled. */
+    Optional<Path> showOpen(FileDialogConfig config);
+
+    /** Asks for files to read; empty when the user cancelled. */
+    List<Path> showOpenMultiple(FileDialogConfig config);
+
+    /**
+     * Asks where to save; empty when the user cancelled. A name typed without the first kind's extension gets it
+     * (a native dialog does not always add it), unless the dialog offers all files.
+     */
+    Optional<Path> showSave(FileDialogConfig config);
 }

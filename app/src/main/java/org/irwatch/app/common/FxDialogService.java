@@ -1,14 +1,14 @@
 package org.irwatch.app.common;
 
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -23,33 +23,32 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.irwatch.core.common.UkDates;
+import org.irwatch.app.common.FileDialogConfig.FileKind;
 import org.irwatch.core.common.UserFacingException;
 
 /** Dialogs as JavaFX alerts, owned by the main window. Call on the JavaFX thread. */
 public final class FxDialogService implements DialogService {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
-    private static final List<DateTimeFormatter> DATE_INPUTS = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT));
-
-    /** Dates as written in England (30/11/2026), whatever the computer's language; ISO and "30 Nov 2026" read too. */
+    /** Dates as written in England (30/11/2026), whatever the computer's language; typed as UkDates reads them. */
     private static final StringConverter<LocalDate> UK_DATES = new StringConverter<>() {
         @Override
         public String toString(LocalDate date) {
-            return date == null ? "" : UK_DATE.format(date);
+            return UkDates.numeric(date);
         }
 
         @Override
         public LocalDate fromString(String text) {
-            return parseDate(text).orElse(null);
+            return UkDates.tryParse(text).orElse(null);
         }
     };
 
     private final Window owner;
+    /** The folder a file was last chosen in, where the next file dialog opens. */
+    private File lastFolder;
 
     /** The date converter of every date picker: dates as written in England, several ways of typing them read. */
     public static StringConverter<LocalDate> ukDates() {
@@ -148,21 +147,62 @@ public final class FxDialogService implements DialogService {
 
     /** The date in the picker's text field, when it is a valid date not in the future. */
     private static Optional<LocalDate> typedDate(DatePicker picker) {
-        return parseDate(picker.getEditor().getText()).filter(d -> !d.isAfter(LocalDate.now()));
+        return UkDates.tryParse(picker.getEditor().getText()).filter(d -> !d.isAfter(LocalDate.now()));
     }
 
-    /** A date typed by the user: 30/11/2026, 2026-11-30 or 30 Nov 2026; empty when it is none of these. */
-    static Optional<LocalDate> parseDate(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
+    @Override
+    public Optional<Path> showOpen(FileDialogConfig config) {
+        return Optional.ofNullable(chooser(config).showOpenDialog(activeWindow())).map(this::chosen);
+    }
+
+    @Override
+    public List<Path> showOpenMultiple(FileDialogConfig config) {
+        List<File> files = chooser(config).showOpenMultipleDialog(activeWindow());
+        return files == null ? List.of() : files.stream().map(this::chosen).toList();
+    }
+
+    @Override
+    public Optional<Path> showSave(FileDialogConfig config) {
+        return Optional.ofNullable(chooser(config).showSaveDialog(activeWindow())).map(this::chosen)
+                .map(file -> withExtension(file, config));
+    }
+
+    /** The chooser a file dialog shows: title, kinds of file (as "*.csv" and "*.CSV"), name, last folder. */
+    FileChooser chooser(FileDialogConfig config) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(config.title());
+        config.kinds().forEach(kind -> chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                kind.description(), kind.extensions().stream().flatMap(e -> Stream.of(e, e.toUpperCase(Locale.ROOT)))
+                .distinct().map(e -> "*." + e).toList())));
+        if (config.initialFileName() != null) {
+            chooser.setInitialFileName(config.initialFileName());
         }
-        for (DateTimeFormatter format : DATE_INPUTS) {
-            try {
-                return Optional.of(LocalDate.parse(text.strip(), format));
-            } catch (DateTimeParseException e) {
-                // try the next way of writing a date
-            }
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
         }
-        return Optional.empty();
+        return chooser;
+    }
+
+    /** Remembers the file's folder for the next dialog. */
+    Path chosen(File file) {
+        lastFolder = file.getParentFile();
+        return file.toPath();
+    }
+
+    /**
+     * The file, with the first kind's extension added when its name lacks it; not when the dialog offers all files,
+     * where the user may have meant another.
+     */
+    static Path withExtension(Path file, FileDialogConfig config) {
+        if (config.kinds().isEmpty() || config.kinds().contains(FileKind.ALL)
+                || config.kinds().getFirst().names(file)) {
+            return file;
+        }
+        return file.resolveSibling(file.getFileName() + "." + config.kinds().getFirst().extensions().getFirst());
+    }
+
+    /** A file dialog opened from a dialog (an import report) belongs to that dialog, else to the main window. */
+    private Window activeWindow() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(owner);
     }
 }

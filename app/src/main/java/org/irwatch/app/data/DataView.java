@@ -3,10 +3,7 @@ package org.irwatch.app.data;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,12 +20,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.shell.Screen;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.snapshot.Snapshot;
 
@@ -38,17 +35,13 @@ import org.irwatch.core.snapshot.Snapshot;
  */
 public final class DataView implements Screen {
 
-    private static final DateTimeFormatter IMPORTED_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.systemDefault());
     private static final String DROP_ACTIVE = "drop-active";
 
     private final DataViewModel model = new DataViewModel();
     private VBox root;
-    private File lastFolder;
 
     public DataView() {
-        model.setOnReport(batch -> new ImportReportDialog(window(), batch,
-                (lines, file) -> model.saveRejectedLines(lines, file.toPath())).show());
+        model.setOnReport(batch -> new ImportReportDialog(window(), batch, model::chooseFileAndSaveRejected).show());
     }
 
     @Override
@@ -91,7 +84,7 @@ public final class DataView implements Screen {
         chooseFiles.setId("import-files");
         chooseFiles.getStyleClass().add(Styles.ACCENT);
         chooseFiles.setMinWidth(Region.USE_PREF_SIZE);
-        chooseFiles.setOnAction(e -> chooseAndImport());
+        chooseFiles.setOnAction(e -> model.chooseAndImport());
         Label drop = new Label("or drop them anywhere on this screen");
         drop.getStyleClass().add(Styles.TEXT_BOLD);
         drop.setWrapText(true);
@@ -119,26 +112,6 @@ public final class DataView implements Screen {
         HBox row = new HBox(12, dropZone, refresh);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private void chooseAndImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import files");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Register and CQC files (CSV, ZIP, ODS, XLSX)",
-                        "*.csv", "*.CSV", "*.zip", "*.ZIP", "*.ods", "*.ODS", "*.xlsx", "*.XLSX"),
-                new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.CSV"),
-                new FileChooser.ExtensionFilter("ZIP files", "*.zip", "*.ZIP"),
-                new FileChooser.ExtensionFilter("Spreadsheets (ODS, XLSX)", "*.ods", "*.ODS", "*.xlsx", "*.XLSX"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null && !files.isEmpty()) {
-            lastFolder = files.getFirst().getParentFile();
-            model.importFiles(files.stream().map(File::toPath).toList());
-        }
     }
 
     /** Files dropped anywhere on the screen are imported; the drop zone lights up while they are dragged over. */
@@ -236,7 +209,7 @@ public final class DataView implements Screen {
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : IMPORTED_AT.format(item));
+                setText(empty || item == null ? null : UkDates.dayAndTime(item));
             }
         });
         return column;

@@ -22,6 +22,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.CsvFile;
+import org.irwatch.app.common.FileDialogConfig.FileKind;
+import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.common.CancelledException;
@@ -79,6 +81,20 @@ public final class DataViewModel {
     }
 
     // --- import ----------------------------------------------------------------------------------------------
+
+    /** Asks which files to import, then imports them. */
+    public void chooseAndImport() {
+        if (context == null) {
+            return;
+        }
+        List<Path> files = context.dialogs().showOpenMultiple(FileDialogConfig.of("Import files",
+                FileKind.of("Register and CQC files (CSV, ZIP, ODS, XLSX)", "csv", "zip", "ods", "xlsx"),
+                FileKind.CSV, FileKind.of("ZIP files", "zip"), FileKind.of("Spreadsheets (ODS, XLSX)", "ods", "xlsx"),
+                FileKind.ALL));
+        if (!files.isEmpty()) {
+            importFiles(files);
+        }
+    }
 
     /**
      * Imports the files one after another in one background task. A file that does not say the date of its data
@@ -238,6 +254,15 @@ public final class DataViewModel {
     }
 
     // --- rejected lines ---------------------------------------------------------------------------------------
+
+    /** Asks where to save a file's rejected lines, suggesting a name after the file, then saves them. */
+    public void chooseFileAndSaveRejected(ImportReport report) {
+        if (context != null) {
+            context.dialogs().showSave(FileDialogConfig.of("Save rejected lines of " + report.fileName(), FileKind.CSV)
+                    .named(rejectedLinesFileName(report.fileName())))
+                    .ifPresent(file -> saveRejectedLines(report.rejected(), file));
+        }
+    }
 
     /** Writes the rejected lines of a report as CSV (line,reason,text), off the JavaFX thread. */
     public void saveRejectedLines(List<RejectedLine> lines, Path file) {

@@ -1,9 +1,8 @@
 package org.irwatch.app.data;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
 import org.irwatch.core.imports.ImportReport;
@@ -37,9 +35,9 @@ final class ImportReportDialog extends Dialog<Void> {
     private static final double WIDTH = 800;
 
     /**
-     * @param saveRejected writes the rejected lines to the file the user chose (in the background)
+     * @param saveRejected asks where to save a file's rejected lines and saves them there
      */
-    ImportReportDialog(Window owner, ImportBatch batch, BiConsumer<List<RejectedLine>, File> saveRejected) {
+    ImportReportDialog(Window owner, ImportBatch batch, Consumer<ImportReport> saveRejected) {
         initOwner(owner);
         setTitle("Import report");
         setHeaderText(batch.headline());
@@ -75,7 +73,7 @@ final class ImportReportDialog extends Dialog<Void> {
         }
     }
 
-    private Node section(ImportOutcome outcome, BiConsumer<List<RejectedLine>, File> saveRejected) {
+    private Node section(ImportOutcome outcome, Consumer<ImportReport> saveRejected) {
         VBox box = new VBox(6);
         box.getStyleClass().add("import-report-file");
         Label name = new Label(outcome.fileName());
@@ -132,23 +130,14 @@ final class ImportReportDialog extends Dialog<Void> {
         return box;
     }
 
-    private Node rejectedHeading(ImportReport report, BiConsumer<List<RejectedLine>, File> saveRejected) {
+    private Node rejectedHeading(ImportReport report, Consumer<ImportReport> saveRejected) {
         Label heading = new Label(String.format("Rejected lines (%,d)", report.rejected().size()));
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button save = new Button("_Save rejected lines…");
         save.setId("save-rejected");
-        save.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save rejected lines of " + report.fileName());
-            chooser.setInitialFileName(DataViewModel.rejectedLinesFileName(report.fileName()));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
-            File file = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
-            if (file != null) {
-                saveRejected.accept(report.rejected(), file);
-            }
-        });
+        save.setOnAction(e -> saveRejected.accept(report));
         HBox row = new HBox(10, heading, spacer, save);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

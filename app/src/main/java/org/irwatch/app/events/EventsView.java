@@ -1,8 +1,9 @@
 package org.irwatch.app.events;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -20,13 +21,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.common.UkDates;
 import org.irwatch.app.shell.Screen;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.events.AuditEntry;
 import org.irwatch.core.events.EnforcementEvent;
@@ -41,7 +41,7 @@ public final class EventsView implements Screen {
 
     private final EventsViewModel model = new EventsViewModel();
     private final TableView<EnforcementEvent> table = new TableView<>(model.events());
-    private Function<Window, File> trackerChooser = EventsView::chooseTracker;
+    private Supplier<Optional<Path>> trackerFiles = model::chooseTracker;
     private VBox root;
 
     @Override
@@ -60,11 +60,6 @@ public final class EventsView implements Screen {
     @Override
     public void refresh(ScreenContext context, Scope scope) {
         model.load(context);
-    }
-
-    /** For tests: where "Import tracker…" gets its file instead of a file chooser. */
-    public void setTrackerChooser(Function<Window, File> chooser) {
-        this.trackerChooser = chooser;
     }
 
     private VBox createView() {
@@ -213,27 +208,16 @@ public final class EventsView implements Screen {
     }
 
     private void importTracker() {
-        File file = trackerChooser.apply(window());
-        if (file != null) {
-            model.importTracker(file.toPath(), (table, offered, remembered, chosen) ->
-                    new MappingDialog(window(), table, offered, remembered).show(chosen),
-                    refused -> new TrackerProblemsDialog(window(), file.getName(), refused,
-                            chosen -> model.saveProblems(refused.problems(), chosen.toPath())).show());
-        }
+        trackerFiles.get().ifPresent(file -> model.importTracker(file, (table, offered, remembered, chosen) ->
+                        new MappingDialog(window(), table, offered, remembered).show(chosen),
+                refused -> new TrackerProblemsDialog(window(), file.getFileName().toString(), refused,
+                        () -> model.chooseFileAndSaveProblems(file.getFileName().toString(), refused.problems()))
+                        .show()));
     }
 
-    /** Replaces the file chooser, for tests. */
-    void chooseTrackersWith(Function<Window, File> chooser) {
-        this.trackerChooser = chooser;
-    }
-
-    private static File chooseTracker(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a tracker of licence actions");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Trackers (XLSX, CSV)", "*.xlsx", "*.XLSX", "*.csv", "*.CSV"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        return chooser.showOpenDialog(owner);
+    /** Replaces the file question, for tests: a native file chooser cannot run headless. */
+    void chooseTrackersWith(Supplier<Optional<Path>> files) {
+        this.trackerFiles = files;
     }
 
     private static Button button(String text, String id, Runnable action) {

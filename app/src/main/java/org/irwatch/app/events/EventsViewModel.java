@@ -1,9 +1,9 @@
 package org.irwatch.app.events;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,13 +12,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.CsvFile;
-import org.irwatch.app.common.UkDates;
+import org.irwatch.app.common.FileDialogConfig.FileKind;
+import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.events.AuditEntry;
 import org.irwatch.core.events.ColumnMapping;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.EventDraft;
+import org.irwatch.core.events.EventService;
 import org.irwatch.core.events.InvalidEventException;
 import org.irwatch.core.events.RegisterSignal;
 import org.irwatch.core.events.RowProblem;
@@ -26,7 +29,6 @@ import org.irwatch.core.events.SponsorLink;
 import org.irwatch.core.events.TrackerImportResult;
 import org.irwatch.core.events.TrackerRejectedException;
 import org.irwatch.core.events.TrackerTable;
-import org.irwatch.core.market.MarketData;
 
 /** The recorded events, the register's signals, and the audit trail of the selected event; every change in the background. */
 public final class EventsViewModel {
@@ -46,12 +48,8 @@ public final class EventsViewModel {
     public void load(ScreenContext context) {
         this.context = context;
         context.tasks().run(new BackgroundTask<>("Reading events", progress -> {
-            List<EnforcementEvent> recorded = context.services().eventService().events();
-            MarketData market = context.services().market().data();
-            Map<String, String> names = new HashMap<>();
-            recorded.stream().map(EnforcementEvent::cqcProviderId).filter(id -> id != null).distinct()
-                    .forEach(id -> market.provider(id).ifPresent(provider -> names.put(id, provider.name())));
-            return new Loaded(recorded, context.services().signals().current(), names);
+            EventService service = context.services().eventService();
+            return new Loaded(service.events(), context.services().signals().current(), service.providerNames());
         }), loaded -> {
             providerNames = loaded.providerNames();
             events.setAll(loaded.events());
@@ -173,6 +171,20 @@ public final class EventsViewModel {
                 context.dialogs().showError("Tracker not imported", error);
             }
         });
+    }
+
+    /** Asks which tracker to import; empty when the user cancelled. */
+    public Optional<Path> chooseTracker() {
+        return context.dialogs().showOpen(FileDialogConfig.of("Import a tracker of licence actions",
+                FileKind.of("Trackers (XLSX, CSV)", "xlsx", "csv"), FileKind.ALL));
+    }
+
+    /** Asks where to save a refused tracker's problems, suggesting a name after the tracker, then saves them. */
+    public void chooseFileAndSaveProblems(String trackerName, List<RowProblem> problems) {
+        int dot = trackerName.lastIndexOf('.');
+        String stem = dot > 0 ? trackerName.substring(0, dot) : trackerName;
+        context.dialogs().showSave(FileDialogConfig.of("Save the tracker's problems", FileKind.CSV)
+                .named(stem + " - problems.csv")).ifPresent(file -> saveProblems(problems, file));
     }
 
     /** Saves a refused tracker's problems as CSV, in the background. */

@@ -1,8 +1,6 @@
 package org.irwatch.app.events;
 
-import java.io.File;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -10,7 +8,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
 import org.irwatch.core.events.RowProblem;
@@ -24,9 +21,8 @@ final class TrackerProblemsDialog {
 
     private final Dialog<Void> dialog = new Dialog<>();
 
-    /** @param save writes the problems to the file the user chose (in the background) */
-    TrackerProblemsDialog(Window owner, String fileName, TrackerRejectedException refused,
-                          Consumer<File> save) {
+    /** @param save asks where to save the problems and saves them there */
+    TrackerProblemsDialog(Window owner, String fileName, TrackerRejectedException refused, Runnable save) {
         List<RowProblem> problems = refused.problems();
         dialog.initOwner(owner);
         dialog.setTitle("Tracker not imported");
@@ -52,16 +48,7 @@ final class TrackerProblemsDialog {
         table.setPrefHeight(Math.min(360, 44 + 30.0 * problems.size()));
         Button saveButton = new Button("_Save problems as CSV…");
         saveButton.setId("tracker-problems-save");
-        saveButton.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save the tracker's problems");
-            chooser.setInitialFileName(stem(fileName) + " - problems.csv");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-            File file = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
-            if (file != null) {
-                save.accept(file);
-            }
-        });
+        saveButton.setOnAction(e -> save.run());
         VBox content = new VBox(10, how, table, saveButton);
         content.setPrefWidth(800);
         dialog.getDialogPane().setContent(content);
@@ -69,10 +56,5 @@ final class TrackerProblemsDialog {
 
     void show() {
         dialog.show();
-    }
-
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 }

@@ -3,17 +3,14 @@ package org.irwatch.app.market;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.irwatch.app.common.UkDates;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.market.DataDates;
 
 /** How the market views write numbers, shares and the dates of the data. */
 public final class Figures {
-
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private Figures() {
     }
@@ -45,6 +42,6 @@ public final class Figures {
     }
 
     private static String matchedAt(Instant instant, ZoneId zone) {
-        return DAY_AND_TIME.format(instant.atZone(zone));
+        return UkDates.dayAndTime(instant, zone);
     }
 }

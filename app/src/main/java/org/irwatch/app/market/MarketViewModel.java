@@ -10,8 +10,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
-import org.irwatch.app.common.UkDates;
+import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketFigure;
 import org.irwatch.core.market.MarketProvider;
@@ -70,8 +71,8 @@ public final class MarketViewModel {
         dates.set(Figures.dates(shown.dates(), zone));
         if (shown.dates().cqc() == null) {
             state.set(State.NO_CQC_DATA);
-            emptyMessage.set("No CQC data yet. Import the CQC directory on the Data screen (Ctrl+7) to see the "
-                    + "care market here.");
+            emptyMessage.set("No CQC data yet. Import the CQC directory on " + ScreenShortcut.DATA.hint()
+                    + " to see the care market here.");
         } else if (shown.value(MarketFigure.LOCATIONS) == 0) {
             state.set(State.NO_LOCATIONS_HERE);
             emptyMessage.set("No adult social care locations in " + shown.label() + " in the CQC data of "

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import org.irwatch.app.common.UkDates;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.market.DataDates;
 import org.irwatch.core.market.MarketLocation;

@@ -1,12 +1,8 @@
 package org.irwatch.app.providers;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,19 +16,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.matching.MatchDecision;
 
 /** Every match decision held, with who made it and when; shared with colleagues as a CSV file. */
 final class DecisionsPane extends VBox {
 
-    private static final DateTimeFormatter DECIDED_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.systemDefault());
 
     private final DecisionsViewModel model;
-    private File lastFolder;
 
     DecisionsPane(DecisionsViewModel model) {
         super(10);
@@ -55,13 +47,13 @@ final class DecisionsPane extends VBox {
         importFile.setMinWidth(Region.USE_PREF_SIZE);
         importFile.setTooltip(new Tooltip("Adds the decisions of a CSV file exported by another copy of IR Watch; "
                 + "a later decision on the same pair replaces an earlier one"));
-        importFile.setOnAction(e -> chooseAndImport());
+        importFile.setOnAction(e -> model.chooseAndImport());
         Button export = new Button("_Export decisions…");
         export.setId("export-decisions");
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.setTooltip(new Tooltip("Saves every decision held as a CSV file to share"));
         export.disableProperty().bind(Bindings.isEmpty(model.decisions()));
-        export.setOnAction(e -> chooseAndExport());
+        export.setOnAction(e -> model.chooseAndExport());
         HBox row = new HBox(10, about, importFile, export);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -78,7 +70,7 @@ final class DecisionsPane extends VBox {
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : DECIDED_AT.format(item));
+                setText(empty || item == null ? null : UkDates.dayAndTime(item));
             }
         });
         table.getColumns().setAll(List.of(
@@ -91,38 +83,5 @@ final class DecisionsPane extends VBox {
                 at));
         at.setMinWidth(145);
         return table;
-    }
-
-    private void chooseAndExport() {
-        FileChooser chooser = chooser("Export match decisions");
-        chooser.setInitialFileName("irwatch-match-decisions.csv");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            lastFolder = file.getParentFile();
-            model.export(file.toPath());
-        }
-    }
-
-    private void chooseAndImport() {
-        File file = chooser("Import match decisions").showOpenDialog(window());
-        if (file != null) {
-            lastFolder = file.getParentFile();
-            model.importFrom(file.toPath());
-        }
-    }
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.CSV"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        return chooser;
-    }
-
-    private Window window() {
-        return getScene() == null ? null : getScene().getWindow();
     }
 }

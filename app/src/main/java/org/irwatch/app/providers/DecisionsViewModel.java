@@ -9,6 +9,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.CsvFile;
+import org.irwatch.app.common.FileDialogConfig.FileKind;
+import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.matching.DecisionsImported;
 import org.irwatch.core.matching.MatchDecision;
@@ -32,6 +34,22 @@ public final class DecisionsViewModel {
 
     void show(List<MatchDecision> held) {
         decisions.setAll(held.stream().sorted(NEWEST_FIRST).toList());
+    }
+
+    /** Asks where to export the decisions, then exports them. */
+    public void chooseAndExport() {
+        if (context != null) {
+            context.dialogs().showSave(FileDialogConfig.of("Export match decisions", FileKind.CSV, FileKind.ALL)
+                    .named("irwatch-match-decisions.csv")).ifPresent(this::export);
+        }
+    }
+
+    /** Asks which colleague's file to import, then imports it. */
+    public void chooseAndImport() {
+        if (context != null) {
+            context.dialogs().showOpen(FileDialogConfig.of("Import match decisions", FileKind.CSV, FileKind.ALL))
+                    .ifPresent(this::importFrom);
+        }
     }
 
     /** Writes every decision held to a CSV file another copy of IR Watch can import. */

@@ -3,10 +3,12 @@ package org.irwatch.app.reports;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.stage.Window;
 import org.irwatch.app.AppServices;
 import org.irwatch.app.common.BackgroundTask;
-import org.irwatch.app.common.SaveFile;
+import org.irwatch.app.common.FileDialogConfig;
+import org.irwatch.app.common.FileDialogConfig.FileKind;
 import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.CouncilReport;
@@ -15,16 +17,17 @@ import org.irwatch.core.market.ReportPeriod;
 /**
  * "Export council workbook…" from any screen: asks the period (three months to the newest data date suggested) and
  * the file, then writes the workbook in the background with progress, and says where it went.
- * A screen keeps one instance (it remembers the last folder) and calls
- * {@code export.run(context, scope, root.getScene().getWindow())}.
+ * A screen keeps one instance and calls {@code export.run(context, scope, root.getScene().getWindow())}.
  */
 public final class CouncilWorkbookExport {
 
-    private final SaveFile workbooks = new SaveFile("Save council workbook", "Excel workbooks", "xlsx");
-    private SaveFile.Asker files = workbooks::ask;
+    private static final FileDialogConfig WORKBOOK = FileDialogConfig.of("Save council workbook",
+            FileKind.of("Excel workbooks", "xlsx"));
+    /** Who answers the file question; null for the screen's dialogs. */
+    private Function<FileDialogConfig, Optional<Path>> files;
 
     /** Tests answer the file question here: a native file chooser cannot run headless. */
-    public void askFilesWith(SaveFile.Asker asker) {
+    public void askFilesWith(Function<FileDialogConfig, Optional<Path>> asker) {
         this.files = asker;
     }
 
@@ -33,7 +36,9 @@ public final class CouncilWorkbookExport {
         context.tasks().run(new BackgroundTask<>("Reading the data dates",
                 progress -> services.market().defaultPeriod(LocalDate.now())), suggested -> {
                     Optional<ReportPeriod> period = PeriodDialog.ask(owner, scope.label(), suggested);
-                    period.ifPresent(p -> files.ask(owner, fileName(scope.label(), LocalDate.now()))
+                    Function<FileDialogConfig, Optional<Path>> ask = files == null ? context.dialogs()::showSave
+                            : files;
+                    period.ifPresent(p -> ask.apply(WORKBOOK.named(fileName(scope.label(), LocalDate.now())))
                             .ifPresent(file -> write(context, scope, p, file)));
                 });
     }

@@ -2,7 +2,7 @@ package org.irwatch.app.shell;
 
 import java.util.List;
 import java.util.Optional;
-import org.irwatch.app.common.UkDates;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.snapshot.Snapshot;
 
 /** The "Register 27 Oct 2026 · CQC 1 Oct 2026" line: which data the figures on screen come from. */

@@ -24,6 +24,7 @@ import org.irwatch.app.changes.RegisterChangesView;
 import org.irwatch.app.charts.ChartsView;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.DialogService;
+import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.common.StatusModel;
 import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.app.data.DataView;
@@ -80,10 +81,10 @@ public final class MainWindow implements Navigator {
 
     /** Keyboard: Ctrl+1..8 switch screens, Ctrl+L jumps to the area picker, Ctrl+F or Ctrl+K to search. */
     public void installShortcuts(Scene scene) {
-        for (int i = 0; i < screens.size(); i++) {
-            int index = i;
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
-                    KeyCombination.SHORTCUT_DOWN), () -> navigation.getSelectionModel().select(index));
+        // The screens list follows ScreenShortcut's order, which also writes the hints naming these keys.
+        for (ScreenShortcut shortcut : ScreenShortcut.values()) {
+            Screen screen = screens.get(shortcut.ordinal());
+            scene.getAccelerators().put(shortcut.keys(), () -> navigation.getSelectionModel().select(screen));
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 scopePicker::requestFocus);

@@ -7,6 +7,8 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DatePicker;
@@ -16,6 +18,7 @@ import org.irwatch.core.demo.DemoDataGenerator;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,10 +71,38 @@ class ChartsScreenTest extends RunningApplicationTest {
     }
 
     @Test
+    void everyBarListsWhatItCountsFoundByItsKey() throws Exception {
+        for (ChartKind kind : List.of(ChartKind.ACTIONS_BY_COUNCIL, ChartKind.ACTIONS_BY_MONTH,
+                ChartKind.SPONSOR_SHARE, ChartKind.RATINGS_MIX)) {
+            CategoryDataset data = onFx(() -> view.model().chartsProperty().get().get(kind).getCategoryPlot()
+                    .getDataset());
+            List<String> mismatches = onFx(() -> {
+                List<String> wrong = new ArrayList<>();
+                for (int r = 0; r < data.getRowCount(); r++) {
+                    for (int c = 0; c < data.getColumnCount(); c++) {
+                        view.model().drill(kind, (ChartBars.ChartKey) data.getColumnKey(c),
+                                (ChartBars.ChartKey) data.getRowKey(r));
+                        double value = data.getValue(r, c).doubleValue();
+                        int listed = view.model().drillRows().size();
+                        boolean right = kind == ChartKind.SPONSOR_SHARE ? (listed > 0) == (value > 0) : listed == value;
+                        if (!right) {
+                            wrong.add(kind + " " + data.getColumnKey(c) + "/" + data.getRowKey(r) + ": " + value
+                                    + " drawn, " + listed + " listed");
+                        }
+                    }
+                }
+                return wrong;
+            });
+            assertThat(data.getColumnCount()).as(kind + " has bars").isPositive();
+            assertThat(mismatches).as(kind.name()).isEmpty();
+        }
+    }
+
+    @Test
     void aChartSavesAsAPngOfReportSize() throws Exception {
         Path file = exportFolder.resolve("chart.png");
-        view.askFilesWith((owner, name) -> {
-            assertThat(name).isEqualTo("Suspensions and revocations by council.png");
+        view.askFilesWith(question -> {
+            assertThat(question.initialFileName()).isEqualTo("Suspensions and revocations by council.png");
             return Optional.of(file);
         });
 

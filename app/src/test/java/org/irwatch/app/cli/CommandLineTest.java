@@ -207,7 +207,8 @@ class CommandLineTest {
 
         Run notADate = irwatch("changes", "--from", "yesterday");
         assertThat(notADate.exitCode()).isEqualTo(2);
-        assertThat(notADate.err()).contains("'yesterday' is not a date; write it as 2026-10-01 or 01/10/2026")
+        assertThat(notADate.err()).contains("'yesterday' is not a date; write it as day/month/year (05/03/2026), 5 March 2026 "
+                + "or 2026-03-05")
                 .doesNotContain("DateTimeParseException");
 
         Run ukDates = irwatch("changes", "--from", "28/09/2026", "--to", "27/10/2026");

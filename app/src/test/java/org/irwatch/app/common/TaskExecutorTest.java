@@ -180,5 +180,20 @@ class TaskExecutorTest {
                                                                String skipLabel) {
             throw new AssertionError("unexpected date question: " + title);
         }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> showOpen(FileDialogConfig config) {
+            throw new AssertionError("unexpected file dialog: " + config.title());
+        }
+
+        @Override
+        public List<java.nio.file.Path> showOpenMultiple(FileDialogConfig config) {
+            throw new AssertionError("unexpected file dialog: " + config.title());
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> showSave(FileDialogConfig config) {
+            throw new AssertionError("unexpected file dialog: " + config.title());
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -120,7 +121,7 @@ class EventsScreenTest extends RunningApplicationTest {
     }
 
     private void importTracker(Path file) throws Exception {
-        screen(EventsView.class).chooseTrackersWith(window -> file.toFile());
+        screen(EventsView.class).chooseTrackersWith(() -> Optional.of(file));
         clickOn("#events-import");
         waitUntil("the columns are offered", () -> lookup("#mapping-import").tryQuery().isPresent());
         clickOn("#mapping-import");

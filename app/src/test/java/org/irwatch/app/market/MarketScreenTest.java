@@ -196,7 +196,7 @@ class MarketScreenTest extends RunningApplicationTest {
     void theWorkbookExportedFromTheScreenHoldsTheFiguresItShows(@TempDir Path folder) throws Exception {
         ScopedMarket shown = marketWithSponsors();
         Path file = folder.resolve("market.xlsx");
-        screen(MarketView.class).councilWorkbookExport().askFilesWith((owner, name) -> Optional.of(file));
+        screen(MarketView.class).councilWorkbookExport().askFilesWith(question -> Optional.of(file));
 
         clickOn("#market-export-workbook");
         waitUntil("the period is asked", () -> dialog().isPresent());

@@ -30,8 +30,8 @@ class ReportsScreenTest extends RunningApplicationTest {
         showScreen("#nav-reports", "Reports");
         Path file = exportFolder.resolve("workbook.xlsx");
         List<String> suggestedNames = new ArrayList<>();
-        screen(ReportsView.class).councilWorkbookExport().askFilesWith((owner, name) -> {
-            suggestedNames.add(name);
+        screen(ReportsView.class).councilWorkbookExport().askFilesWith(question -> {
+            suggestedNames.add(question.initialFileName());
             return Optional.of(file);
         });
 
@@ -57,7 +57,7 @@ class ReportsScreenTest extends RunningApplicationTest {
     @Test
     void aStartAfterTheEndCannotBeExportedAndSaysWhy() throws Exception {
         showScreen("#nav-reports", "Reports");
-        screen(ReportsView.class).councilWorkbookExport().askFilesWith((owner, name) -> {
+        screen(ReportsView.class).councilWorkbookExport().askFilesWith(question -> {
             throw new AssertionError("no file should be asked for");
         });
 

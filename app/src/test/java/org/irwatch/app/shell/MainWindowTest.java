@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.irwatch.app.uitest.RunningApplicationTest;
 import org.irwatch.core.council.Scope;
+import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.providers.ProviderRow;
 import org.irwatch.core.market.ProviderSummary;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,10 @@ class MainWindowTest extends RunningApplicationTest {
             String expected = titles[i];
             waitUntil("Ctrl+" + (i + 1) + " shows " + expected, () -> expected.equals(screenTitle()) && idle());
             assertThat(onFx(() -> navigation().getSelectionModel().getSelectedItem().title())).isEqualTo(expected);
+            assertThat(ScreenShortcut.values()[i].title()).as("the hints name the screen this key shows")
+                    .isEqualTo(expected);
         }
+        assertThat(ScreenShortcut.values()).hasSameSizeAs(titles);
     }
 
     @Test

@@ -1,14 +1,13 @@
 package org.irwatch.core.events;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.irwatch.core.common.UkDates;
 
 /** The rules an event must meet before it is recorded, each broken one said in a sentence. */
 public final class EventChecks {
 
-    static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Sponsor licences began with the points-based system in 2008: an earlier date is a slip (or a blank cell). */
     static final LocalDate FIRST_POSSIBLE = LocalDate.of(2008, 1, 1);
     private static final int MAX_TEXT = 1000;
@@ -33,20 +32,20 @@ public final class EventChecks {
             problems.add(new EventProblem(EventField.ACTION_DATE,
                     "Enter the date of the action, as on the notice (day/month/year)."));
         } else if (draft.actionDate().isAfter(today)) {
-            problems.add(new EventProblem(EventField.ACTION_DATE, "The action date " + UK_DATE.format(draft.actionDate())
-                    + " is in the future; enter the date the action took effect."));
+            problems.add(new EventProblem(EventField.ACTION_DATE, "The action date "
+                    + UkDates.numeric(draft.actionDate()) + " is in the future; enter the date the action took effect."));
         } else if (draft.actionDate().isBefore(FIRST_POSSIBLE)) {
-            problems.add(new EventProblem(EventField.ACTION_DATE, "The action date " + UK_DATE.format(draft.actionDate())
-                    + " is before sponsor licences existed (" + UK_DATE.format(FIRST_POSSIBLE) + "); check the date."));
+            problems.add(new EventProblem(EventField.ACTION_DATE, "The action date "
+                    + UkDates.numeric(draft.actionDate()) + " is before sponsor licences existed (" + UkDates.numeric(FIRST_POSSIBLE) + "); check the date."));
         }
         if (draft.noticeReceived() != null) {
             if (draft.noticeReceived().isAfter(today)) {
                 problems.add(new EventProblem(EventField.NOTICE_RECEIVED, "The notice date "
-                        + UK_DATE.format(draft.noticeReceived()) + " is in the future."));
+                        + UkDates.numeric(draft.noticeReceived()) + " is in the future."));
             } else if (draft.actionDate() != null && draft.noticeReceived().isBefore(draft.actionDate())) {
                 problems.add(new EventProblem(EventField.NOTICE_RECEIVED, "The notice cannot have been received ("
-                        + UK_DATE.format(draft.noticeReceived()) + ") before the action date ("
-                        + UK_DATE.format(draft.actionDate()) + ")."));
+                        + UkDates.numeric(draft.noticeReceived()) + ") before the action date ("
+                        + UkDates.numeric(draft.actionDate()) + ")."));
             }
         }
         if (draft.workersAffected() != null && draft.workersAffected() < 0) {

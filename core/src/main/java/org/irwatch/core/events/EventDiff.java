@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.irwatch.core.common.UkDates;
 
 /** What differs between two versions of an event, field by field, as the audit trail shows it. */
 public final class EventDiff {
@@ -46,6 +47,6 @@ public final class EventDiff {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : EventChecks.UK_DATE.format(date);
+        return UkDates.numeric(date);
     }
 }

@@ -1,6 +1,7 @@
 package org.irwatch.core.events;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores enforcement events and the audit trail of every change to them. */
@@ -8,6 +9,12 @@ public interface EventRepository {
 
     /** Current events (not deleted), newest action first, with their councils. */
     List<EnforcementEvent> listAll();
+
+    /**
+     * The names of the current events' CQC providers by provider ID, as the newest CQC data writes them; a provider
+     * that data holds no adult social care location of is left out, as the market leaves it out.
+     */
+    Map<String, String> providerNames();
 
     /** An event by ID, also when deleted. */
     Optional<EnforcementEvent> find(long id);

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.register.OrganisationKey;
 
@@ -31,6 +33,11 @@ public final class EventService {
 
     public List<EnforcementEvent> events() {
         return repository.listAll();
+    }
+
+    /** The current events' providers by name, by provider ID; see {@link EventRepository#providerNames()}. */
+    public Map<String, String> providerNames() {
+        return repository.providerNames();
     }
 
     public List<AuditEntry> audit(long eventId) {
@@ -105,7 +112,7 @@ public final class EventService {
                 .ifPresent(other -> {
                     throw new InvalidEventException(List.of(new EventProblem(EventField.ACTION_DATE,
                             "This " + event.action().label().toLowerCase(java.util.Locale.UK) + " of "
-                                    + event.sponsorName() + " on " + EventChecks.UK_DATE.format(event.actionDate())
+                                    + event.sponsorName() + " on " + UkDates.numeric(event.actionDate())
                                     + " is already recorded (by " + other.recordedBy() + ").")));
                 });
         return event;

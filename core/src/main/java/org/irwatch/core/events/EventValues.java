@@ -1,15 +1,11 @@
 package org.irwatch.core.events;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.irwatch.core.common.UkDates;
 
 /**
  * Reads the values people write in trackers and forms: UK dates, counts of workers, and the words used for licence
@@ -23,10 +19,6 @@ public final class EventValues {
             super(message);
         }
     }
-
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            strict("d/M/uuuu"), strict("uuuu-MM-dd"), strict("d MMM uuuu"), strict("d MMMM uuuu"),
-            strict("d-MMM-uuuu"), strict("d.M.uuuu"), strict("d-M-uuuu"));
 
     /**
      * The phrases trackers use for each action, read whole: "Suspension lifted" is a reinstatement and "Not
@@ -60,32 +52,13 @@ public final class EventValues {
     private EventValues() {
     }
 
-    private static DateTimeFormatter strict(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.UK)
-                .withResolverStyle(ResolverStyle.STRICT);
-    }
-
-    /** A date as day/month/year, "5 March 2026", "5 Mar 2026" or 2026-03-05; null for blank text. */
+    /** A date as {@link UkDates#parse} reads it; null for blank text. */
     public static LocalDate date(String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            return null;
+        try {
+            return UkDates.parse(text);
+        } catch (UkDates.NotADateException e) {
+            throw new BadValueException(quoted(text.strip()) + " " + e.reason());
         }
-        // A time after the date (a spreadsheet's "05/03/2026 00:00") says nothing more.
-        String dateOnly = value.replaceFirst("[ T]\\d{1,2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z?$", "");
-        for (DateTimeFormatter format : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(dateOnly, format);
-            } catch (DateTimeParseException e) {
-                // try the next way of writing it
-            }
-        }
-        if (dateOnly.matches("\\d{1,2}/\\d{1,2}/\\d{2}")) {
-            throw new BadValueException(quoted(value) + " has a two-digit year; write the year in full, as in "
-                    + "05/03/2026.");
-        }
-        throw new BadValueException(quoted(value) + " is not a date; write it as day/month/year (05/03/2026), "
-                + "5 March 2026 or 2026-03-05.");
     }
 
     /** A count of workers: a whole number, commas allowed (1,200); null for blank text. */

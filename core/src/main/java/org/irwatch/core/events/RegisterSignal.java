@@ -2,6 +2,7 @@ package org.irwatch.core.events;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.irwatch.core.common.UkDates;
 
 /**
  * A care sponsor the register itself shows in trouble (removed, or downgraded to B) between its two newest
@@ -20,7 +21,7 @@ public record RegisterSignal(String sponsorKey, String sponsorName, String spons
 
     /** Where the event recorded from this signal says it came from. */
     public String source() {
-        return "Home Office register of " + EventChecks.UK_DATE.format(registerDate);
+        return "Home Office register of " + UkDates.numeric(registerDate);
     }
 
     public EventDraft draft() {

@@ -1,16 +1,13 @@
 package org.irwatch.core.market;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.common.UserFacingException;
 
 /** The period a report counts events in, both days included. */
 public record ReportPeriod(LocalDate from, LocalDate to) {
-
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     public ReportPeriod {
         Objects.requireNonNull(from, "from");
@@ -55,6 +52,6 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 
     /** "1 August 2026 to 31 October 2026". */
     public String label() {
-        return LONG_DATE.format(from) + " to " + LONG_DATE.format(to);
+        return UkDates.longDay(from) + " to " + UkDates.longDay(to);
     }
 }

@@ -1,15 +1,13 @@
 package org.irwatch.core.market;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.cqc.OverallRating;
 
 /** Scores a provider with the weights of {@link RiskWeights}; see docs/risk-score.md. */
 public final class RiskScorer {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private RiskScorer() {
     }
@@ -45,7 +43,7 @@ public final class RiskScorer {
     }
 
     private static void licence(MarketProvider provider, List<RiskFactor> factors) {
-        String since = provider.latestEvent().map(e -> " since " + DAY.format(e.actionDate())).orElse("");
+        String since = provider.latestEvent().map(e -> " since " + UkDates.day(e.actionDate())).orElse("");
         switch (provider.status()) {
             case REVOKED -> factors.add(new RiskFactor("Revoked", RiskWeights.REVOKED, "licence revoked" + since));
             case SUSPENDED -> factors.add(new RiskFactor("Suspended", RiskWeights.SUSPENDED,

@@ -125,18 +125,41 @@ public final class ScopedMarket {
     public record ProviderChange(MarketProvider provider, RegisterChange change) {
     }
 
-    /** Locations here by CQC rating, sponsors' and the others' apart. */
+    /** How many locations here have each CQC rating, sponsors' and the others' apart ({@link #locationsByRating}). */
     public RatingsMix ratingsMix() {
         Map<OverallRating, Integer> sponsors = new EnumMap<>(OverallRating.class);
         Map<OverallRating, Integer> others = new EnumMap<>(OverallRating.class);
+        locationsByRating().forEach((rating, rated) -> {
+            sponsors.put(rating, rated.sponsors().size());
+            others.put(rating, rated.others().size());
+        });
+        return new RatingsMix(Collections.unmodifiableMap(sponsors), Collections.unmodifiableMap(others));
+    }
+
+    /** The locations of each rating, sponsors' apart from others', in the area's order; every rating present. */
+    public Map<OverallRating, RatedLocations> locationsByRating() {
+        Map<OverallRating, List<PlacedLocation>> sponsors = new EnumMap<>(OverallRating.class);
+        Map<OverallRating, List<PlacedLocation>> others = new EnumMap<>(OverallRating.class);
         for (OverallRating rating : OverallRating.values()) {
-            sponsors.put(rating, 0);
-            others.put(rating, 0);
+            sponsors.put(rating, new ArrayList<>());
+            others.put(rating, new ArrayList<>());
         }
         for (PlacedLocation placed : locations) {
-            (placed.provider().isSponsor() ? sponsors : others).merge(placed.location().rating(), 1, Integer::sum);
+            (placed.provider().isSponsor() ? sponsors : others).get(placed.location().rating()).add(placed);
         }
-        return new RatingsMix(Collections.unmodifiableMap(sponsors), Collections.unmodifiableMap(others));
+        Map<OverallRating, RatedLocations> byRating = new EnumMap<>(OverallRating.class);
+        for (OverallRating rating : OverallRating.values()) {
+            byRating.put(rating, new RatedLocations(sponsors.get(rating), others.get(rating)));
+        }
+        return byRating;
+    }
+
+    /** The locations of one rating run by sponsors, and by other providers. */
+    public record RatedLocations(List<PlacedLocation> sponsors, List<PlacedLocation> others) {
+        public RatedLocations {
+            sponsors = List.copyOf(sponsors);
+            others = List.copyOf(others);
+        }
     }
 
     /** Location counts by rating; every rating present, 0 when none. */

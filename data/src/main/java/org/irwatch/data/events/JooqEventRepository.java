@@ -1,9 +1,12 @@
 package org.irwatch.data.events;
 
+import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
+import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
 import static org.irwatch.data.jooq.Tables.ENFORCEMENT_EVENT;
 import static org.irwatch.data.jooq.Tables.ENFORCEMENT_EVENT_AUDIT;
 import static org.irwatch.data.jooq.Tables.ENFORCEMENT_EVENT_CHANGE;
 import static org.irwatch.data.jooq.Tables.ENFORCEMENT_EVENT_COUNCIL;
+import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,7 +23,11 @@ import org.irwatch.core.events.EventDiff;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.data.jooq.tables.records.EnforcementEventRecord;
 import org.jooq.Condition;
+import org.irwatch.core.snapshot.SnapshotKind;
+import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Enforcement events, newest action first, with their councils and audit trail. Deleted events are kept, marked. */
 public final class JooqEventRepository implements EventRepository {
@@ -34,6 +41,28 @@ public final class JooqEventRepository implements EventRepository {
     @Override
     public List<EnforcementEvent> listAll() {
         return read(ENFORCEMENT_EVENT.DELETED.isFalse());
+    }
+
+    /**
+     * One query: the newest CQC snapshot's provider rows for the providers of current events that have an adult
+     * social care location in that snapshot. The subqueries are not correlated, so each is read once.
+     */
+    @Override
+    public Map<String, String> providerNames() {
+        Field<Long> newestCqc = DSL.field(DSL.select(SNAPSHOT.ID).from(SNAPSHOT)
+                .where(SNAPSHOT.KIND.ne(SnapshotKind.REGISTER.name()))
+                .orderBy(SNAPSHOT.DATA_DATE.desc(), SNAPSHOT.ID.desc()).limit(1));
+        Field<Long> first = newestCqc.mul(SnapshotRows.PER_SNAPSHOT);
+        Field<Long> last = first.plus(SnapshotRows.PER_SNAPSHOT - 1);
+        Map<String, String> names = new HashMap<>();
+        dsl.select(CQC_PROVIDER.PROVIDER_ID, CQC_PROVIDER.NAME).from(CQC_PROVIDER)
+                .where(CQC_PROVIDER.ID.between(first, last))
+                .and(CQC_PROVIDER.PROVIDER_ID.in(DSL.select(ENFORCEMENT_EVENT.CQC_PROVIDER_ID).from(ENFORCEMENT_EVENT)
+                        .where(ENFORCEMENT_EVENT.DELETED.isFalse())))
+                .and(CQC_PROVIDER.PROVIDER_ID.in(DSL.select(CQC_LOCATION.PROVIDER_ID).from(CQC_LOCATION)
+                        .where(CQC_LOCATION.ID.between(first, last)).and(CQC_LOCATION.ADULT_SOCIAL_CARE.isTrue())))
+                .forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
     }
 
     @Override

@@ -1,13 +1,11 @@
 package org.irwatch.data.imports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.cqc.CqcLocationRow;
 import org.irwatch.core.cqc.ServiceTypes;
 import org.irwatch.core.snapshot.SnapshotKind;
@@ -22,8 +20,6 @@ public final class CqcCsvParser {
     static final String LOCATION_ID = "CQC Location ID (for office use only)";
     static final String PROVIDER_ID = "CQC Provider ID (for office use only)";
     private static final Pattern PRODUCED_ON = Pattern.compile("produced on (\\d{1,2} [A-Za-z]+ \\d{4})");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     public CqcRows parse(CsvSource csv, SnapshotKind kind, ProgressListener progress) {
         String label = kind.label();
         int name = csv.requiredColumn("Name", label);
@@ -73,11 +69,7 @@ public final class CqcCsvParser {
         for (String line : preamble) {
             Matcher matcher = PRODUCED_ON.matcher(line);
             if (matcher.find()) {
-                try {
-                    return java.util.Optional.of(LocalDate.parse(matcher.group(1), LONG_DATE));
-                } catch (DateTimeParseException e) {
-                    return java.util.Optional.empty();
-                }
+                return UkDates.tryParse(matcher.group(1));
             }
         }
         return java.util.Optional.empty();

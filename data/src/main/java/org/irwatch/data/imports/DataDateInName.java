@@ -2,11 +2,10 @@ package org.irwatch.data.imports;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.irwatch.core.common.UkDates;
 
 /**
  * The data date in a file name as the publishers write it: "2021-11-02_-_Worker_and_Temporary_Worker.csv",
@@ -16,8 +15,6 @@ public final class DataDateInName {
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})[ _-]([A-Za-z]{3,9})[ _-](\\d{4})(?!\\d)");
-    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private DataDateInName() {
     }
@@ -34,15 +31,9 @@ public final class DataDateInName {
         }
         Matcher words = DAY_MONTH_YEAR.matcher(fileName);
         while (words.find()) {
-            String month = words.group(2).substring(0, 1).toUpperCase(Locale.ROOT)
-                    + words.group(2).substring(1).toLowerCase(Locale.ROOT);
-            String text = words.group(1) + " " + month + " " + words.group(3);
-            for (DateTimeFormatter format : new DateTimeFormatter[] {MONTH_NAME, MONTH_SHORT}) {
-                try {
-                    return Optional.of(LocalDate.parse(text, format));
-                } catch (DateTimeException e) {
-                    // try the next spelling
-                }
+            Optional<LocalDate> date = UkDates.tryParse(words.group(1) + " " + words.group(2) + " " + words.group(3));
+            if (date.isPresent()) {
+                return date;
             }
         }
         return Optional.empty();

@@ -1,9 +1,7 @@
 package org.irwatch.data.workbook;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -33,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlCursor;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.market.CouncilReport;
@@ -57,7 +56,6 @@ final class ChartsSheet {
     private static final int CHART_FIRST_COLUMN = 0;
     private static final int CHART_LAST_COLUMN = 10;
     private static final int DATA_COLUMN = 11;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
     /** Suspended amber, revoked red, as on the screen. */
     private static final List<PresetColor> ACTION_COLOURS = List.of(PresetColor.DARK_ORANGE, PresetColor.DARK_RED);
     private static final List<PresetColor> SPONSORS_AND_OTHERS = List.of(PresetColor.TEAL, PresetColor.SILVER);
@@ -87,7 +85,7 @@ final class ChartsSheet {
         stacked(TITLES.get(0), "Council", byAction(charts.actionsByCouncil(period.from(), period.to())), true,
                 "No suspensions or revocations are recorded in the period.");
         Map<YearMonth, Map<EnforcementAction, Integer>> months = charts.actionsByMonth(period.from(), period.to());
-        List<String> monthNames = months.keySet().stream().map(MONTH::format).toList();
+        List<String> monthNames = months.keySet().stream().map(UkDates::month).toList();
         stacked(TITLES.get(1), "Month", new Table(monthNames, ACTIONS.stream().map(EnforcementAction::label).toList(),
                         ACTIONS.stream().map(a -> months.values().stream()
                                 .map(m -> (Number) m.getOrDefault(a, 0)).toList()).toList()), false,

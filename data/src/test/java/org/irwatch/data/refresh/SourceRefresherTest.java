@@ -86,7 +86,7 @@ class SourceRefresherTest {
                         org.assertj.core.groups.Tuple.tuple(SnapshotKind.CQC_DIRECTORY, LocalDate.of(2026, 9, 16),
                                 "16_September_2026_CQC_directory.csv"));
         assertThat(server.requests()).extracting(LoopbackServer.Request::path).containsExactly(
-                SourceRefresher.REGISTER_API_PATH, REGISTER_CSV_PATH, SourceRefresher.CQC_PAGE_PATH, CQC_CSV_PATH);
+                SourceLinkFinder.REGISTER_API_PATH, REGISTER_CSV_PATH, SourceLinkFinder.CQC_PAGE_PATH, CQC_CSV_PATH);
         assertThat(server.requests()).allSatisfy(request -> assertThat(request.userAgent()).contains("IR Watch"));
         assertThat(progress.downloads()).contains(
                 "Downloading 2026-06-26_-_Worker_and_Temporary_Worker.csv from " + host() + ": 13052 of 13052");
@@ -116,7 +116,7 @@ class SourceRefresherTest {
 
         assertThat(reports).extracting(ImportReport::kind).containsExactly(SnapshotKind.CQC_DIRECTORY);
         assertThat(server.requests()).extracting(LoopbackServer.Request::path)
-                .containsExactly(SourceRefresher.CQC_PAGE_PATH, CQC_CSV_PATH);
+                .containsExactly(SourceLinkFinder.CQC_PAGE_PATH, CQC_CSV_PATH);
     }
 
     @Test
@@ -129,18 +129,18 @@ class SourceRefresherTest {
                 .isInstanceOf(UserFacingException.class)
                 .hasMessageStartingWith(server.base() + REGISTER_CSV_PATH + " answered HTTP 404 (not found)")
                 .hasMessageContaining("Nothing was changed.")
-                .hasMessageContaining(server.base() + SourceRefresher.REGISTER_PAGE_PATH);
+                .hasMessageContaining(server.base() + SourceLinkFinder.REGISTER_PAGE_PATH);
         assertThat(snapshots.list()).isEmpty();
         assertThat(downloadsLeft()).isEmpty();
     }
 
     @Test
     void contentApiAnswering500SaysWhichAddressAnsweredWhat() {
-        server.answer(SourceRefresher.REGISTER_API_PATH, LoopbackServer.Answer.status(500));
+        server.answer(SourceLinkFinder.REGISTER_API_PATH, LoopbackServer.Answer.status(500));
 
         assertThatThrownBy(() -> refresher().refresh(Set.of(Source.REGISTER), ProgressListener.NONE))
                 .isInstanceOf(UserFacingException.class)
-                .hasMessageStartingWith(server.base() + SourceRefresher.REGISTER_API_PATH
+                .hasMessageStartingWith(server.base() + SourceLinkFinder.REGISTER_API_PATH
                         + " answered HTTP 500 (server error) when IR Watch asked for the register's publication "
                         + "details. Nothing was changed.");
         assertThat(snapshots.list()).isEmpty();
@@ -151,7 +151,7 @@ class SourceRefresherTest {
         var json = JsonMapper.shared().readTree(contentApiJson());
         var attachments = (tools.jackson.databind.node.ArrayNode) json.path("details").path("attachments");
         attachments.remove(2);
-        server.answer(SourceRefresher.REGISTER_API_PATH, LoopbackServer.Answer.ok("application/json",
+        server.answer(SourceLinkFinder.REGISTER_API_PATH, LoopbackServer.Answer.ok("application/json",
                 JsonMapper.shared().writeValueAsString(json)));
 
         assertThatThrownBy(() -> refresher().refresh(Set.of(Source.REGISTER), ProgressListener.NONE))
@@ -164,7 +164,7 @@ class SourceRefresherTest {
 
     @Test
     void contentApiAnsweringSomethingOtherThanJsonSaysSo() {
-        server.answer(SourceRefresher.REGISTER_API_PATH, LoopbackServer.Answer.ok("text/html",
+        server.answer(SourceLinkFinder.REGISTER_API_PATH, LoopbackServer.Answer.ok("text/html",
                 "<!DOCTYPE html><html><body>Maintenance</body></html>"));
 
         assertThatThrownBy(() -> refresher().refresh(Set.of(Source.REGISTER), ProgressListener.NONE))
@@ -175,7 +175,7 @@ class SourceRefresherTest {
 
     @Test
     void cqcPageWithoutDirectoryLinkSaysThePageHasChanged() {
-        server.answer(SourceRefresher.CQC_PAGE_PATH, LoopbackServer.Answer.ok("text/html; charset=utf-8",
+        server.answer(SourceLinkFinder.CQC_PAGE_PATH, LoopbackServer.Answer.ok("text/html; charset=utf-8",
                 resourceText("using-cqc-data.html").replace("16_September_2026_CQC_directory.csv", "directory.csv")));
 
         assertThatThrownBy(() -> refresher().refresh(Set.of(Source.CQC_DIRECTORY), ProgressListener.NONE))
@@ -194,7 +194,7 @@ class SourceRefresherTest {
                 .isInstanceOf(UserFacingException.class)
                 .hasMessage(server.base() + REGISTER_CSV_PATH + " did not send the Home Office sponsor register: it "
                         + "sent a web page instead (an error, sign-in or \"moved\" page). Nothing was changed. Download "
-                        + "the CSV from " + server.base() + SourceRefresher.REGISTER_PAGE_PATH + " and import it "
+                        + "the CSV from " + server.base() + SourceLinkFinder.REGISTER_PAGE_PATH + " and import it "
                         + "instead.");
         assertThat(snapshots.list()).isEmpty();
         assertThat(downloadsLeft()).isEmpty();
@@ -261,43 +261,6 @@ class SourceRefresherTest {
         assertThat(downloadsLeft()).isEmpty();
     }
 
-    @Test
-    void theWorkerRegisterIsPreferredOverOtherCsvAttachmentsAndTheFirstCsvTakenOtherwise() {
-        URI base = URI.create("https://www.gov.uk/api/content/x");
-        var json = JsonMapper.shared().readTree("""
-                {"details": {"attachments": [
-                  {"url": "https://assets.example/a/Guidance.pdf", "content_type": "application/pdf", "title": "Guide"},
-                  {"url": "/media/b/Sponsor_changes.csv", "content_type": "text/csv", "title": "Changes",
-                   "filename": "Sponsor_changes.csv"},
-                  {"url": "https://assets.example/c/2026-06-26_-_Worker_and_Temporary_Worker.csv",
-                   "content_type": "text/csv", "title": "Register", "filename": "2026-06-26_-_Worker_and_Temporary_Worker.csv"}
-                ]}}""");
-        assertThat(SourceRefresher.registerAttachment(json, base)).hasValue(new SourceRefresher.Link(
-                URI.create("https://assets.example/c/2026-06-26_-_Worker_and_Temporary_Worker.csv"),
-                "2026-06-26_-_Worker_and_Temporary_Worker.csv"));
-
-        ((tools.jackson.databind.node.ArrayNode) json.path("details").path("attachments")).remove(2);
-        assertThat(SourceRefresher.registerAttachment(json, base)).hasValue(new SourceRefresher.Link(
-                URI.create("https://www.gov.uk/media/b/Sponsor_changes.csv"), "Sponsor_changes.csv"));
-    }
-
-    @Test
-    void theCqcDirectoryLinkIsFoundWhateverItsQuotingAndResolvedAgainstThePage() {
-        URI page = URI.create("https://www.cqc.org.uk/about-us/transparency/using-cqc-data");
-        assertThat(SourceRefresher.cqcDirectoryLink(
-                "<a href='https://files.example/x/01_October_2026_cqc_directory.ZIP?v=2&amp;d=1'>zip</a>", page))
-                .hasValue(new SourceRefresher.Link(URI.create(
-                        "https://files.example/x/01_October_2026_cqc_directory.ZIP?v=2&d=1"),
-                        "01_October_2026_cqc_directory.ZIP"));
-        assertThat(SourceRefresher.cqcDirectoryLink(
-                "<p><a class=x href=../../sites/16%20September%202026%20CQC_directory.csv>csv</a></p>", page))
-                .hasValue(new SourceRefresher.Link(URI.create(
-                        "https://www.cqc.org.uk/sites/16%20September%202026%20CQC_directory.csv"),
-                        "16 September 2026 CQC_directory.csv"));
-        assertThat(SourceRefresher.cqcDirectoryLink("<a href=\"mailto:x@cqc.org.uk\">CQC_directory.csv</a>", page))
-                .isEmpty();
-    }
-
     // ---- helpers ----
 
     private SourceRefresher refresher() {
@@ -305,13 +268,13 @@ class SourceRefresherTest {
     }
 
     private void serveRegister() {
-        server.answer(SourceRefresher.REGISTER_API_PATH, LoopbackServer.Answer.ok("application/json; charset=utf-8",
+        server.answer(SourceLinkFinder.REGISTER_API_PATH, LoopbackServer.Answer.ok("application/json; charset=utf-8",
                 contentApiJson()));
         server.answer(REGISTER_CSV_PATH, LoopbackServer.Answer.ok("text/csv", registerHead()));
     }
 
     private void serveCqc() {
-        server.answer(SourceRefresher.CQC_PAGE_PATH, LoopbackServer.Answer.ok("text/html; charset=utf-8",
+        server.answer(SourceLinkFinder.CQC_PAGE_PATH, LoopbackServer.Answer.ok("text/html; charset=utf-8",
                 resourceText("using-cqc-data.html")));
         server.answer(CQC_CSV_PATH, LoopbackServer.Answer.ok("text/csv", resource(
                 "16_September_2026_CQC_directory.csv")));
