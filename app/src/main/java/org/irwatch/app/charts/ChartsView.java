@@ -23,9 +23,9 @@ import org.irwatch.app.common.MnemonicLabel;
 import org.irwatch.app.common.SaveFile;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.common.UkDatePicker;
-import org.irwatch.app.shell.Screen;
-import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.common.TaskExecutor;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -44,12 +44,17 @@ public final class ChartsView implements Screen {
     static final int PNG_WIDTH = 1200;
     static final int PNG_HEIGHT = 800;
 
-    private final ChartsViewModel model = new ChartsViewModel();
+    private final ChartsViewModel model;
+    private final TaskExecutor tasks;
     private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
     private final SaveFile pngFiles = new SaveFile("Save chart as PNG", "PNG images", "png");
     private SaveFile.Asker files = pngFiles::ask;
-    private ScreenContext context;
     private VBox root;
+
+    public ChartsView(ChartsViewModel model, TaskExecutor tasks) {
+        this.model = model;
+        this.tasks = tasks;
+    }
 
     @Override
     public String title() {
@@ -65,9 +70,8 @@ public final class ChartsView implements Screen {
     }
 
     @Override
-    public void refresh(ScreenContext context, Scope scope) {
-        this.context = context;
-        model.load(context, scope);
+    public void refresh(Scope scope) {
+        model.load(scope);
     }
 
     public ChartsViewModel model() {
@@ -163,10 +167,10 @@ public final class ChartsView implements Screen {
     /** Writes the chart as shown, at a size for slides and reports, off the JavaFX thread. */
     void savePng(ChartKind kind, Path file) {
         JFreeChart chart = model.chartsProperty().get().get(kind);
-        if (chart == null || context == null) {
+        if (chart == null) {
             return;
         }
-        context.tasks().run(new BackgroundTask<Void>("Saving the chart", progress -> {
+        tasks.run(new BackgroundTask<Void>("Saving the chart", progress -> {
             try {
                 ChartUtils.saveChartAsPNG(file.toFile(), chart, PNG_WIDTH, PNG_HEIGHT);
             } catch (java.io.IOException e) {
@@ -174,7 +178,7 @@ public final class ChartsView implements Screen {
                         + e.getMessage() + "). Check the folder exists and can be written.", e);
             }
             return null;
-        }), done -> context.tasks().announce("Chart saved to " + file));
+        }), done -> tasks.announce("Chart saved to " + file));
     }
 
     private TableView<DrillRow> drillTable() {

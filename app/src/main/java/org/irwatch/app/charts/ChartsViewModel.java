@@ -1,5 +1,6 @@
 package org.irwatch.app.charts;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
-import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketCharts;
 import org.irwatch.core.market.MarketFigure;
@@ -52,7 +53,14 @@ public final class ChartsViewModel {
     private final LatestRequest latest = new LatestRequest();
     private Loaded loaded;
 
-    public ChartsViewModel() {
+    private final MarketService market;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+
+    public ChartsViewModel(MarketService market, TaskExecutor tasks, Clock clock) {
+        this.market = market;
+        this.tasks = tasks;
+        this.clock = clock;
         from.addListener((obs, old, now) -> redraw());
         to.addListener((obs, old, now) -> redraw());
     }
@@ -82,12 +90,11 @@ public final class ChartsViewModel {
     }
 
     /** Reads the area's market in the background; the period stays as the user set it, else the suggested one. */
-    public void load(ScreenContext context, Scope scope) {
-        MarketService market = context.services().market();
+    public void load(Scope scope) {
         heading.set("Loading " + scope.label() + "…");
-        context.tasks().run(new BackgroundTask<>("Reading the market for the charts", progress -> {
+        tasks.run(new BackgroundTask<>("Reading the market for the charts", progress -> {
             ScopedMarket scoped = market.market(scope);
-            return new Loaded(scoped, market.charts(scoped), market.defaultPeriod(LocalDate.now()),
+            return new Loaded(scoped, market.charts(scoped), market.defaultPeriod(LocalDate.now(clock)),
                     market::councilName);
         }), latest.accept(this::shown));
     }

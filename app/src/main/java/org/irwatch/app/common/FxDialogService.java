@@ -2,6 +2,7 @@ package org.irwatch.app.common;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -50,14 +51,17 @@ public final class FxDialogService implements DialogService {
     };
 
     private final Window owner;
+    private final Clock clock;
 
     /** The date converter of every date picker: dates as written in England, several ways of typing them read. */
     public static StringConverter<LocalDate> ukDates() {
         return UK_DATES;
     }
 
-    public FxDialogService(Window owner) {
+    /** @param clock today, the latest date a date question accepts */
+    public FxDialogService(Window owner, Clock clock) {
         this.owner = owner;
+        this.clock = clock;
     }
 
     @Override
@@ -115,7 +119,7 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(title);
         dialog.getDialogPane().getButtonTypes().setAll(action, skip);
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         DatePicker picker = new DatePicker(suggested == null || suggested.isAfter(today) ? today : suggested);
         picker.setId("data-date-picker");
         picker.setEditable(true);
@@ -147,8 +151,8 @@ public final class FxDialogService implements DialogService {
     }
 
     /** The date in the picker's text field, when it is a valid date not in the future. */
-    private static Optional<LocalDate> typedDate(DatePicker picker) {
-        return parseDate(picker.getEditor().getText()).filter(d -> !d.isAfter(LocalDate.now()));
+    private Optional<LocalDate> typedDate(DatePicker picker) {
+        return parseDate(picker.getEditor().getText()).filter(d -> !d.isAfter(LocalDate.now(clock)));
     }
 
     /** A date typed by the user: 30/11/2026, 2026-11-30 or 30 Nov 2026; empty when it is none of these. */

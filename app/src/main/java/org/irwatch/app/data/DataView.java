@@ -26,9 +26,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.shell.Screen;
-import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.snapshot.Snapshot;
 
@@ -42,11 +41,12 @@ public final class DataView implements Screen {
             .withZone(ZoneId.systemDefault());
     private static final String DROP_ACTIVE = "drop-active";
 
-    private final DataViewModel model = new DataViewModel();
+    private final DataViewModel model;
     private VBox root;
     private File lastFolder;
 
-    public DataView() {
+    public DataView(DataViewModel model) {
+        this.model = model;
         model.setOnReport(batch -> new ImportReportDialog(window(), batch,
                 (lines, file) -> model.saveRejectedLines(lines, file.toPath())).show());
     }
@@ -65,8 +65,8 @@ public final class DataView implements Screen {
     }
 
     @Override
-    public void refresh(ScreenContext context, Scope scope) {
-        model.load(context);
+    public void refresh(Scope scope) {
+        model.load();
     }
 
     /** The view model, for tests that drive an import with a path where the user would use the file chooser. */

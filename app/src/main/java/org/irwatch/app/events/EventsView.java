@@ -24,9 +24,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.common.UkDates;
-import org.irwatch.app.shell.Screen;
-import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.events.AuditEntry;
 import org.irwatch.core.events.EnforcementEvent;
@@ -39,10 +38,15 @@ import org.irwatch.core.events.RegisterSignal;
 public final class EventsView implements Screen {
 
 
-    private final EventsViewModel model = new EventsViewModel();
-    private final TableView<EnforcementEvent> table = new TableView<>(model.events());
+    private final EventsViewModel model;
+    private final TableView<EnforcementEvent> table;
     private Function<Window, File> trackerChooser = EventsView::chooseTracker;
     private VBox root;
+
+    public EventsView(EventsViewModel model) {
+        this.model = model;
+        this.table = new TableView<>(model.events());
+    }
 
     @Override
     public String title() {
@@ -58,8 +62,8 @@ public final class EventsView implements Screen {
     }
 
     @Override
-    public void refresh(ScreenContext context, Scope scope) {
-        model.load(context);
+    public void refresh(Scope scope) {
+        model.load();
     }
 
     /** For tests: where "Import tracker…" gets its file instead of a file chooser. */

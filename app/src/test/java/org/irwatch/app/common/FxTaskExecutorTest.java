@@ -18,11 +18,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Background work as the status bar and the screens see it; needs the JavaFX toolkit (headless Monocle). */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
-class TaskExecutorTest {
+class FxTaskExecutorTest {
 
     private final StatusModel status = new StatusModel();
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final TaskExecutor tasks = new TaskExecutor(status, dialogs);
+    private final FxTaskExecutor tasks = new FxTaskExecutor(status, dialogs);
 
     @BeforeAll
     static void startToolkit() throws Exception {
