@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class FxTaskExecutorTest {
 
     private final StatusModel status = new StatusModel();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final FxTaskExecutor tasks = new FxTaskExecutor(status, dialogs);
 
     @BeforeAll
@@ -53,7 +53,7 @@ class FxTaskExecutorTest {
         assertThat(fx(() -> status.messageProperty().get())).isEqualTo("Ready");
         assertThat(fx(() -> status.busyProperty().get())).isFalse();
         assertThat(fx(() -> status.cancelProperty().get())).isNull();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
@@ -64,8 +64,8 @@ class FxTaskExecutorTest {
             throw problem;
         }), result -> { }));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
-        assertThat(dialogs.errors).containsExactly("Importing register failed: The file is not a sponsor register.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors().isEmpty());
+        assertThat(dialogs.errors()).containsExactly("Importing register failed: The file is not a sponsor register.");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> status.messageProperty().get())).isEqualTo("Importing register: failed");
         assertThat(fx(() -> status.busyProperty().get())).isFalse();
@@ -93,7 +93,7 @@ class FxTaskExecutorTest {
         Thread.sleep(200);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(results).isEmpty();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
@@ -117,7 +117,7 @@ class FxTaskExecutorTest {
 
         assertThat(toldOnFxThread.get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(results).isEmpty();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
@@ -153,32 +153,5 @@ class FxTaskExecutorTest {
 
     private static <T> T fx(java.util.concurrent.Callable<T> query) throws Exception {
         return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-    }
-
-    /** Records what the user would have been shown. */
-    private static final class RecordingDialogs implements DialogService {
-        final List<String> errors = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void showError(String title, Throwable error) {
-            errors.add(title + ": " + error.getMessage());
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            throw new AssertionError("unexpected information dialog: " + title);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String actionLabel) {
-            throw new AssertionError("unexpected confirmation: " + title);
-        }
-
-        @Override
-        public java.util.Optional<java.time.LocalDate> askDate(String title, String message,
-                                                               java.time.LocalDate suggested, String actionLabel,
-                                                               String skipLabel) {
-            throw new AssertionError("unexpected date question: " + title);
-        }
     }
 }

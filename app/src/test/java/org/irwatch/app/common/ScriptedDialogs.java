@@ -1,0 +1,56 @@
+package org.irwatch.app.common;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Dialogs for tests: records what the user would have been shown, and answers a confirmation only when the test said
+ * how; any other question fails the test.
+ */
+public final class ScriptedDialogs implements DialogService {
+
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final List<String> information = new CopyOnWriteArrayList<>();
+    private Boolean confirmation;
+
+    /** The answer to every confirmation from now on. */
+    public ScriptedDialogs confirming(boolean answer) {
+        this.confirmation = answer;
+        return this;
+    }
+
+    @Override
+    public void showError(String title, Throwable error) {
+        errors.add(title + ": " + error.getMessage());
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        information.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String actionLabel) {
+        if (confirmation == null) {
+            throw new AssertionError("unexpected confirmation: " + title);
+        }
+        return confirmation;
+    }
+
+    @Override
+    public Optional<LocalDate> askDate(String title, String message, LocalDate suggested, String actionLabel,
+                                       String skipLabel) {
+        throw new AssertionError("unexpected date question: " + title);
+    }
+
+    /** "title: message" of each error shown. */
+    public List<String> errors() {
+        return errors;
+    }
+
+    public List<String> information() {
+        return information;
+    }
+}
