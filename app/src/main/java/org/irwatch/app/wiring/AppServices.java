@@ -67,7 +67,7 @@ public final class AppServices implements AutoCloseable {
         this.clock = clock;
         this.councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
         this.snapshots = new JooqSnapshotRepository(database.dsl());
-                this.events = new JooqEventRepository(database.dsl());
+        this.events = new JooqEventRepository(database.dsl());
         this.settings = new JooqSettingsRepository(database.dsl());
         this.demo = new DemoService(new JooqDemoDataRepository(database.dsl()), settings, councils);
         JooqMatchRepository matches = new JooqMatchRepository(database.dsl());

@@ -62,6 +62,28 @@ public final class LayeringTest {
             .because("views and view models use core's interfaces and ports; the composition root "
                     + "(org.irwatch.app.wiring) alone wires data's implementations into them");
 
+    /** One package per screen of the window. */
+    private static final String[] SCREEN_PACKAGES = {"org.irwatch.app.market..", "org.irwatch.app.providers..",
+        "org.irwatch.app.changes..", "org.irwatch.app.events..", "org.irwatch.app.charts..",
+        "org.irwatch.app.workers..", "org.irwatch.app.reports..", "org.irwatch.app.data.."};
+
+    @ArchTest
+    public static final ArchRule SCREENS_SEE_THE_WINDOW_ONLY_THROUGH_THE_SCREEN_CONTRACT = noClasses()
+            .that().resideInAnyPackage(SCREEN_PACKAGES)
+            .should().dependOnClassesThat().resideInAnyPackage("org.irwatch.app.shell..",
+                    "org.irwatch.app.window..", "org.irwatch.app.wiring..", "org.irwatch.app.cli..")
+            .because("a screen is built with the core services and ports it uses and sees the window through "
+                    + "org.irwatch.app.screen; it never reaches the shell, the launcher or the composition root");
+
+    @ArchTest
+    public static final ArchRule THE_SHELL_KNOWS_SCREENS_ONLY_THROUGH_THE_CONTRACT = noClasses()
+            .that().resideInAPackage("org.irwatch.app.shell..")
+            .should().dependOnClassesThat().resideInAnyPackage(SCREEN_PACKAGES)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.irwatch.app.window..",
+                    "org.irwatch.app.wiring..")
+            .because("the window launcher builds the screens and hands them to the shell in display order, so a "
+                    + "new screen changes no line of the shell");
+
     @ArchTest
     public static final ArchRule COMMAND_LINE_USES_ONLY_DATA_DIRECTORY_FROM_DATA = noClasses()
             .that().resideInAPackage("org.irwatch.app.cli..")
