@@ -3,8 +3,8 @@ package org.irwatch.app.data;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,6 +66,7 @@ public final class DataViewModel {
     private final Supplier<RefreshService> refresh;
     private final CsvWriter<RejectedLine> rejectedLinesCsv;
     private final ScreenContext context;
+    private final Clock clock;
 
     private record State(List<Snapshot> snapshots, boolean demo, boolean empty) {
     }
@@ -76,13 +77,14 @@ public final class DataViewModel {
      */
     public DataViewModel(SnapshotRepository snapshotRepository, DemoService demo, ImportService imports,
                          Supplier<RefreshService> refresh, CsvWriter<RejectedLine> rejectedLinesCsv,
-                         ScreenContext context) {
+                         ScreenContext context, Clock clock) {
         this.snapshotRepository = snapshotRepository;
         this.demo = demo;
         this.imports = imports;
         this.refresh = refresh;
         this.rejectedLinesCsv = rejectedLinesCsv;
         this.context = context;
+        this.clock = clock;
     }
 
     public void load() {
@@ -120,7 +122,7 @@ public final class DataViewModel {
             try {
                 for (int i = 0; i < files.size(); i++) {
                     progress.checkCancelled();
-                    done.add(importOne(imports, files.get(i), null, numbered(progress, i, files.size())));
+                    done.add(importOne(imports, files.get(i), null, clock, numbered(progress, i, files.size())));
                 }
                 return List.copyOf(done);
             } finally {
@@ -133,12 +135,13 @@ public final class DataViewModel {
     }
 
     /** One file; a refusal becomes an outcome, so the other files still import. Cancelling stops the batch. */
-    static ImportOutcome importOne(ImportService imports, Path file, LocalDate asOf, ProgressListener progress) {
+    static ImportOutcome importOne(ImportService imports, Path file, LocalDate asOf, Clock clock,
+                                   ProgressListener progress) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             return new ImportOutcome.Imported(imports.importFile(file, asOf, progress));
         } catch (DataDateUnknownException e) {
-            return new ImportOutcome.NeedsDate(file, e.getMessage(), lastSaved(file));
+            return new ImportOutcome.NeedsDate(file, e.getMessage(), lastSaved(file, clock));
         } catch (CancelledException e) {
             throw e;
         } catch (UserFacingException e) {
@@ -170,11 +173,11 @@ public final class DataViewModel {
         };
     }
 
-    private static LocalDate lastSaved(Path file) {
+    private static LocalDate lastSaved(Path file, Clock clock) {
         try {
-            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), clock.getZone());
         } catch (IOException | RuntimeException e) {
-            return LocalDate.now();
+            return LocalDate.now(clock);
         }
     }
 
@@ -204,7 +207,7 @@ public final class DataViewModel {
             for (int k = 0; k < retried.size(); k++) {
                 progress.checkCancelled();
                 ImportOutcome.NeedsDate needs = (ImportOutcome.NeedsDate) resolved.get(retried.get(k));
-                ImportOutcome outcome = importOne(imports, needs.file(), dates.get(k),
+                ImportOutcome outcome = importOne(imports, needs.file(), dates.get(k), clock,
                         numbered(progress, k, retried.size()));
                 again.add(outcome instanceof ImportOutcome.NeedsDate still
                         ? new ImportOutcome.Failed(still.fileName(), still.message()) : outcome);

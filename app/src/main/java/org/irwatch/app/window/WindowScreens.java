@@ -52,12 +52,12 @@ final class WindowScreens {
                 new DisplacedWorkersView(),
                 new ReportsView(workbookExport(services, context)),
                 new DataView(new DataViewModel(services.snapshots(), services.demo(), services.imports(),
-                        services::refresh, formats.rejectedLines(), context)));
+                        services::refresh, formats.rejectedLines(), context, clock)));
     }
 
     /** One per screen that offers it: each remembers the folder last saved to. */
     private static CouncilWorkbookExport workbookExport(AppServices services, ScreenContext context) {
-        return new CouncilWorkbookExport(services.market(), services::councilReport, services.formats().councilWorkbook(),
-                context.tasks(), services.clock());
+        return new CouncilWorkbookExport(services.market(), services::councilReport,
+                services.formats().councilWorkbook(), context.tasks(), services.clock());
     }
 }

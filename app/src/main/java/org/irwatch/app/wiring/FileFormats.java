@@ -27,7 +27,8 @@ import org.irwatch.data.workbook.CouncilWorkbook;
  * commands get one of these, never the data module's writers.
  *
  * @param events        CSV of events: see {@link EventsCsv}
- * @param matches       CSV of match results: cqc_provider_id,cqc_provider_name,sponsor_name,sponsor_town,score,band,evidence
+ * @param matches       CSV of match results: cqc_provider_id,cqc_provider_name,sponsor_name,sponsor_town,score,
+ *                      band,evidence
  * @param decisions     CSV of match decisions, for sharing: see {@link DecisionsCsv}
  * @param readDecisions a decisions CSV read whole, or refused in a sentence naming the bad lines
  * @param changes       CSV of register changes: change,organisation_name,town,before,after

@@ -31,7 +31,7 @@ class DataViewModelLoadTest {
     private DataViewModel model(OpenDataFolder open) {
         var services = open.services();
         DataViewModel model = new DataViewModel(services.snapshots(), services.demo(), services.imports(),
-                services::refresh, services.formats().rejectedLines(), open.context());
+                services::refresh, services.formats().rejectedLines(), open.context(), services.clock());
         model.setOnReport(reports::add);
         return model;
     }
