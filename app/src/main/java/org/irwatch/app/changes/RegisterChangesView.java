@@ -28,9 +28,8 @@ import org.irwatch.app.changes.RegisterChangesViewModel.TypeChoice;
 import org.irwatch.app.common.MnemonicLabel;
 import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.shell.Screen;
-import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
@@ -41,8 +40,12 @@ public final class RegisterChangesView implements Screen {
 
     private static final PseudoClass DOWNGRADE = PseudoClass.getPseudoClass("downgrade");
 
-    private final RegisterChangesViewModel model = new RegisterChangesViewModel();
+    private final RegisterChangesViewModel model;
     private VBox root;
+
+    public RegisterChangesView(RegisterChangesViewModel model) {
+        this.model = model;
+    }
 
     @Override
     public String title() {
@@ -58,8 +61,8 @@ public final class RegisterChangesView implements Screen {
     }
 
     @Override
-    public void refresh(ScreenContext context, Scope scope) {
-        model.load(context);
+    public void refresh(Scope scope) {
+        model.load();
     }
 
     /** The view model, for tests that export to a path where the user would use the file chooser. */

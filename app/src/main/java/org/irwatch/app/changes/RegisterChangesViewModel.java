@@ -26,10 +26,12 @@ import org.irwatch.app.common.CsvFile;
 import org.irwatch.app.common.FileDialogConfig.FileKind;
 import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.common.LatestRequest;
-import org.irwatch.app.shell.ScreenContext;
 import org.irwatch.core.common.UkDates;
+import org.irwatch.app.screen.ScreenContext;
+import org.irwatch.core.common.CsvWriter;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
+import org.irwatch.core.register.RegisterChangesService;
 import org.irwatch.core.register.RegisterChangesService.Comparison;
 import org.irwatch.core.snapshot.Snapshot;
 
@@ -73,13 +75,20 @@ public final class RegisterChangesViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final LatestRequest latestList = new LatestRequest();
     private final LatestRequest latestComparison = new LatestRequest();
-    private ScreenContext context;
+    private final RegisterChangesService registerChanges;
+    private final CsvWriter<RegisterChange> csv;
+    private final ScreenContext context;
     /** While the snapshot list is replaced, the "from" and "to" listeners must not compare half-chosen pairs. */
     private boolean choosing;
     /** The pair the changes shown belong to (snapshot ids), so showing the screen again does not compare again. */
     private String comparedPair = "";
 
-    public RegisterChangesViewModel() {
+    /** @param csv writes changes as CSV: change,organisation_name,town,before,after */
+    public RegisterChangesViewModel(RegisterChangesService registerChanges, CsvWriter<RegisterChange> csv,
+                                    ScreenContext context) {
+        this.registerChanges = registerChanges;
+        this.csv = csv;
+        this.context = context;
         filterText.addListener((obs, old, text) -> applyFilter());
         typeChoice.addListener((obs, old, choice) -> applyFilter());
         filtered.addListener((javafx.collections.ListChangeListener<RegisterChange>) change -> updateShownCount());
@@ -88,10 +97,9 @@ public final class RegisterChangesViewModel {
     }
 
     /** Reads the register snapshots held; keeps the pair chosen if both are still held, else takes the latest two. */
-    public void load(ScreenContext screenContext) {
-        this.context = screenContext;
-        screenContext.tasks().run(new BackgroundTask<>("Reading register snapshots",
-                progress -> screenContext.services().registerChanges().registerSnapshots()),
+    public void load() {
+        context.tasks().run(new BackgroundTask<>("Reading register snapshots",
+                progress -> registerChanges.registerSnapshots()),
                 latestList.accept(this::registersRead));
     }
 
@@ -129,7 +137,8 @@ public final class RegisterChangesViewModel {
 
     /** Compares the pair in the background; only the newest request's answer is shown. */
     private void pairChosen() {
-        if (choosing || context == null) {
+        // Until the snapshots held are read, nothing chosen can be compared.
+        if (choosing || registers.isEmpty()) {
             return;
         }
         Snapshot earlier = from.get();
@@ -152,7 +161,7 @@ public final class RegisterChangesViewModel {
                 + "…");
         ScreenContext ctx = context;
         ctx.tasks().run(new BackgroundTask<>("Comparing register snapshots",
-                progress -> ctx.services().registerChanges().compare(earlier, later)),
+                progress -> registerChanges.compare(earlier, later)),
                 latestComparison.accept((Comparison comparison) -> {
                     comparedPair = pair;
                     showComparison(comparison.changes(), "No organisation was added, removed, re-rated or changed "
@@ -247,13 +256,10 @@ public final class RegisterChangesViewModel {
 
     /** Writes the changes shown (filters and sort order as on screen) as CSV, off the JavaFX thread. */
     public void exportCsv(Path file) {
-        if (context == null) {
-            return;
-        }
         ScreenContext ctx = context;
         List<RegisterChange> rows = List.copyOf(shown);
         CsvFile.writeInBackground(ctx.tasks(), "Exporting register changes", file,
-                out -> ctx.services().writeChangesCsv(rows, out), String.format(Locale.UK, "Exported %,d changes to %s",
+                out -> csv.write(rows, out), String.format(Locale.UK, "Exported %,d changes to %s",
                         rows.size(), Objects.requireNonNullElse(file.getFileName(), file)));
     }
 

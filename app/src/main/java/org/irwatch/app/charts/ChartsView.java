@@ -22,14 +22,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.charts.ChartBars.ChartKey;
 import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.DialogService;
 import org.irwatch.app.common.MnemonicLabel;
 import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.common.FileDialogConfig.FileKind;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.common.UkDatePicker;
-import org.irwatch.app.shell.Screen;
-import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.common.TaskExecutor;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -50,11 +51,17 @@ public final class ChartsView implements Screen {
     private static final FileDialogConfig PNG = FileDialogConfig.of("Save chart as PNG",
             FileKind.of("PNG images", "png"));
 
-    private final ChartsViewModel model = new ChartsViewModel();
+    private final ChartsViewModel model;
+    private final TaskExecutor tasks;
     private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
-    private ScreenContext context;
-    private Function<FileDialogConfig, Optional<Path>> files = config -> context.dialogs().showSave(config);
+    private Function<FileDialogConfig, Optional<Path>> files;
     private VBox root;
+
+    public ChartsView(ChartsViewModel model, TaskExecutor tasks, DialogService dialogs) {
+        this.model = model;
+        this.tasks = tasks;
+        this.files = dialogs::showSave;
+    }
 
     @Override
     public String title() {
@@ -70,9 +77,8 @@ public final class ChartsView implements Screen {
     }
 
     @Override
-    public void refresh(ScreenContext context, Scope scope) {
-        this.context = context;
-        model.load(context, scope);
+    public void refresh(Scope scope) {
+        model.load(scope);
     }
 
     public ChartsViewModel model() {
@@ -168,10 +174,10 @@ public final class ChartsView implements Screen {
     /** Writes the chart as shown, at a size for slides and reports, off the JavaFX thread. */
     void savePng(ChartKind kind, Path file) {
         JFreeChart chart = model.chartsProperty().get().get(kind);
-        if (chart == null || context == null) {
+        if (chart == null) {
             return;
         }
-        context.tasks().run(new BackgroundTask<Void>("Saving the chart", progress -> {
+        tasks.run(new BackgroundTask<Void>("Saving the chart", progress -> {
             try {
                 ChartUtils.saveChartAsPNG(file.toFile(), chart, PNG_WIDTH, PNG_HEIGHT);
             } catch (java.io.IOException e) {
@@ -179,7 +185,7 @@ public final class ChartsView implements Screen {
                         + e.getMessage() + "). Check the folder exists and can be written.", e);
             }
             return null;
-        }), done -> context.tasks().announce("Chart saved to " + file));
+        }), done -> tasks.announce("Chart saved to " + file));
     }
 
     private TableView<DrillRow> drillTable() {

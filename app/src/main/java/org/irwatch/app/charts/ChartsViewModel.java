@@ -1,5 +1,6 @@
 package org.irwatch.app.charts;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import javafx.collections.ObservableList;
 import org.irwatch.app.charts.ChartBars.ChartKey;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
-import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketCharts;
@@ -51,7 +52,14 @@ public final class ChartsViewModel {
     /** The bars of each chart drawn, to find what a click is on. */
     private final Map<ChartKind, ChartBars> bars = new EnumMap<>(ChartKind.class);
 
-    public ChartsViewModel() {
+    private final MarketService market;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+
+    public ChartsViewModel(MarketService market, TaskExecutor tasks, Clock clock) {
+        this.market = market;
+        this.tasks = tasks;
+        this.clock = clock;
         from.addListener((obs, old, now) -> redraw());
         to.addListener((obs, old, now) -> redraw());
     }
@@ -81,12 +89,11 @@ public final class ChartsViewModel {
     }
 
     /** Reads the area's market in the background; the period stays as the user set it, else the suggested one. */
-    public void load(ScreenContext context, Scope scope) {
-        MarketService market = context.services().market();
+    public void load(Scope scope) {
         heading.set("Loading " + scope.label() + "…");
-        context.tasks().run(new BackgroundTask<>("Reading the market for the charts", progress -> {
+        tasks.run(new BackgroundTask<>("Reading the market for the charts", progress -> {
             ScopedMarket scoped = market.market(scope);
-            return new Loaded(scoped, market.charts(scoped), market.defaultPeriod(LocalDate.now()),
+            return new Loaded(scoped, market.charts(scoped), market.defaultPeriod(LocalDate.now(clock)),
                     market::councilName);
         }), latest.accept(this::shown));
     }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.irwatch.app.AppServices;
+import org.irwatch.app.wiring.AppServices;
 import org.irwatch.app.common.CsvFile;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
@@ -52,7 +52,7 @@ final class ChangesCommand implements Callable<Integer> {
             terminal.printf("Register of %s (snapshot #%d) → register of %s (snapshot #%d): %s%n",
                     comparison.from().dataDate(), comparison.from().id(), comparison.to().dataDate(),
                     comparison.to().id(), counts(comparison));
-            CsvFile.writeToFileOr(out, terminal, csv -> services.writeChangesCsv(comparison.changes(), csv));
+            CsvFile.writeToFileOr(out, terminal, csv -> services.formats().changes().write(comparison.changes(), csv));
             if (out != null) {
                 terminal.println("Written to " + out.toAbsolutePath());
             }

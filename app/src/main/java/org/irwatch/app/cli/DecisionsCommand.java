@@ -3,7 +3,7 @@ package org.irwatch.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.irwatch.app.AppServices;
+import org.irwatch.app.wiring.AppServices;
 import org.irwatch.core.matching.DecisionsImported;
 import org.irwatch.core.matching.MatchDecision;
 import picocli.CommandLine.Command;
@@ -38,7 +38,7 @@ final class DecisionsCommand {
             PrintWriter terminal = spec.commandLine().getOut();
             try (AppServices services = AppServices.open(decisions.parent.dataDirectory())) {
                 List<MatchDecision> all = services.matching().decisions();
-                csv.write(terminal, all.size(), "decisions", out -> services.writeDecisionsCsv(all, out));
+                csv.write(terminal, all.size(), "decisions", out -> services.formats().decisions().write(all, out));
             }
             terminal.flush();
             return 0;
@@ -62,7 +62,7 @@ final class DecisionsCommand {
         public Integer call() {
             PrintWriter terminal = spec.commandLine().getOut();
             try (AppServices services = AppServices.open(decisions.parent.dataDirectory())) {
-                DecisionsImported outcome = services.matching().importDecisions(services.readDecisionsCsv(file));
+                DecisionsImported outcome = services.matching().importDecisions(services.formats().readDecisions().apply(file));
                 terminal.println(outcome.summary());
             }
             terminal.flush();

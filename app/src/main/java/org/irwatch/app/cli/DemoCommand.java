@@ -2,7 +2,7 @@ package org.irwatch.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.irwatch.app.AppServices;
+import org.irwatch.app.wiring.AppServices;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
 import picocli.CommandLine.ArgGroup;
@@ -40,19 +40,19 @@ final class DemoCommand implements Callable<Integer> {
         try (AppServices services = AppServices.open(parent.dataDirectory())) {
             boolean hasDemo = services.demo().hasDemoData();
             if (mode.remove) {
-                services.removeDemo();
+                services.demo().remove();
                 out.println(hasDemo ? "Demo data removed." : "There was no demo data to remove.");
             } else if (hasDemo && !mode.reset) {
                 out.println("Demo data is already loaded (use --reset to load it afresh).");
             } else {
                 if (hasDemo) {
-                    services.removeDemo();
+                    services.demo().remove();
                 }
                 if (!services.demo().isEmpty()) {
                     throw new UserFacingException("This data folder holds imported data, and demo data is only loaded "
                             + "into an empty folder. Use --data-dir to try the demo in another folder.");
                 }
-                services.loadDemo(ProgressListener.NONE);
+                services.demo().load(ProgressListener.NONE);
                 out.println("Demo data loaded into " + services.dataDirectory() + ".");
             }
         }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.irwatch.app.AppServices;
+import org.irwatch.app.wiring.AppServices;
 import org.irwatch.core.events.ColumnMapping;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.EventField;
@@ -51,7 +51,7 @@ final class EventsCommand {
         public Integer call() {
             PrintWriter terminal = spec.commandLine().getOut();
             try (AppServices services = AppServices.open(events.parent.dataDirectory())) {
-                TrackerTable table = services.readTracker(file);
+                TrackerTable table = services.formats().readTracker().apply(file);
                 ColumnMapping offered = services.trackerMappings().offer(table.header());
                 ColumnMapping chosen = mapping == null ? offered : ColumnMapping.parse(mapping, offered);
                 terminal.println("Columns: " + describe(table, chosen));
@@ -88,7 +88,7 @@ final class EventsCommand {
             PrintWriter terminal = spec.commandLine().getOut();
             try (AppServices services = AppServices.open(events.parent.dataDirectory())) {
                 List<EnforcementEvent> all = services.eventService().events();
-                csv.write(terminal, all.size(), "events", out -> services.writeEventsCsv(all, out));
+                csv.write(terminal, all.size(), "events", out -> services.formats().events().write(all, out));
             }
             terminal.flush();
             return 0;

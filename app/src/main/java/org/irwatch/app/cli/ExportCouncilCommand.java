@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.irwatch.app.AppServices;
+import org.irwatch.app.wiring.AppServices;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.council.ScopeByName;
 import org.irwatch.core.market.CouncilReport;
@@ -56,9 +56,9 @@ final class ExportCouncilCommand implements Callable<Integer> {
         try (AppServices services = AppServices.open(parent.parent.dataDirectory())) {
             Scope scope = ScopeByName.find(council, services.councils());
             matchIfStale(services);
-            ReportPeriod period = ReportPeriod.of(from, to, services.market().defaultPeriod(LocalDate.now()));
+            ReportPeriod period = ReportPeriod.of(from, to, services.market().defaultPeriod(LocalDate.now(services.clock())));
             CouncilReport report = services.councilReport(scope, period);
-            services.writeCouncilWorkbook(report, out);
+            services.formats().councilWorkbook().accept(report, out);
             terminal.printf(Locale.UK, "Council workbook for %s, events dated %s: %s, %s, %s, %s. Written to %s%n",
                     report.area(), period.label(), count(report.providers().size(), "provider"),
                     count(report.locations().size(), "location"), count(report.events().size(), "event"),

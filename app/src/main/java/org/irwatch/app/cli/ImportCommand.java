@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.irwatch.app.AppServices;
+import org.irwatch.app.wiring.AppServices;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.imports.ImportReport;
 import org.irwatch.core.imports.RejectedLine;

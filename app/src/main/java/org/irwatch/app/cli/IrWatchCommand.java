@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.irwatch.app.IrWatchApplication;
+import org.irwatch.app.window.IrWatchApplication;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.data.db.DataDirectory;
 import picocli.CommandLine;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.irwatch.app.AppServices;
+import org.irwatch.app.wiring.AppServices;
 import org.irwatch.app.common.CsvFile;
 import org.irwatch.core.matching.MatchResult;
 import org.irwatch.core.matching.MatchSummary;
@@ -40,7 +40,7 @@ final class MatchCommand implements Callable<Integer> {
             } finally {
                 progress.clear();
             }
-            CsvFile.writeToFileOr(out, terminal, csv -> services.writeMatchCsv(results, csv));
+            CsvFile.writeToFileOr(out, terminal, csv -> services.formats().matches().write(results, csv));
             if (out != null) {
                 terminal.println(MatchSummary.of(results) + " Written to " + out.toAbsolutePath());
             }

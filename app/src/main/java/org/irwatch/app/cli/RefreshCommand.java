@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.irwatch.app.AppServices;
+import org.irwatch.app.wiring.AppServices;
 import org.irwatch.core.imports.ImportReport;
 import org.irwatch.core.refresh.RefreshService.Source;
 import org.irwatch.core.refresh.RefreshSettings;

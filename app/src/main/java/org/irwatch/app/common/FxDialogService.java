@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -49,14 +50,17 @@ public final class FxDialogService implements DialogService {
     private final Window owner;
     /** The folder a file was last chosen in, where the next file dialog opens. */
     private File lastFolder;
+    private final Clock clock;
 
     /** The date converter of every date picker: dates as written in England, several ways of typing them read. */
     public static StringConverter<LocalDate> ukDates() {
         return UK_DATES;
     }
 
-    public FxDialogService(Window owner) {
+    /** @param clock today, the latest date a date question accepts */
+    public FxDialogService(Window owner, Clock clock) {
         this.owner = owner;
+        this.clock = clock;
     }
 
     @Override
@@ -114,7 +118,7 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(title);
         dialog.getDialogPane().getButtonTypes().setAll(action, skip);
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         DatePicker picker = new DatePicker(suggested == null || suggested.isAfter(today) ? today : suggested);
         picker.setId("data-date-picker");
         picker.setEditable(true);
@@ -146,8 +150,8 @@ public final class FxDialogService implements DialogService {
     }
 
     /** The date in the picker's text field, when it is a valid date not in the future. */
-    private static Optional<LocalDate> typedDate(DatePicker picker) {
-        return UkDates.tryParse(picker.getEditor().getText()).filter(d -> !d.isAfter(LocalDate.now()));
+    private Optional<LocalDate> typedDate(DatePicker picker) {
+        return UkDates.tryParse(picker.getEditor().getText()).filter(d -> !d.isAfter(LocalDate.now(clock)));
     }
 
     @Override

@@ -1,119 +1,28 @@
 package org.irwatch.app.common;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
-import org.irwatch.core.common.CancelledException;
-import org.irwatch.core.common.ProgressListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link BackgroundTask}s off the JavaFX thread, shows the latest one in the status bar with progress and
- * a Cancel button, and hands results back on the JavaFX thread. Failures go to the {@link DialogService}
- * unless the caller handles them; a cancelled task ends quietly with a status message.
+ * Runs {@link BackgroundTask}s away from the screen and hands their results back to it. {@link FxTaskExecutor} is the
+ * window's (background threads, the status bar, results on the JavaFX thread); view model tests run the work on
+ * their own thread.
  */
-public final class TaskExecutor implements AutoCloseable {
+public interface TaskExecutor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TaskExecutor.class);
+    /** Runs the task; a failure is shown to the user as an error. */
+    <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess);
 
-    private final StatusModel status;
-    private final DialogService dialogs;
-    private final AtomicInteger running = new AtomicInteger();
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "irwatch-background");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    public TaskExecutor(StatusModel status, DialogService dialogs) {
-        this.status = status;
-        this.dialogs = dialogs;
-    }
-
-    public <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess) {
-        run(backgroundTask, onSuccess, error -> dialogs.showError(backgroundTask.title() + " failed", error));
-    }
-
-    public <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    default <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         run(backgroundTask, onSuccess, onFailure, () -> { });
     }
 
     /**
-     * As {@link #run(BackgroundTask, Consumer, Consumer)}, and {@code onCancelled} runs on the JavaFX thread when the
-     * user cancelled: for work of several steps, where the steps done before the cancel are kept and the screen
-     * must show them.
+     * As {@link #run(BackgroundTask, Consumer, Consumer)}, and {@code onCancelled} runs when the user cancelled: for
+     * work of several steps, where the steps done before the cancel are kept and the screen must show them.
      */
-    public <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
-                        Runnable onCancelled) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                Task<T> task = this;
-                updateMessage(backgroundTask.title() + "…");
-                return backgroundTask.work().run(new ProgressListener() {
-                    @Override
-                    public void progress(String message, long done, long total) {
-                        updateMessage(message);
-                        updateProgress(done, total);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return task.isCancelled();
-                    }
-                });
-            }
-        };
-        running.incrementAndGet();
-        status.messageProperty().bind(task.messageProperty());
-        status.progressProperty().bind(task.progressProperty());
-        status.busyProperty().set(true);
-        status.cancelProperty().set(() -> task.cancel(false));
-        task.setOnSucceeded(e -> {
-            finished("Ready");
-            onSuccess.accept(task.getValue());
-        });
-        task.setOnCancelled(e -> {
-            finished(backgroundTask.title() + ": cancelled");
-            onCancelled.run();
-        });
-        task.setOnFailed(e -> {
-            Throwable error = task.getException();
-            if (error instanceof CancelledException) {
-                finished(backgroundTask.title() + ": cancelled");
-                onCancelled.run();
-                return;
-            }
-            finished(backgroundTask.title() + ": failed");
-            LOG.warn("{} failed", backgroundTask.title(), error);
-            onFailure.accept(error);
-        });
-        executor.execute(task);
-    }
-
-    private void finished(String message) {
-        if (running.decrementAndGet() == 0) {
-            status.messageProperty().unbind();
-            status.progressProperty().unbind();
-            status.progressProperty().set(0);
-            status.busyProperty().set(false);
-            status.cancelProperty().set(null);
-            status.messageProperty().set(message);
-        }
-    }
+    <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                 Runnable onCancelled);
 
     /** A line for the status bar once work is done ("Saved 1,200 changes to ..."); ignored while work runs. */
-    public void announce(String message) {
-        if (running.get() == 0) {
-            status.messageProperty().set(message);
-        }
-    }
-
-    @Override
-    public void close() {
-        executor.shutdownNow();
-    }
+    void announce(String message);
 }

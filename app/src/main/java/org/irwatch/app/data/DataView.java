@@ -22,9 +22,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.shell.Screen;
-import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.snapshot.Snapshot;
@@ -37,10 +36,11 @@ public final class DataView implements Screen {
 
     private static final String DROP_ACTIVE = "drop-active";
 
-    private final DataViewModel model = new DataViewModel();
+    private final DataViewModel model;
     private VBox root;
 
-    public DataView() {
+    public DataView(DataViewModel model) {
+        this.model = model;
         model.setOnReport(batch -> new ImportReportDialog(window(), batch, model::chooseFileAndSaveRejected).show());
     }
 
@@ -58,8 +58,8 @@ public final class DataView implements Screen {
     }
 
     @Override
-    public void refresh(ScreenContext context, Scope scope) {
-        model.load(context);
+    public void refresh(Scope scope) {
+        model.load();
     }
 
     /** The view model, for tests that drive an import with a path where the user would use the file chooser. */

@@ -3,8 +3,8 @@ package org.irwatch.app.data;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,16 +26,19 @@ import org.irwatch.app.common.CsvFile;
 import org.irwatch.app.common.FileDialogConfig.FileKind;
 import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.common.LatestRequest;
-import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.core.common.CancelledException;
+import org.irwatch.core.common.CsvWriter;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
+import org.irwatch.core.demo.DemoService;
 import org.irwatch.core.imports.DataDateUnknownException;
 import org.irwatch.core.imports.ImportReport;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.imports.RejectedLine;
 import org.irwatch.core.refresh.RefreshService;
 import org.irwatch.core.snapshot.Snapshot;
+import org.irwatch.core.snapshot.SnapshotRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,16 +62,36 @@ public final class DataViewModel {
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
     private final LatestRequest latest = new LatestRequest();
     private Consumer<ImportBatch> onReport = batch -> { };
-    private ScreenContext context;
+    private final SnapshotRepository snapshotRepository;
+    private final DemoService demo;
+    private final ImportService imports;
+    private final Supplier<RefreshService> refresh;
+    private final CsvWriter<RejectedLine> rejectedLinesCsv;
+    private final ScreenContext context;
+    private final Clock clock;
 
     private record State(List<Snapshot> snapshots, boolean demo, boolean empty) {
     }
 
-    public void load(ScreenContext screenContext) {
-        this.context = screenContext;
-        var services = screenContext.services();
-        screenContext.tasks().run(new BackgroundTask<>("Reading snapshots", progress -> new State(
-                services.snapshots().list(), services.demo().hasDemoData(), services.demo().isEmpty())),
+    /**
+     * @param refresh          a refresh from the publishers, made on demand: nothing else needs a network
+     * @param rejectedLinesCsv writes an import's rejected lines as CSV (line,reason,text)
+     */
+    public DataViewModel(SnapshotRepository snapshotRepository, DemoService demo, ImportService imports,
+                         Supplier<RefreshService> refresh, CsvWriter<RejectedLine> rejectedLinesCsv,
+                         ScreenContext context, Clock clock) {
+        this.snapshotRepository = snapshotRepository;
+        this.demo = demo;
+        this.imports = imports;
+        this.refresh = refresh;
+        this.rejectedLinesCsv = rejectedLinesCsv;
+        this.context = context;
+        this.clock = clock;
+    }
+
+    public void load() {
+        context.tasks().run(new BackgroundTask<>("Reading snapshots", progress -> new State(
+                snapshotRepository.list(), demo.hasDemoData(), demo.isEmpty())),
                 latest.accept(state -> {
                     snapshots.setAll(state.snapshots());
                     demoLoaded.set(state.demo());
@@ -102,7 +126,7 @@ public final class DataViewModel {
      * every screen reloads.
      */
     public void importFiles(List<Path> files) {
-        if (context == null || files.isEmpty()) {
+        if (files.isEmpty()) {
             return;
         }
         ScreenContext ctx = context;
@@ -114,7 +138,7 @@ public final class DataViewModel {
             try {
                 for (int i = 0; i < files.size(); i++) {
                     progress.checkCancelled();
-                    done.add(importOne(ctx.services().imports(), files.get(i), null, numbered(progress, i, files.size())));
+                    done.add(importOne(imports, files.get(i), null, clock, numbered(progress, i, files.size())));
                 }
                 return List.copyOf(done);
             } finally {
@@ -127,12 +151,13 @@ public final class DataViewModel {
     }
 
     /** One file; a refusal becomes an outcome, so the other files still import. Cancelling stops the batch. */
-    static ImportOutcome importOne(ImportService imports, Path file, LocalDate asOf, ProgressListener progress) {
+    static ImportOutcome importOne(ImportService imports, Path file, LocalDate asOf, Clock clock,
+                                   ProgressListener progress) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             return new ImportOutcome.Imported(imports.importFile(file, asOf, progress));
         } catch (DataDateUnknownException e) {
-            return new ImportOutcome.NeedsDate(file, e.getMessage(), lastSaved(file));
+            return new ImportOutcome.NeedsDate(file, e.getMessage(), lastSaved(file, clock));
         } catch (CancelledException e) {
             throw e;
         } catch (UserFacingException e) {
@@ -164,11 +189,11 @@ public final class DataViewModel {
         };
     }
 
-    private static LocalDate lastSaved(Path file) {
+    private static LocalDate lastSaved(Path file, Clock clock) {
         try {
-            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), clock.getZone());
         } catch (IOException | RuntimeException e) {
-            return LocalDate.now();
+            return LocalDate.now(clock);
         }
     }
 
@@ -198,7 +223,7 @@ public final class DataViewModel {
             for (int k = 0; k < retried.size(); k++) {
                 progress.checkCancelled();
                 ImportOutcome.NeedsDate needs = (ImportOutcome.NeedsDate) resolved.get(retried.get(k));
-                ImportOutcome outcome = importOne(ctx.services().imports(), needs.file(), dates.get(k),
+                ImportOutcome outcome = importOne(imports, needs.file(), dates.get(k), clock,
                         numbered(progress, k, retried.size()));
                 again.add(outcome instanceof ImportOutcome.NeedsDate still
                         ? new ImportOutcome.Failed(still.fileName(), still.message()) : outcome);
@@ -238,11 +263,8 @@ public final class DataViewModel {
 
     /** Fetches the current register and CQC directory and imports them; a failure says what went wrong. */
     public void refreshFromSources() {
-        if (context == null) {
-            return;
-        }
         ScreenContext ctx = context;
-        ctx.tasks().run(new BackgroundTask<>("Refreshing from GOV.UK and CQC", progress -> ctx.services().refresh()
+        ctx.tasks().run(new BackgroundTask<>("Refreshing from GOV.UK and CQC", progress -> refresh.get()
                 .refresh(EnumSet.allOf(RefreshService.Source.class), progress)), reports -> {
                     List<ImportOutcome> outcomes = reports.stream()
                             .<ImportOutcome>map(ImportOutcome.Imported::new).toList();
@@ -266,13 +288,10 @@ public final class DataViewModel {
 
     /** Writes the rejected lines of a report as CSV (line,reason,text), off the JavaFX thread. */
     public void saveRejectedLines(List<RejectedLine> lines, Path file) {
-        if (context == null) {
-            return;
-        }
         ScreenContext ctx = context;
         List<RejectedLine> copy = List.copyOf(lines);
         CsvFile.writeInBackground(ctx.tasks(), "Saving rejected lines", file,
-                out -> ctx.services().writeRejectedLinesCsv(copy, out),
+                out -> rejectedLinesCsv.write(copy, out),
                 String.format("Saved %,d rejected lines to %s", copy.size(), file.getFileName()));
     }
 
@@ -288,14 +307,14 @@ public final class DataViewModel {
     /** Deletes the selected snapshot with everything it holds, after the user confirmed. */
     public void deleteSelected() {
         Snapshot snapshot = selected.get();
-        if (context == null || snapshot == null) {
+        if (snapshot == null) {
             return;
         }
         ScreenContext ctx = context;
         if (!ctx.dialogs().confirm("Delete this snapshot?", deletionQuestion(snapshot), "Delete snapshot")) {
             return;
         }
-        ctx.tasks().run(new BackgroundTask<>("Deleting snapshot", progress -> ctx.services().snapshots()
+        ctx.tasks().run(new BackgroundTask<>("Deleting snapshot", progress -> snapshotRepository
                 .delete(snapshot.id())), deleted -> ctx.dataChanged().run());
     }
 
@@ -316,7 +335,7 @@ public final class DataViewModel {
                 "Remove demo data");
         if (confirmed) {
             context.tasks().run(new BackgroundTask<Void>("Removing demo data", progress -> {
-                context.services().removeDemo();
+                demo.remove();
                 return null;
             }), ignored -> context.dataChanged().run());
         }
@@ -324,7 +343,7 @@ public final class DataViewModel {
 
     public void loadDemo() {
         context.tasks().run(new BackgroundTask<Void>("Loading demo data", progress -> {
-            context.services().loadDemo(progress);
+            demo.load(progress);
             return null;
         }), ignored -> context.dataChanged().run());
     }

@@ -235,7 +235,7 @@ final class EventFormDialog {
         councils.getCheckModel().getCheckedItems().forEach(c -> chosen.add(c.gssCode()));
         EventDraft draft = new EventDraft(sponsor.getText(), town.getText(), action.getValue(), when, notice, count,
                 source.getText(), notes.getText(), councilsTouched || editing != null ? chosen : null);
-        for (EventProblem problem : EventChecks.problems(draft, LocalDate.now())) {
+        for (EventProblem problem : EventChecks.problems(draft, model.today())) {
             found.putIfAbsent(problem.field(), problem.message());
         }
         if (!found.isEmpty()) {

@@ -23,9 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.shell.Screen;
-import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.events.AuditEntry;
@@ -39,10 +38,16 @@ import org.irwatch.core.events.RegisterSignal;
 public final class EventsView implements Screen {
 
 
-    private final EventsViewModel model = new EventsViewModel();
-    private final TableView<EnforcementEvent> table = new TableView<>(model.events());
-    private Supplier<Optional<Path>> trackerFiles = model::chooseTracker;
+    private final EventsViewModel model;
+    private final TableView<EnforcementEvent> table;
+    private Supplier<Optional<Path>> trackerFiles;
     private VBox root;
+
+    public EventsView(EventsViewModel model) {
+        this.model = model;
+        this.table = new TableView<>(model.events());
+        this.trackerFiles = model::chooseTracker;
+    }
 
     @Override
     public String title() {
@@ -58,8 +63,8 @@ public final class EventsView implements Screen {
     }
 
     @Override
-    public void refresh(ScreenContext context, Scope scope) {
-        model.load(context);
+    public void refresh(Scope scope) {
+        model.load();
     }
 
     private VBox createView() {

@@ -1,6 +1,8 @@
 package org.irwatch.app.events;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +16,10 @@ import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.CsvFile;
 import org.irwatch.app.common.FileDialogConfig.FileKind;
 import org.irwatch.app.common.FileDialogConfig;
-import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Council;
+import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.events.AuditEntry;
 import org.irwatch.core.events.ColumnMapping;
 import org.irwatch.core.events.EnforcementEvent;
@@ -29,6 +32,8 @@ import org.irwatch.core.events.SponsorLink;
 import org.irwatch.core.events.TrackerImportResult;
 import org.irwatch.core.events.TrackerRejectedException;
 import org.irwatch.core.events.TrackerTable;
+import org.irwatch.core.events.EventService;
+import org.irwatch.core.events.RegisterSignals;
 
 /** The recorded events, the register's signals, and the audit trail of the selected event; every change in the background. */
 public final class EventsViewModel {
@@ -37,7 +42,12 @@ public final class EventsViewModel {
     private final ObservableList<RegisterSignal> signals = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<EnforcementEvent> lastDeleted = new ReadOnlyObjectWrapper<>();
-    private ScreenContext context;
+    private final EventService eventService;
+    private final RegisterSignals registerSignals;
+    private final CouncilDirectory councilDirectory;
+    private final TrackerPorts tracker;
+    private final ScreenContext context;
+    private final Clock clock;
     private Map<String, String> providerNames = Map.of();
 
     /** Asks the user to check a tracker's column mapping; the consumer gets the mapping chosen, or is not called. */
@@ -45,12 +55,19 @@ public final class EventsViewModel {
         void ask(TrackerTable table, ColumnMapping offered, boolean remembered, Consumer<ColumnMapping> chosen);
     }
 
-    public void load(ScreenContext context) {
+    public EventsViewModel(EventService eventService, RegisterSignals registerSignals,
+                           CouncilDirectory councilDirectory, TrackerPorts tracker, ScreenContext context, Clock clock) {
+        this.eventService = eventService;
+        this.registerSignals = registerSignals;
+        this.councilDirectory = councilDirectory;
+        this.tracker = tracker;
         this.context = context;
-        context.tasks().run(new BackgroundTask<>("Reading events", progress -> {
-            EventService service = context.services().eventService();
-            return new Loaded(service.events(), context.services().signals().current(), service.providerNames());
-        }), loaded -> {
+        this.clock = clock;
+    }
+
+    public void load() {
+        context.tasks().run(new BackgroundTask<>("Reading events", progress ->
+                new Loaded(eventService.events(), registerSignals.current(), eventService.providerNames())), loaded -> {
             providerNames = loaded.providerNames();
             events.setAll(loaded.events());
             signals.setAll(loaded.signals());
@@ -68,18 +85,18 @@ public final class EventsViewModel {
     }
 
     public void loadAudit(EnforcementEvent event) {
-        if (event == null || context == null) {
+        if (event == null) {
             audit.clear();
             return;
         }
         context.tasks().run(new BackgroundTask<>("Reading the audit trail",
-                progress -> context.services().eventService().audit(event.id())), audit::setAll);
+                progress -> eventService.audit(event.id())), audit::setAll);
     }
 
     /** Where a sponsor name leads, for the form. */
     public void link(String name, String town, Consumer<SponsorLink> done) {
         context.tasks().run(new BackgroundTask<>("Finding the sponsor on the register",
-                progress -> context.services().eventService().link(name, town)), done);
+                progress -> eventService.link(name, town)), done);
     }
 
     /**
@@ -88,8 +105,8 @@ public final class EventsViewModel {
      */
     public void save(Long id, EventDraft draft, Consumer<EnforcementEvent> saved, Consumer<InvalidEventException> invalid) {
         context.tasks().run(new BackgroundTask<>(id == null ? "Recording the event" : "Saving the event", progress ->
-                id == null ? context.services().eventService().record(draft)
-                        : context.services().eventService().edit(id, draft)), event -> {
+                id == null ? eventService.record(draft)
+                        : eventService.edit(id, draft)), event -> {
             context.tasks().announce((id == null ? "Recorded: " : "Saved: ") + describe(event));
             saved.accept(event);
             changed();
@@ -108,7 +125,7 @@ public final class EventsViewModel {
             return;
         }
         context.tasks().run(new BackgroundTask<Void>("Deleting the event", progress -> {
-            context.services().eventService().delete(event.id());
+            eventService.delete(event.id());
             return null;
         }), done -> {
             lastDeleted.set(event);
@@ -123,7 +140,7 @@ public final class EventsViewModel {
             return;
         }
         context.tasks().run(new BackgroundTask<Void>("Restoring the event", progress -> {
-            context.services().eventService().restore(event.id());
+            eventService.restore(event.id());
             return null;
         }), done -> {
             lastDeleted.set(null);
@@ -134,7 +151,7 @@ public final class EventsViewModel {
 
     public void confirmSignal(RegisterSignal signal) {
         context.tasks().run(new BackgroundTask<>("Recording the signal as an event",
-                progress -> context.services().signals().confirm(signal)), event -> {
+                progress -> registerSignals.confirm(signal)), event -> {
             context.tasks().announce("Recorded: " + describe(event));
             changed();
         });
@@ -146,9 +163,9 @@ public final class EventsViewModel {
      */
     public void importTracker(Path file, MappingAsker asker, Consumer<TrackerRejectedException> refused) {
         context.tasks().run(new BackgroundTask<>("Reading " + file.getFileName(), progress -> {
-            TrackerTable table = context.services().readTracker(file);
-            return new Offer(table, context.services().trackerMappings().offer(table.header()),
-                    context.services().trackerMappings().isRemembered(table.header()));
+            TrackerTable table = tracker.reader().apply(file);
+            return new Offer(table, tracker.mappings().offer(table.header()),
+                    tracker.mappings().isRemembered(table.header()));
         }), offer -> asker.ask(offer.table(), offer.mapping(), offer.remembered(),
                 mapping -> runImport(offer.table(), mapping, refused)));
     }
@@ -158,8 +175,8 @@ public final class EventsViewModel {
 
     private void runImport(TrackerTable table, ColumnMapping mapping, Consumer<TrackerRejectedException> refused) {
         context.tasks().run(new BackgroundTask<TrackerImportResult>("Importing " + table.fileName(), progress -> {
-            TrackerImportResult result = context.services().trackerImport().run(table, mapping, progress);
-            context.services().trackerMappings().remember(table.header(), mapping);
+            TrackerImportResult result = tracker.importer().run(table, mapping, progress);
+            tracker.mappings().remember(table.header(), mapping);
             return result;
         }), result -> {
             context.dialogs().showInformation("Tracker imported", result.summary());
@@ -190,7 +207,7 @@ public final class EventsViewModel {
     /** Saves a refused tracker's problems as CSV, in the background. */
     public void saveProblems(List<RowProblem> problems, Path file) {
         CsvFile.writeInBackground(context.tasks(), "Saving the tracker's problems", file,
-                out -> context.services().writeTrackerProblemsCsv(problems, out),
+                out -> tracker.problemsCsv().write(problems, out),
                 problems.size() + " problems saved to " + file);
     }
 
@@ -200,16 +217,18 @@ public final class EventsViewModel {
 
     /** Council names for GSS codes, sorted. */
     public String councilNames(java.util.Set<String> gssCodes) {
-        if (context == null) {
-            return String.join(", ", gssCodes);
-        }
-        Map<String, String> names = context.services().councils().councils().stream()
+        Map<String, String> names = councilDirectory.councils().stream()
                 .collect(Collectors.toMap(Council::gssCode, Council::name));
         return gssCodes.stream().map(code -> names.getOrDefault(code, code)).sorted().collect(Collectors.joining(", "));
     }
 
     public List<Council> councils() {
-        return context == null ? List.of() : context.services().councils().councils();
+        return councilDirectory.councils();
+    }
+
+    /** Today, for the form's checks of dates. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     static String describe(EnforcementEvent event) {

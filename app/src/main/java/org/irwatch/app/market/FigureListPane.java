@@ -17,7 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.shell.Navigator;
+import org.irwatch.app.screen.Navigator;
 import org.irwatch.core.market.MarketFigure;
 import org.irwatch.core.market.MarketLocation;
 import org.irwatch.core.market.MarketProvider;

@@ -22,10 +22,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.common.FigureTile;
 import org.irwatch.app.reports.CouncilWorkbookExport;
-import org.irwatch.app.shell.Navigator;
-import org.irwatch.app.shell.Screen;
-import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.app.screen.Navigator;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 
 /**
@@ -34,20 +33,24 @@ import org.irwatch.core.council.Scope;
  */
 public final class MarketView implements Screen {
 
-    private final MarketViewModel model = new MarketViewModel();
+    private final MarketViewModel model;
     private final Navigator navigator;
     private final List<Runnable> tileUpdates = new ArrayList<>();
-    private Function<String, String> councilName = code -> code;
+    private final Function<String, String> councilName;
     private VBox root;
     private HBox toolbar;
     private TabPane tabs;
     private WatchListPane watchList;
-    private final CouncilWorkbookExport export = new CouncilWorkbookExport();
-    private ScreenContext context;
+    private final CouncilWorkbookExport export;
     private Scope scope;
 
-    public MarketView(Navigator navigator) {
+    /** @param councilName a council's name from its GSS code */
+    public MarketView(MarketViewModel model, Function<String, String> councilName, Navigator navigator,
+                      CouncilWorkbookExport export) {
+        this.model = model;
+        this.councilName = councilName;
         this.navigator = navigator;
+        this.export = export;
     }
 
     @Override
@@ -64,11 +67,9 @@ public final class MarketView implements Screen {
     }
 
     @Override
-    public void refresh(ScreenContext context, Scope scope) {
-        this.context = context;
+    public void refresh(Scope scope) {
         this.scope = scope;
-        councilName = context.services().market()::councilName;
-        model.load(context, scope);
+        model.load(scope);
     }
 
     /** The view model, for tests that compare what is shown with the market it was built from. */
@@ -103,8 +104,8 @@ public final class MarketView implements Screen {
         exportButton.setId("market-export-workbook");
         exportButton.setTooltip(new Tooltip("The council workbook of this area: summary, lists and charts, for Excel"));
         exportButton.setOnAction(e -> {
-            if (context != null) {
-                export.run(context, scope, root.getScene().getWindow());
+            if (scope != null) {
+                export.run(scope, root.getScene().getWindow());
             }
         });
         toolbar = new HBox(12, new VBox(2, scopeLine, dates), spacer, exportButton);
@@ -172,7 +173,7 @@ public final class MarketView implements Screen {
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
         StackPane.setMargin(empty, new Insets(24, 0, 0, 0));
 
-        FigureListPane list = new FigureListPane(model, navigator, code -> councilName.apply(code));
+        FigureListPane list = new FigureListPane(model, navigator, councilName);
         list.setPadding(new Insets(12, 0, 0, 0));
         list.visibleProperty().bind(model.openFigureProperty().isNotNull()
                 .and(model.stateProperty().isEqualTo(MarketViewModel.State.READY)));

@@ -11,10 +11,11 @@ import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.common.ScreenShortcut;
-import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketFigure;
+import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.MarketProvider;
 import org.irwatch.core.market.PlacedLocation;
 import org.irwatch.core.market.ScopedEvent;
@@ -31,6 +32,8 @@ public final class MarketViewModel {
     /** What the figures part of the screen shows. */
     public enum State { LOADING, NO_CQC_DATA, NO_LOCATIONS_HERE, READY }
 
+    private final MarketService service;
+    private final TaskExecutor tasks;
     private final ZoneId zone;
     private final ReadOnlyObjectWrapper<ScopedMarket> market = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
@@ -49,17 +52,15 @@ public final class MarketViewModel {
     record Loaded(ScopedMarket market, List<WatchListEntry> watchList) {
     }
 
-    public MarketViewModel() {
-        this(ZoneId.systemDefault());
-    }
-
-    MarketViewModel(ZoneId zone) {
+    /** @param zone where the data dates' times are shown */
+    public MarketViewModel(MarketService service, TaskExecutor tasks, ZoneId zone) {
+        this.service = service;
+        this.tasks = tasks;
         this.zone = zone;
     }
 
-    public void load(ScreenContext context, Scope scope) {
-        var service = context.services().market();
-        context.tasks().run(new BackgroundTask<>("Reading the market of " + scope.label(), progress -> {
+    public void load(Scope scope) {
+        tasks.run(new BackgroundTask<>("Reading the market of " + scope.label(), progress -> {
             ScopedMarket built = service.market(scope);
             return new Loaded(built, WatchList.of(built));
         }), latest.accept(this::show));

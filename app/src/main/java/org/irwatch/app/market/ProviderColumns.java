@@ -4,7 +4,7 @@ import java.util.function.Function;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.shell.Navigator;
+import org.irwatch.app.screen.Navigator;
 import org.irwatch.core.market.MarketProvider;
 
 /** The columns every market list shows of a provider, and opening its detail from a row. */

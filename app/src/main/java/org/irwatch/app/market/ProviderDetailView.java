@@ -22,7 +22,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.shell.Navigator;
+import org.irwatch.app.screen.Navigator;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.market.RegisterEntry;
 import org.irwatch.core.market.RiskFactor;

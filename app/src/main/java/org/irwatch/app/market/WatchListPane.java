@@ -18,7 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.shell.Navigator;
+import org.irwatch.app.screen.Navigator;
 import org.irwatch.core.market.RiskFactor;
 import org.irwatch.core.market.WatchListEntry;
 

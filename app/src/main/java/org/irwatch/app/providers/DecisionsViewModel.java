@@ -5,13 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.CsvFile;
 import org.irwatch.app.common.FileDialogConfig.FileKind;
 import org.irwatch.app.common.FileDialogConfig;
-import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.app.screen.ScreenContext;
+import org.irwatch.core.common.CsvWriter;
+import org.irwatch.core.matching.MatchingService;
 import org.irwatch.core.matching.DecisionsImported;
 import org.irwatch.core.matching.MatchDecision;
 
@@ -25,11 +28,21 @@ public final class DecisionsViewModel {
             .thenComparing(MatchDecision::providerName);
 
     private final ObservableList<MatchDecision> decisions = FXCollections.observableArrayList();
-    private ScreenContext context;
+    private final MatchingService matching;
+    private final CsvWriter<MatchDecision> csv;
+    private final Function<Path, List<MatchDecision>> readCsv;
+    private final ScreenContext context;
 
-    void show(ScreenContext screenContext, List<MatchDecision> held) {
-        this.context = screenContext;
-        show(held);
+    /**
+     * @param csv     writes decisions as the CSV another copy of IR Watch imports
+     * @param readCsv reads such a file whole, or refuses it in a sentence naming the bad lines
+     */
+    public DecisionsViewModel(MatchingService matching, CsvWriter<MatchDecision> csv,
+                              Function<Path, List<MatchDecision>> readCsv, ScreenContext context) {
+        this.matching = matching;
+        this.csv = csv;
+        this.readCsv = readCsv;
+        this.context = context;
     }
 
     void show(List<MatchDecision> held) {
@@ -54,13 +67,10 @@ public final class DecisionsViewModel {
 
     /** Writes every decision held to a CSV file another copy of IR Watch can import. */
     public void export(Path file) {
-        if (context == null) {
-            return;
-        }
         ScreenContext ctx = context;
         List<MatchDecision> rows = List.copyOf(decisions);
         CsvFile.writeInBackground(ctx.tasks(), "Exporting match decisions", file,
-                out -> ctx.services().writeDecisionsCsv(rows, out),
+                out -> csv.write(rows, out),
                 String.format(Locale.UK, "Exported %,d %s to %s", rows.size(), rows.size() == 1 ? "decision" : "decisions",
                         Objects.requireNonNullElse(file.getFileName(), file)));
     }
@@ -70,16 +80,12 @@ public final class DecisionsViewModel {
      * what changed. A refused file is explained by the error dialog.
      */
     public void importFrom(Path file) {
-        if (context == null) {
-            return;
-        }
         ScreenContext ctx = context;
-        var services = ctx.services();
         ctx.tasks().run(new BackgroundTask<>("Importing match decisions", progress -> {
-            DecisionsImported imported = services.matching().importDecisions(services.readDecisionsCsv(file));
+            DecisionsImported imported = matching.importDecisions(readCsv.apply(file));
             // Decisions apply to stored matches when matching runs; an import changes no snapshot, so run it here.
-            if (imported.added() + imported.updated() > 0 && services.matching().lastRun().isPresent()) {
-                services.matching().matchLatest(progress);
+            if (imported.added() + imported.updated() > 0 && matching.lastRun().isPresent()) {
+                matching.matchLatest(progress);
             }
             return imported;
         }), imported -> {

@@ -20,10 +20,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.shell.Navigator;
-import org.irwatch.app.shell.Screen;
-import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.app.screen.Navigator;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.matching.MatchBand;
 
@@ -33,13 +32,14 @@ import org.irwatch.core.matching.MatchBand;
  */
 public final class ProvidersView implements Screen {
 
-    private final ProvidersViewModel model = new ProvidersViewModel();
+    private final ProvidersViewModel model;
     private final Navigator navigator;
     private VBox root;
     private TabPane tabs;
     private Tab review;
 
-    public ProvidersView(Navigator navigator) {
+    public ProvidersView(ProvidersViewModel model, Navigator navigator) {
+        this.model = model;
         this.navigator = navigator;
     }
 
@@ -57,8 +57,8 @@ public final class ProvidersView implements Screen {
     }
 
     @Override
-    public void refresh(ScreenContext context, Scope scope) {
-        model.load(context, scope);
+    public void refresh(Scope scope) {
+        model.load(scope);
     }
 
     /** The view model, for tests that export and import decisions where the user would use the file chooser. */

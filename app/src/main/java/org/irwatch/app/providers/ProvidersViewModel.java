@@ -1,6 +1,5 @@
 package org.irwatch.app.providers;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +12,13 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
-import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ProviderSummary;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.MatchRun;
+import org.irwatch.core.matching.MatchingService;
 import org.irwatch.core.matching.StoredMatch;
 
 /**
@@ -30,33 +31,36 @@ public final class ProvidersViewModel {
     private final FilteredList<ProviderRow> shown = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
     private final LatestRequest latest = new LatestRequest();
+    private final MarketService market;
+    private final MatchingService matching;
+    private final TaskExecutor tasks;
     private final ReviewViewModel review;
-    private final DecisionsViewModel decisions = new DecisionsViewModel();
+    private final DecisionsViewModel decisions;
 
     /** What one load reads, in one background task. */
     private record Loaded(List<ProviderSummary> providers, List<StoredMatch> matches, List<MatchDecision> decisions,
                           MatchRun run) {
     }
 
-    public ProvidersViewModel() {
-        this(new ReviewViewModel(Clock.systemUTC(), System.getProperty("user.name")));
-    }
-
-    ProvidersViewModel(ReviewViewModel review) {
+    /** The review queue and the decisions list are fed from this model's loads. */
+    public ProvidersViewModel(MarketService market, MatchingService matching, TaskExecutor tasks,
+                              ReviewViewModel review, DecisionsViewModel decisions) {
+        this.market = market;
+        this.matching = matching;
+        this.tasks = tasks;
         this.review = review;
+        this.decisions = decisions;
         review.setListeners(this::matchChanged, decisions::show);
         filter.addListener((obs, old, text) -> shown.setPredicate(p -> matches(p, text)));
     }
 
-    public void load(ScreenContext context, Scope scope) {
-        var market = context.services().market();
-        var matching = context.services().matching();
-        context.tasks().run(new BackgroundTask<>("Reading providers in " + scope.label(), progress -> new Loaded(
+    public void load(Scope scope) {
+        tasks.run(new BackgroundTask<>("Reading providers in " + scope.label(), progress -> new Loaded(
                 market.providers(scope), matching.matches(market.councilCodes(scope)), matching.decisions(),
                 matching.lastRun().orElse(null))), latest.accept(loaded -> {
                     all.setAll(join(loaded.providers(), loaded.matches()));
-                    review.show(context, scope, loaded.matches(), loaded.run());
-                    decisions.show(context, loaded.decisions());
+                    review.show(scope, loaded.matches(), loaded.run());
+                    decisions.show(loaded.decisions());
                 }));
     }
 

@@ -19,11 +19,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
-import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.app.screen.ScreenContext;
+import org.irwatch.core.market.MarketService;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.MatchRun;
+import org.irwatch.core.matching.MatchingService;
 import org.irwatch.core.matching.StoredMatch;
 import org.irwatch.core.matching.Verdict;
 
@@ -49,7 +51,9 @@ public final class ReviewViewModel {
     private final LatestRequest detailsRequest = new LatestRequest();
     private Consumer<StoredMatch> onMatchChanged = match -> { };
     private Consumer<List<MatchDecision>> onDecisionsChanged = decisions -> { };
-    private ScreenContext context;
+    private final MarketService market;
+    private final MatchingService matching;
+    private final ScreenContext context;
     private Shown shown;
     /** The provider whose match to choose at the next load, when asked from elsewhere (provider detail). */
     private String chooseAtNextShow;
@@ -67,7 +71,11 @@ public final class ReviewViewModel {
     }
 
     /** @param reviewer who the decisions are recorded as made by (the computer's user name) */
-    public ReviewViewModel(Clock clock, String reviewer) {
+    public ReviewViewModel(MarketService market, MatchingService matching, ScreenContext context, Clock clock,
+                           String reviewer) {
+        this.market = market;
+        this.matching = matching;
+        this.context = context;
         this.clock = clock;
         this.reviewer = reviewer;
         selected.addListener((obs, old, match) -> loadDetails(match));
@@ -84,8 +92,7 @@ public final class ReviewViewModel {
      * and area; a new run of matching has replaced the rows the undo would restore, and another area's queue would
      * take back a provider it does not list.
      */
-    void show(ScreenContext screenContext, Scope scope, List<StoredMatch> matches, MatchRun run) {
-        this.context = screenContext;
+    void show(Scope scope, List<StoredMatch> matches, MatchRun run) {
         Shown now = new Shown(scope, run);
         if (shown != null && !shown.equals(now)) {
             undoable.clear();
@@ -149,14 +156,13 @@ public final class ReviewViewModel {
     }
 
     private void decide(StoredMatch before, StoredMatch.SponsorRef sponsor, Verdict verdict) {
-        if (context == null || deciding.get()) {
+        if (deciding.get()) {
             return;
         }
         ScreenContext ctx = context;
         MatchDecision decision = new MatchDecision(before.providerId(), before.providerName(), sponsor.name(),
                 sponsor.town(), verdict, reviewer, clock.instant());
         deciding.set(true);
-        var matching = ctx.services().matching();
         ctx.tasks().run(new BackgroundTask<>("Recording " + verdict.label().toLowerCase(Locale.ROOT) + " for "
                         + before.providerName(),
                 progress -> new Recorded(matching.decide(decision), matching.decisions())), recorded -> {
@@ -185,14 +191,13 @@ public final class ReviewViewModel {
 
     /** Takes back the latest decision of this session (Ctrl+Z) and shows the match as it was. */
     public void undo() {
-        if (context == null || deciding.get() || undoable.isEmpty()) {
+        if (deciding.get() || undoable.isEmpty()) {
             return;
         }
         ScreenContext ctx = context;
         Decided last = undoable.pop();
         canUndo.set(!undoable.isEmpty());
         deciding.set(true);
-        var matching = ctx.services().matching();
         ctx.tasks().run(new BackgroundTask<>("Undoing the decision on " + last.before().providerName(), progress -> {
             matching.undo(last.decision(), last.before());
             return new Recorded(Optional.of(last.before()), matching.decisions());
@@ -248,11 +253,10 @@ public final class ReviewViewModel {
 
     private void loadDetails(StoredMatch match) {
         details.set(null);
-        if (match == null || context == null) {
+        if (match == null) {
             detailsRequest.supersede();
             return;
         }
-        var market = context.services().market();
         context.tasks().run(new BackgroundTask<>("Reading " + match.providerName(), progress -> new ReviewDetails(
                 match.providerId(), market.locationsOf(match.providerId()),
                 match.isMatched() ? market.registerEntry(match.sponsor().key()).orElse(null) : null)),

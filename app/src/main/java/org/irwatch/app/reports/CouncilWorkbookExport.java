@@ -1,61 +1,83 @@
 package org.irwatch.app.reports;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.stage.Window;
-import org.irwatch.app.AppServices;
 import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.DialogService;
 import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.common.FileDialogConfig.FileKind;
-import org.irwatch.app.shell.ScreenContext;
+import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.CouncilReport;
+import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ReportPeriod;
 
 /**
  * "Export council workbook…" from any screen: asks the period (three months to the newest data date suggested) and
  * the file, then writes the workbook in the background with progress, and says where it went.
- * A screen keeps one instance and calls {@code export.run(context, scope, root.getScene().getWindow())}.
+ * A screen keeps one instance and calls {@code export.run(scope, root.getScene().getWindow())}.
  */
 public final class CouncilWorkbookExport {
 
     private static final FileDialogConfig WORKBOOK = FileDialogConfig.of("Save council workbook",
             FileKind.of("Excel workbooks", "xlsx"));
-    /** Who answers the file question; null for the screen's dialogs. */
+
+    private final MarketService market;
+    private final BiFunction<Scope, ReportPeriod, CouncilReport> report;
+    private final BiConsumer<CouncilReport, Path> workbook;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    /** Who answers the file question: the screen's dialogs, or a test. */
     private Function<FileDialogConfig, Optional<Path>> files;
+
+    /**
+     * @param report   the council report of an area and period, gathered now
+     * @param workbook writes a report as a workbook file
+     */
+    public CouncilWorkbookExport(MarketService market, BiFunction<Scope, ReportPeriod, CouncilReport> report,
+                                 BiConsumer<CouncilReport, Path> workbook, TaskExecutor tasks, DialogService dialogs,
+                                 Clock clock) {
+        this.market = market;
+        this.report = report;
+        this.workbook = workbook;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.files = dialogs::showSave;
+    }
 
     /** Tests answer the file question here: a native file chooser cannot run headless. */
     public void askFilesWith(Function<FileDialogConfig, Optional<Path>> asker) {
         this.files = asker;
     }
 
-    public void run(ScreenContext context, Scope scope, Window owner) {
-        AppServices services = context.services();
-        context.tasks().run(new BackgroundTask<>("Reading the data dates",
-                progress -> services.market().defaultPeriod(LocalDate.now())), suggested -> {
+    public void run(Scope scope, Window owner) {
+        tasks.run(new BackgroundTask<>("Reading the data dates",
+                progress -> market.defaultPeriod(LocalDate.now(clock))), suggested -> {
                     Optional<ReportPeriod> period = PeriodDialog.ask(owner, scope.label(), suggested);
-                    Function<FileDialogConfig, Optional<Path>> ask = files == null ? context.dialogs()::showSave
-                            : files;
-                    period.ifPresent(p -> ask.apply(WORKBOOK.named(fileName(scope.label(), LocalDate.now())))
-                            .ifPresent(file -> write(context, scope, p, file)));
+                    period.ifPresent(p -> files.apply(WORKBOOK.named(fileName(scope.label(), LocalDate.now(clock))))
+                            .ifPresent(file -> write(scope, p, file)));
                 });
     }
 
     /** Writes the workbook off the JavaFX thread; the status bar says where it went. */
-    public static void write(ScreenContext context, Scope scope, ReportPeriod period, Path file) {
-        AppServices services = context.services();
-        context.tasks().run(new BackgroundTask<>("Writing the council workbook", progress -> {
+    public void write(Scope scope, ReportPeriod period, Path file) {
+        tasks.run(new BackgroundTask<>("Writing the council workbook", progress -> {
             progress.progress("Gathering " + scope.label() + "'s market", 0, 2);
-            CouncilReport report = services.councilReport(scope, period);
+            CouncilReport written = report.apply(scope, period);
             progress.progress("Writing " + file.getFileName(), 1, 2);
-            services.writeCouncilWorkbook(report, file);
+            workbook.accept(written, file);
             progress.progress("Written", 2, 2);
-            return report;
-        }), report -> context.tasks().announce(String.format(java.util.Locale.UK,
-                "Council workbook for %s (%,d providers, %,d events in the period) written to %s", report.area(),
-                report.providers().size(), report.events().size(), file)));
+            return written;
+        }), written -> tasks.announce(String.format(Locale.UK,
+                "Council workbook for %s (%,d providers, %,d events in the period) written to %s", written.area(),
+                written.providers().size(), written.events().size(), file)));
     }
 
     /** "IR Watch - Birmingham - 2026-11-30.xlsx"; characters a file name cannot hold are left out. */

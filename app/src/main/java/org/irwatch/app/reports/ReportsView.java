@@ -7,19 +7,21 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.common.PlannedFeature;
-import org.irwatch.app.shell.Screen;
-import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 
 /** The Excel workbooks councils report with: the council workbook now, the DHSC return to come. */
 public final class ReportsView implements Screen {
 
-    private final CouncilWorkbookExport export = new CouncilWorkbookExport();
+    private final CouncilWorkbookExport export;
     private final Label area = new Label();
-    private ScreenContext context;
     private Scope scope;
     private VBox root;
+
+    public ReportsView(CouncilWorkbookExport export) {
+        this.export = export;
+    }
 
     @Override
     public String title() {
@@ -35,8 +37,7 @@ public final class ReportsView implements Screen {
     }
 
     @Override
-    public void refresh(ScreenContext context, Scope scope) {
-        this.context = context;
+    public void refresh(Scope scope) {
         this.scope = scope;
         area.setText("For " + scope.label() + " (change the area at the top right).");
     }
@@ -59,8 +60,8 @@ public final class ReportsView implements Screen {
         exportButton.setId("export-council-workbook");
         exportButton.getStyleClass().add(Styles.ACCENT);
         exportButton.setOnAction(e -> {
-            if (context != null) {
-                export.run(context, scope, root.getScene().getWindow());
+            if (scope != null) {
+                export.run(scope, root.getScene().getWindow());
             }
         });
         VBox workbook = new VBox(8, heading, holds, area, exportButton);

@@ -19,32 +19,23 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.irwatch.app.AppServices;
-import org.irwatch.app.changes.RegisterChangesView;
-import org.irwatch.app.charts.ChartsView;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.DialogService;
 import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.common.StatusModel;
 import org.irwatch.app.common.TaskExecutor;
-import org.irwatch.app.data.DataView;
-import org.irwatch.app.events.EventsView;
-import org.irwatch.app.market.MarketView;
-import org.irwatch.app.market.ProviderDetailModel;
-import org.irwatch.app.market.ProviderDetailView;
-import org.irwatch.app.providers.ProvidersView;
-import org.irwatch.app.reports.ReportsView;
-import org.irwatch.app.workers.DisplacedWorkersView;
+import org.irwatch.app.screen.Navigator;
+import org.irwatch.app.screen.Screen;
 import org.irwatch.core.council.Scope;
-import org.irwatch.core.market.MarketProvider;
 import org.irwatch.core.matching.MatchSummary;
 import org.irwatch.core.settings.SettingsRepository;
 
 /**
  * The main window: header with the area picker and the demo label, navigation on the left (Ctrl+1..8), the
- * current screen, and the status bar. It shows at once; the data arrives when {@link #attach} is called.
+ * current screen, and the status bar. It shows at once; the data and the screens, in display order, arrive when
+ * {@link #attach} is called. It knows the screens only as {@link Screen}s.
  */
-public final class MainWindow implements Navigator {
+public final class MainWindow {
 
     private final BorderPane root = new BorderPane();
     private final StatusModel status;
@@ -54,11 +45,9 @@ public final class MainWindow implements Navigator {
     private final Label demoBadge = new Label("Demo data");
     private final ListView<Screen> navigation = new ListView<>();
     private final StackPane content = new StackPane();
-    private final ProvidersView providers = new ProvidersView(this);
-    private final List<Screen> screens = List.of(new MarketView(this), providers, new RegisterChangesView(),
-            new EventsView(), new ChartsView(), new DisplacedWorkersView(), new ReportsView(), new DataView());
     private final SearchBox search;
-    private ScreenContext context;
+    private ShellServices services;
+    private Scene scene;
     /** The area last chosen; the picker's value goes null while its search hides the current area. */
     private Scope chosenScope = Scope.england();
 
@@ -66,7 +55,7 @@ public final class MainWindow implements Navigator {
         this.status = status;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.search = new SearchBox(tasks, this);
+        this.search = new SearchBox(tasks);
         root.setId("main-window");
         root.setTop(header());
         root.setLeft(navigation());
@@ -81,11 +70,7 @@ public final class MainWindow implements Navigator {
 
     /** Keyboard: Ctrl+1..8 switch screens, Ctrl+L jumps to the area picker, Ctrl+F or Ctrl+K to search. */
     public void installShortcuts(Scene scene) {
-        // The screens list follows ScreenShortcut's order, which also writes the hints naming these keys.
-        for (ScreenShortcut shortcut : ScreenShortcut.values()) {
-            Screen screen = screens.get(shortcut.ordinal());
-            scene.getAccelerators().put(shortcut.keys(), () -> navigation.getSelectionModel().select(screen));
-        }
+        this.scene = scene;
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 scopePicker::requestFocus);
         for (KeyCode key : List.of(KeyCode.F, KeyCode.K)) {
@@ -96,11 +81,18 @@ public final class MainWindow implements Navigator {
         }
     }
 
-    /** Called on the JavaFX thread once the data folder is open. */
-    public void attach(AppServices services) {
-        this.context = new ScreenContext(services, tasks, dialogs, this::dataChanged);
+    /**
+     * Called on the JavaFX thread once the data folder is open.
+     *
+     * @param screens   in display order: Ctrl+1 shows the first
+     * @param navigator where a search hit opens its provider
+     */
+    public void attach(ShellServices services, List<Screen> screens, Navigator navigator) {
+        this.services = services;
+        navigation.getItems().setAll(screens);
+        installScreenShortcuts(screens);
         scopePicker.setChoices(services.councils());
-        search.attach(query -> services.market().search(query, SearchBox.LIMIT));
+        search.attach(query -> services.market().search(query, SearchBox.LIMIT), navigator);
         tasks.run(new BackgroundTask<>("Reading saved area", progress -> services.settings().get(SettingsRepository.SCOPE)
                         .flatMap(key -> Scope.fromKey(key, services.councils())).orElse(Scope.england())),
                 scope -> {
@@ -117,8 +109,16 @@ public final class MainWindow implements Navigator {
                 });
     }
 
+    /** The screens come in ScreenShortcut's order, which also writes the hints naming these keys. */
+    private void installScreenShortcuts(List<Screen> screens) {
+        for (ScreenShortcut shortcut : ScreenShortcut.values()) {
+            Screen screen = screens.get(shortcut.ordinal());
+            scene.getAccelerators().put(shortcut.keys(), () -> navigation.getSelectionModel().select(screen));
+        }
+    }
+
     private void scopeChosen(Scope chosen) {
-        if (context == null) {
+        if (services == null) {
             return;
         }
         if (chosen == null) {
@@ -130,7 +130,7 @@ public final class MainWindow implements Navigator {
             return;
         }
         chosenScope = chosen;
-        AppServices services = context.services();
+        ShellServices services = this.services;
         tasks.run(new BackgroundTask<Void>("Saving area", progress -> {
             services.settings().put(SettingsRepository.SCOPE, chosen.key());
             return null;
@@ -149,10 +149,10 @@ public final class MainWindow implements Navigator {
      * Reloads the header and the current screen after data changed (import, demo removed, ...), then matches
      * providers to sponsors again in the background when the newest snapshots are not the ones last matched.
      */
-    private void dataChanged() {
-        AppServices services = context.services();
+    public void dataChanged() {
+        ShellServices services = this.services;
         tasks.run(new BackgroundTask<>("Reading data dates", progress -> new HeaderFacts(
-                DataDates.describe(services.snapshots().list()), services.demo().hasDemoData(),
+                SnapshotDatesLine.describe(services.snapshots().list()), services.demo().hasDemoData(),
                 services.matching().isStale())), facts -> {
                     status.dataDatesProperty().set(facts.dates());
                     demoBadge.setVisible(facts.demo());
@@ -163,7 +163,7 @@ public final class MainWindow implements Navigator {
                 });
     }
 
-    private void rematch(AppServices services) {
+    private void rematch(ShellServices services) {
         tasks.run(new BackgroundTask<>("Matching providers to sponsors",
                 progress -> MatchSummary.of(services.matching().matchLatest(progress))), summary -> {
                     tasks.announce("Matched " + summary);
@@ -171,43 +171,28 @@ public final class MainWindow implements Navigator {
                 }, error -> dialogs.showError("Matching providers to sponsors failed", error));
     }
 
-    /** Reads the provider afresh in the background (the market may have been read again since), then shows it. */
-    @Override
-    public void showProvider(String providerId) {
-        if (context == null) {
-            return;
-        }
-        var market = context.services().market();
-        tasks.run(new BackgroundTask<>("Opening provider " + providerId, progress -> market.provider(providerId)
-                .map(p -> new ProviderDetailModel(p, market.data().dates(), market::councilName))), found -> {
-                    if (found.isPresent()) {
-                        new ProviderDetailView(found.get(), this, root.getScene().getWindow()).show();
-                    } else {
-                        tasks.announce("Provider " + providerId + " is not in the CQC data held");
-                    }
-                });
+    /** The area chosen in the picker. */
+    public Scope chosenScope() {
+        return chosenScope;
     }
 
-    /**
-     * The review queue is the area's: when the provider has no location in the chosen area, the area becomes the
-     * provider's own council, shown in the picker.
-     */
-    @Override
-    public void reviewMatch(MarketProvider provider) {
-        if (context == null) {
-            return;
-        }
-        var market = context.services().market();
-        if (provider.councils().stream().noneMatch(market.councilCodes(chosenScope)::contains)) {
-            provider.homeCouncil().flatMap(context.services().councils()::byGssCode)
-                    .ifPresent(council -> scopePicker.setValue(new Scope.CouncilScope(council)));
-        }
-        providers.openReview(provider.providerId());
-        if (navigation.getSelectionModel().getSelectedItem() == providers) {
+    /** Chooses the area in the picker, as if the user had; the screen shown reloads for it. */
+    public void chooseScope(Scope scope) {
+        scopePicker.setValue(scope);
+    }
+
+    /** Shows the screen, or shows it again (reloaded) when it is the one shown. */
+    public void show(Screen screen) {
+        if (navigation.getSelectionModel().getSelectedItem() == screen) {
             showSelected();
         } else {
-            navigation.getSelectionModel().select(providers);
+            navigation.getSelectionModel().select(screen);
         }
+    }
+
+    /** The screen of this type, for what one screen asks of another (the review of a provider's match). */
+    public <S extends Screen> S screen(Class<S> type) {
+        return navigation.getItems().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     private record HeaderFacts(String dates, boolean demo, boolean matchingStale) {
@@ -215,11 +200,11 @@ public final class MainWindow implements Navigator {
 
     private void showSelected() {
         Screen screen = navigation.getSelectionModel().getSelectedItem();
-        if (screen == null || context == null) {
+        if (screen == null || services == null) {
             return;
         }
         content.getChildren().setAll(screen.root());
-        screen.refresh(context, chosenScope);
+        screen.refresh(chosenScope);
     }
 
     private void showOpening() {
@@ -260,7 +245,6 @@ public final class MainWindow implements Navigator {
 
     private ListView<Screen> navigation() {
         navigation.setId("navigation");
-        navigation.getItems().setAll(screens);
         navigation.setPrefWidth(190);
         navigation.getStyleClass().add("navigation");
         navigation.setCellFactory(list -> new ListCell<>() {

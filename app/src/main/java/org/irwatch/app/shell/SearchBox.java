@@ -17,6 +17,7 @@ import javafx.stage.Popup;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.common.TaskExecutor;
+import org.irwatch.app.screen.Navigator;
 import org.irwatch.core.market.SearchHit;
 
 /**
@@ -35,12 +36,11 @@ final class SearchBox extends TextField {
     private final Popup popup = new Popup();
     private final LatestRequest latest = new LatestRequest();
     private final TaskExecutor tasks;
-    private final Navigator navigator;
+    private Navigator navigator;
     private Function<String, List<SearchHit>> search;
 
-    SearchBox(TaskExecutor tasks, Navigator navigator) {
+    SearchBox(TaskExecutor tasks) {
         this.tasks = tasks;
-        this.navigator = navigator;
         setId("search");
         setPromptText("Search provider, postcode or ID  (Ctrl+F)");
         setPrefColumnCount(22);
@@ -68,7 +68,8 @@ final class SearchBox extends TextField {
     }
 
     /** Called once the data folder is open. */
-    void attach(Function<String, List<SearchHit>> search) {
+    void attach(Function<String, List<SearchHit>> search, Navigator navigator) {
+        this.navigator = navigator;
         this.search = search;
         setDisable(false);
     }

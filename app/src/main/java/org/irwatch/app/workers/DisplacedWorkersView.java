@@ -4,9 +4,8 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.common.PlannedFeature;
-import org.irwatch.app.shell.Screen;
-import org.irwatch.app.shell.ScreenContext;
-import org.irwatch.app.shell.ScreenHeader;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 
 /** The register of displaced international care workers: not built yet, so it says what it will hold. */
@@ -36,7 +35,7 @@ public final class DisplacedWorkersView implements Screen {
     }
 
     @Override
-    public void refresh(ScreenContext context, Scope scope) {
+    public void refresh(Scope scope) {
         // Nothing to load until the register of displaced workers exists.
     }
 }

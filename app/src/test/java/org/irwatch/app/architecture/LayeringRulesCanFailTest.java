@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.irwatch.app.archfixture.ViewLoggingWithJul;
 import org.irwatch.app.archfixture.ViewPrintingToStandardOut;
 import org.irwatch.app.archfixture.ViewReachingIntoData;
+import org.irwatch.app.market.ViewHoldingAppServices;
+import org.irwatch.app.shell.ShellBuildingAScreen;
 import org.irwatch.core.archfixture.CoreClassUsingJavaFx;
 import org.irwatch.core.archfixture.CoreClassUsingJdbc;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each rule of {@link LayeringTest} run against a class in the test tree that breaks it on purpose: a rule
- * that cannot report a violation protects nothing. The fixtures live in test packages, which LayeringTest
+ * that cannot report a violation protects nothing. The fixtures live in the test tree, which LayeringTest
  * does not import.
  */
 class LayeringRulesCanFailTest {
@@ -35,6 +37,11 @@ class LayeringRulesCanFailTest {
                         ViewReachingIntoData.class, "org.irwatch.data.jooq.Tables"),
                 Arguments.of("a view using jOOQ", LayeringTest.APP_USES_NO_DATABASE_TECHNOLOGY,
                         ViewReachingIntoData.class, "org.jooq.DSLContext"),
+                Arguments.of("a view holding AppServices",
+                        LayeringTest.SCREENS_SEE_THE_WINDOW_ONLY_THROUGH_THE_SCREEN_CONTRACT,
+                        ViewHoldingAppServices.class, "org.irwatch.app.wiring.AppServices"),
+                Arguments.of("the shell knowing a screen", LayeringTest.THE_SHELL_KNOWS_SCREENS_ONLY_THROUGH_THE_CONTRACT,
+                        ShellBuildingAScreen.class, "org.irwatch.app.market.MarketView"),
                 Arguments.of("a view printing", LayeringTest.STANDARD_STREAMS_ONLY_IN_THE_COMMAND_LINE,
                         ViewPrintingToStandardOut.class, "java.lang.System.out"),
                 Arguments.of("a view logging with JUL", LayeringTest.LOGGING_ONLY_THROUGH_SLF4J,

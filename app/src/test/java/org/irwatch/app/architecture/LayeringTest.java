@@ -12,7 +12,6 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
-import org.irwatch.app.AppServices;
 import org.irwatch.data.db.DataDirectory;
 
 /**
@@ -29,7 +28,7 @@ public final class LayeringTest {
         assertThat(classes.contain("org.irwatch.core.council.CouncilDirectory")).as("core").isTrue();
         assertThat(classes.contain("org.irwatch.data.db.Database")).as("data").isTrue();
         assertThat(classes.contain("org.irwatch.data.jooq.Tables")).as("generated jOOQ code").isTrue();
-        assertThat(classes.contain("org.irwatch.app.AppServices")).as("app").isTrue();
+        assertThat(classes.contain("org.irwatch.app.wiring.AppServices")).as("app").isTrue();
         assertThat(classes.that(resideInAPackage("org.irwatch.app.archfixture.."))).as("test classes").isEmpty();
         assertThat(classes.that(resideInAPackage("org.irwatch.core.archfixture.."))).as("test classes").isEmpty();
     }
@@ -58,11 +57,32 @@ public final class LayeringTest {
     @ArchTest
     public static final ArchRule ONLY_THE_COMPOSITION_ROOT_AND_COMMAND_LINE_KNOW_DATA = noClasses()
             .that().resideInAPackage("org.irwatch.app..")
-            .and().resideOutsideOfPackage("org.irwatch.app.cli..")
-            .and().doNotBelongToAnyOf(AppServices.class)
+            .and().resideOutsideOfPackages("org.irwatch.app.cli..", "org.irwatch.app.wiring..")
             .should().dependOnClassesThat().resideInAPackage("org.irwatch.data..")
-            .because("views and view models use core's interfaces; AppServices alone wires data's "
-                    + "implementations into them");
+            .because("views and view models use core's interfaces and ports; the composition root "
+                    + "(org.irwatch.app.wiring) alone wires data's implementations into them");
+
+    /** One package per screen of the window. */
+    private static final String[] SCREEN_PACKAGES = {"org.irwatch.app.market..", "org.irwatch.app.providers..",
+        "org.irwatch.app.changes..", "org.irwatch.app.events..", "org.irwatch.app.charts..",
+        "org.irwatch.app.workers..", "org.irwatch.app.reports..", "org.irwatch.app.data.."};
+
+    @ArchTest
+    public static final ArchRule SCREENS_SEE_THE_WINDOW_ONLY_THROUGH_THE_SCREEN_CONTRACT = noClasses()
+            .that().resideInAnyPackage(SCREEN_PACKAGES)
+            .should().dependOnClassesThat().resideInAnyPackage("org.irwatch.app.shell..",
+                    "org.irwatch.app.window..", "org.irwatch.app.wiring..", "org.irwatch.app.cli..")
+            .because("a screen is built with the core services and ports it uses and sees the window through "
+                    + "org.irwatch.app.screen; it never reaches the shell, the launcher or the composition root");
+
+    @ArchTest
+    public static final ArchRule THE_SHELL_KNOWS_SCREENS_ONLY_THROUGH_THE_CONTRACT = noClasses()
+            .that().resideInAPackage("org.irwatch.app.shell..")
+            .should().dependOnClassesThat().resideInAnyPackage(SCREEN_PACKAGES)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.irwatch.app.window..",
+                    "org.irwatch.app.wiring..")
+            .because("the window launcher builds the screens and hands them to the shell in display order, so a "
+                    + "new screen changes no line of the shell");
 
     @ArchTest
     public static final ArchRule COMMAND_LINE_USES_ONLY_DATA_DIRECTORY_FROM_DATA = noClasses()
@@ -70,7 +90,7 @@ public final class LayeringTest {
             .should().dependOnClassesThat(resideInAPackage("org.irwatch.data..")
                     .and(not(belongToAnyOf(DataDirectory.class))))
             .because("the command line resolves the data folder with data's DataDirectory and gets everything "
-                    + "else through AppServices");
+                    + "else through the composition root, AppServices");
 
     @ArchTest
     public static final ArchRule GENERATED_JOOQ_CODE_STAYS_IN_DATA = noClasses()

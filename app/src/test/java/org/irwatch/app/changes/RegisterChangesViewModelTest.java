@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import org.irwatch.app.changes.RegisterChangesViewModel.TypeChoice;
+import org.irwatch.app.common.SameThreadTaskExecutor;
+import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.snapshot.Snapshot;
@@ -90,7 +92,9 @@ class RegisterChangesViewModelTest {
 
     @Test
     void exportFileNameNamesBothDataDates() {
-        RegisterChangesViewModel model = new RegisterChangesViewModel();
+        // Never loaded, so neither the service nor the CSV writer is reached.
+        RegisterChangesViewModel model = new RegisterChangesViewModel(null, null,
+                new ScreenContext(new SameThreadTaskExecutor(), null, null, () -> { }));
         assertThat(model.exportFileName()).isEqualTo("register-changes.csv");
 
         model.fromProperty().set(register(LocalDate.of(2021, 9, 30), 47_000, false));

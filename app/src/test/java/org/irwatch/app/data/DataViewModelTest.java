@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Data screen's logic: what each file's import becomes in the report, and the words the user reads. */
 class DataViewModelTest {
+
+    private static final Clock CLOCK = Clock.systemDefaultZone();
 
     @TempDir
     Path folder;
@@ -62,7 +65,7 @@ class DataViewModelTest {
     void anImportedFileBecomesItsReport() throws IOException {
         ImportReport report = report("a.csv", ImportReport.Outcome.IMPORTED, 10, 10, List.of());
 
-        ImportOutcome outcome = DataViewModel.importOne((file, asOf, progress) -> report, file("a.csv"), null,
+        ImportOutcome outcome = DataViewModel.importOne((file, asOf, progress) -> report, file("a.csv"), null, CLOCK,
                 ProgressListener.NONE);
 
         assertThat(outcome).isEqualTo(new ImportOutcome.Imported(report));
@@ -74,7 +77,7 @@ class DataViewModelTest {
             throw new UserFacingException("a.csv is not a Home Office register or a CQC file.");
         };
 
-        assertThat(DataViewModel.importOne(refusing, file("a.csv"), null, ProgressListener.NONE))
+        assertThat(DataViewModel.importOne(refusing, file("a.csv"), null, CLOCK, ProgressListener.NONE))
                 .isEqualTo(new ImportOutcome.Failed("a.csv", "a.csv is not a Home Office register or a CQC file."));
     }
 
@@ -84,7 +87,7 @@ class DataViewModelTest {
             throw new IllegalStateException("index 3 out of bounds");
         };
 
-        ImportOutcome outcome = DataViewModel.importOne(broken, file("a.csv"), null, ProgressListener.NONE);
+        ImportOutcome outcome = DataViewModel.importOne(broken, file("a.csv"), null, CLOCK, ProgressListener.NONE);
 
         assertThat(outcome).isInstanceOf(ImportOutcome.Failed.class);
         assertThat(((ImportOutcome.Failed) outcome).message()).contains("unexpected error")
@@ -99,7 +102,7 @@ class DataViewModelTest {
             throw new DataDateUnknownException("IR Watch cannot tell the date of the data in register.csv.");
         };
 
-        ImportOutcome outcome = DataViewModel.importOne(asking, undated, null, ProgressListener.NONE);
+        ImportOutcome outcome = DataViewModel.importOne(asking, undated, null, CLOCK, ProgressListener.NONE);
 
         assertThat(outcome).isEqualTo(new ImportOutcome.NeedsDate(undated,
                 "IR Watch cannot tell the date of the data in register.csv.", LocalDate.of(2026, 6, 20)));
@@ -111,7 +114,7 @@ class DataViewModelTest {
             throw new CancelledException();
         };
 
-        assertThatThrownBy(() -> DataViewModel.importOne(cancelled, file("a.csv"), null, ProgressListener.NONE))
+        assertThatThrownBy(() -> DataViewModel.importOne(cancelled, file("a.csv"), null, CLOCK, ProgressListener.NONE))
                 .isInstanceOf(CancelledException.class);
     }
 

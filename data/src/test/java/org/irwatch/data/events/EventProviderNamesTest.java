@@ -18,7 +18,7 @@ import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.market.JooqMarketRepository;
-import org.irwatch.data.market.JooqMarketSourcesReader;
+import org.irwatch.data.market.JooqMarketRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class EventProviderNamesTest {
     @Test
     void namesAreThoseTheNewestCqcDataGivesTheEventsProviders() {
         MarketData market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
-                JooqMarketSourcesReader.over(database.dsl())).data();
+                JooqMarketRows.assemblerOver(database.dsl())).data();
         Map<String, String> expected = new HashMap<>();
         events.listAll().stream().map(EnforcementEvent::cqcProviderId).filter(Objects::nonNull)
                 .forEach(id -> market.provider(id).ifPresent(p -> expected.put(id, p.name())));

@@ -1,4 +1,4 @@
-package org.irwatch.app.shell;
+package org.irwatch.app.screen;
 
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Label;

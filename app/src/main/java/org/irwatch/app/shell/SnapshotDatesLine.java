@@ -6,10 +6,10 @@ import org.irwatch.core.common.UkDates;
 import org.irwatch.core.snapshot.Snapshot;
 
 /** The "Register 27 Oct 2026 · CQC 1 Oct 2026" line: which data the figures on screen come from. */
-public final class DataDates {
+public final class SnapshotDatesLine {
 
 
-    private DataDates() {
+    private SnapshotDatesLine() {
     }
 
     /** @param snapshots newest data first, as the repository lists them */

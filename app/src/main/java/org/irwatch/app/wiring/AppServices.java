@@ -1,32 +1,22 @@
-package org.irwatch.app;
+package org.irwatch.app.wiring;
 
 import java.nio.file.Path;
-import java.io.IOException;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.List;
-import org.irwatch.core.imports.RejectedLine;
-import org.irwatch.core.register.RegisterChange;
-import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.CouncilDirectory;
-import org.irwatch.core.demo.DemoDataGenerator;
-import org.irwatch.core.demo.DemoDataRepository;
-import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.demo.DemoService;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.core.events.EventService;
 import org.irwatch.core.events.RegisterSignals;
-import org.irwatch.core.events.RowProblem;
 import org.irwatch.core.events.TrackerImport;
 import org.irwatch.core.events.TrackerMappings;
-import org.irwatch.core.events.TrackerTable;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.CouncilReport;
 import org.irwatch.core.market.MarketAssembler;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ReportPeriod;
-import org.irwatch.core.matching.MatchDecision;
-import org.irwatch.core.matching.MatchResult;
 import org.irwatch.core.matching.MatchingService;
 import org.irwatch.core.refresh.RefreshService;
 import org.irwatch.core.refresh.RefreshSettings;
@@ -38,13 +28,6 @@ import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.events.JooqSponsorLookup;
-import org.irwatch.data.export.EventsCsv;
-import org.irwatch.data.imports.TrackerReader;
-import org.irwatch.data.export.MatchCsv;
-import org.irwatch.data.export.RegisterChangesCsv;
-import org.irwatch.data.export.RejectedLinesCsv;
-import org.irwatch.data.export.TrackerProblemsCsv;
-import org.irwatch.data.matching.DecisionsCsv;
 import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.imports.FileImporter;
@@ -55,7 +38,6 @@ import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.RecentRegister;
-import org.irwatch.data.workbook.CouncilWorkbook;
 
 /**
  * The composition root: opens the database of a data folder and wires the data module's repositories into
@@ -63,14 +45,12 @@ import org.irwatch.data.workbook.CouncilWorkbook;
  */
 public final class AppServices implements AutoCloseable {
 
-    /** Set when the user removed the demo, so an empty folder is not filled with it again at the next start. */
-    static final String DEMO_DECLINED = "demo.declined";
-
     private final Path dataDirectory;
     private final Database database;
     private final CouncilDirectory councils;
     private final SnapshotRepository snapshots;
-    private final DemoDataRepository demo;
+    private final DemoService demo;
+    private final Clock clock;
     private final EventRepository events;
     private final SettingsRepository settings;
     private final MarketService market;
@@ -82,14 +62,15 @@ public final class AppServices implements AutoCloseable {
     private final RegisterSignals signals;
     private final TrackerMappings trackerMappings;
 
-    private AppServices(Path dataDirectory, Database database) {
+    private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
         this.database = database;
+        this.clock = clock;
         this.councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
         this.snapshots = new JooqSnapshotRepository(database.dsl());
-        this.demo = new JooqDemoDataRepository(database.dsl());
         this.events = new JooqEventRepository(database.dsl());
         this.settings = new JooqSettingsRepository(database.dsl());
+        this.demo = new DemoService(new JooqDemoDataRepository(database.dsl()), settings, councils);
         JooqMatchRepository matches = new JooqMatchRepository(database.dsl());
         JooqSponsorLookup sponsors = new JooqSponsorLookup(database.dsl());
         JooqRegisterSnapshotReader registerReader = new JooqRegisterSnapshotReader(database.dsl());
@@ -97,11 +78,11 @@ public final class AppServices implements AutoCloseable {
                 new MarketAssembler(snapshots,
                         new JooqMarketRows(database.dsl(), registerReader, matches, events, sponsors)));
         RecentRegister recentRegister = new RecentRegister();
-        this.imports = new FileImporter(database.dsl(), councils, Clock.systemDefaultZone(), recentRegister);
+        this.imports = new FileImporter(database.dsl(), councils, clock, recentRegister);
         this.registerChanges = new RegisterChangesService(snapshots, registerReader);
         this.matching = new MatchingService(new JooqMatchInputs(database.dsl(), recentRegister), matches,
-                Clock.systemUTC());
-        this.eventService = new EventService(events, sponsors, Clock.systemDefaultZone(),
+                clock.withZone(ZoneOffset.UTC));
+        this.eventService = new EventService(events, sponsors, clock,
                 System.getProperty("user.name"));
         this.trackerImport = new TrackerImport(eventService, events);
         this.signals = new RegisterSignals(registerChanges, sponsors, eventService);
@@ -109,26 +90,12 @@ public final class AppServices implements AutoCloseable {
     }
 
     public static AppServices open(Path dataDirectory) {
-        return new AppServices(dataDirectory, Database.open(dataDirectory));
+        return open(dataDirectory, Clock.systemDefaultZone());
     }
 
-    /** Loads the demo into an empty data folder, unless the user removed it before. True when it loaded. */
-    public boolean loadDemoIfEmpty(ProgressListener progress) {
-        if (demo.isEmpty() && !settings.get(DEMO_DECLINED).map(Boolean::parseBoolean).orElse(false)) {
-            loadDemo(progress);
-            return true;
-        }
-        return false;
-    }
-
-    public void loadDemo(ProgressListener progress) {
-        demo.load(new DemoDataGenerator(councils).generate(), progress);
-        settings.put(DEMO_DECLINED, "false");
-    }
-
-    public void removeDemo() {
-        demo.remove();
-        settings.put(DEMO_DECLINED, "true");
+    /** @param clock every "now" of the app: the audit trail, import dates, the workbook's "generated" */
+    public static AppServices open(Path dataDirectory, Clock clock) {
+        return new AppServices(dataDirectory, Database.open(dataDirectory), clock);
     }
 
     public Path dataDirectory() {
@@ -147,7 +114,8 @@ public final class AppServices implements AutoCloseable {
         return snapshots;
     }
 
-    public DemoDataRepository demo() {
+    /** The demo: loaded into an empty folder at the first start, removed and loaded again on request. */
+    public DemoService demo() {
         return demo;
     }
 
@@ -170,20 +138,6 @@ public final class AppServices implements AutoCloseable {
 
     public TrackerMappings trackerMappings() {
         return trackerMappings;
-    }
-
-    /** A regional tracker (XLSX or CSV) read whole, its first row the headers. */
-    public TrackerTable readTracker(Path file) {
-        return TrackerReader.read(file);
-    }
-
-    /** CSV of events: see {@link EventsCsv}. */
-    public void writeEventsCsv(List<EnforcementEvent> events, Appendable out) throws IOException {
-        EventsCsv.write(events, out);
-    }
-
-    public void writeTrackerProblemsCsv(List<RowProblem> problems, Appendable out) throws IOException {
-        TrackerProblemsCsv.write(problems, out);
     }
 
     public SettingsRepository settings() {
@@ -219,24 +173,13 @@ public final class AppServices implements AutoCloseable {
         return matching;
     }
 
-    /** CSV of match results: cqc_provider_id,cqc_provider_name,sponsor_name,sponsor_town,score,band,evidence. */
-    public void writeMatchCsv(List<MatchResult> results, Appendable out) throws IOException {
-        MatchCsv.write(results, out);
+    /** The clock every "now" of the app is read from. */
+    public Clock clock() {
+        return clock;
     }
 
-    /** CSV of match decisions, for sharing: see {@link DecisionsCsv}. */
-    public void writeDecisionsCsv(List<MatchDecision> decisions, Appendable out) throws IOException {
-        DecisionsCsv.write(decisions, out);
-    }
-
-    /** Reads a decisions CSV whole, or refuses it in a sentence naming the bad lines. */
-    public List<MatchDecision> readDecisionsCsv(Path file) {
-        return DecisionsCsv.read(file);
-    }
-
-    /** CSV of register changes: change,organisation_name,town,before,after. */
-    public void writeChangesCsv(List<RegisterChange> changes, Appendable out) throws IOException {
-        RegisterChangesCsv.write(changes, out);
+    public FileFormats formats() {
+        return FileFormats.DATA;
     }
 
     /**
@@ -244,17 +187,7 @@ public final class AppServices implements AutoCloseable {
      * the caller's thread: call it off the JavaFX thread.
      */
     public CouncilReport councilReport(Scope scope, ReportPeriod period) {
-        return market.report(scope, period, ZonedDateTime.now(), demo.hasDemoData());
-    }
-
-    /** Writes the council workbook (.xlsx) to {@code file}; a failure leaves no half-written file. */
-    public void writeCouncilWorkbook(CouncilReport report, Path file) {
-        CouncilWorkbook.write(report, file);
-    }
-
-    /** CSV of the lines an import rejected: line,reason,text. */
-    public void writeRejectedLinesCsv(List<RejectedLine> lines, Appendable out) throws IOException {
-        RejectedLinesCsv.write(lines, out);
+        return market.report(scope, period, ZonedDateTime.now(clock), demo.hasDemoData());
     }
 
     @Override

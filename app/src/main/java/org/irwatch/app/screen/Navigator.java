@@ -1,4 +1,4 @@
-package org.irwatch.app.shell;
+package org.irwatch.app.screen;
 
 import org.irwatch.core.market.MarketProvider;
 

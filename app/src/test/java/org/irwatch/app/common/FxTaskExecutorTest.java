@@ -18,11 +18,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Background work as the status bar and the screens see it; needs the JavaFX toolkit (headless Monocle). */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
-class TaskExecutorTest {
+class FxTaskExecutorTest {
 
     private final StatusModel status = new StatusModel();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final TaskExecutor tasks = new TaskExecutor(status, dialogs);
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final FxTaskExecutor tasks = new FxTaskExecutor(status, dialogs);
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -53,7 +53,7 @@ class TaskExecutorTest {
         assertThat(fx(() -> status.messageProperty().get())).isEqualTo("Ready");
         assertThat(fx(() -> status.busyProperty().get())).isFalse();
         assertThat(fx(() -> status.cancelProperty().get())).isNull();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
@@ -64,8 +64,8 @@ class TaskExecutorTest {
             throw problem;
         }), result -> { }));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
-        assertThat(dialogs.errors).containsExactly("Importing register failed: The file is not a sponsor register.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors().isEmpty());
+        assertThat(dialogs.errors()).containsExactly("Importing register failed: The file is not a sponsor register.");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> status.messageProperty().get())).isEqualTo("Importing register: failed");
         assertThat(fx(() -> status.busyProperty().get())).isFalse();
@@ -93,7 +93,7 @@ class TaskExecutorTest {
         Thread.sleep(200);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(results).isEmpty();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
@@ -117,7 +117,7 @@ class TaskExecutorTest {
 
         assertThat(toldOnFxThread.get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(results).isEmpty();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
@@ -153,47 +153,5 @@ class TaskExecutorTest {
 
     private static <T> T fx(java.util.concurrent.Callable<T> query) throws Exception {
         return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-    }
-
-    /** Records what the user would have been shown. */
-    private static final class RecordingDialogs implements DialogService {
-        final List<String> errors = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void showError(String title, Throwable error) {
-            errors.add(title + ": " + error.getMessage());
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            throw new AssertionError("unexpected information dialog: " + title);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String actionLabel) {
-            throw new AssertionError("unexpected confirmation: " + title);
-        }
-
-        @Override
-        public java.util.Optional<java.time.LocalDate> askDate(String title, String message,
-                                                               java.time.LocalDate suggested, String actionLabel,
-                                                               String skipLabel) {
-            throw new AssertionError("unexpected date question: " + title);
-        }
-
-        @Override
-        public java.util.Optional<java.nio.file.Path> showOpen(FileDialogConfig config) {
-            throw new AssertionError("unexpected file dialog: " + config.title());
-        }
-
-        @Override
-        public List<java.nio.file.Path> showOpenMultiple(FileDialogConfig config) {
-            throw new AssertionError("unexpected file dialog: " + config.title());
-        }
-
-        @Override
-        public java.util.Optional<java.nio.file.Path> showSave(FileDialogConfig config) {
-            throw new AssertionError("unexpected file dialog: " + config.title());
-        }
     }
 }

@@ -1,7 +1,8 @@
-package org.irwatch.app;
+package org.irwatch.app.window;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,7 +14,10 @@ import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.DialogService;
 import org.irwatch.app.common.FxDialogService;
 import org.irwatch.app.common.StatusModel;
-import org.irwatch.app.common.TaskExecutor;
+import org.irwatch.app.common.FxTaskExecutor;
+import org.irwatch.app.screen.ScreenContext;
+import org.irwatch.app.shell.ShellServices;
+import org.irwatch.app.wiring.AppServices;
 import org.irwatch.app.shell.MainWindow;
 import org.irwatch.core.common.UserFacingException;
 import org.slf4j.Logger;
@@ -29,7 +33,8 @@ public final class IrWatchApplication extends Application {
     private static Logger log;
 
     private final Path dataDirectoryOverride;
-    private TaskExecutor tasks;
+    private final Clock clock = Clock.systemDefaultZone();
+    private FxTaskExecutor tasks;
     private AppServices services;
 
     /** Used by the JavaFX launcher: the data folder comes from the parameters. */
@@ -59,14 +64,14 @@ public final class IrWatchApplication extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
         StatusModel status = new StatusModel();
-        DialogService dialogs = new FxDialogService(stage);
+        DialogService dialogs = new FxDialogService(stage, clock);
         installUncaughtExceptionHandler(dialogs);
-        tasks = new TaskExecutor(status, dialogs);
+        tasks = new FxTaskExecutor(status, dialogs);
         MainWindow window = new MainWindow(status, tasks, dialogs);
 
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
-                IrWatchApplication.class.getResource("irwatch.css")).toExternalForm());
+                IrWatchApplication.class.getResource("/org/irwatch/app/irwatch.css")).toExternalForm());
         window.installShortcuts(scene);
         // The data folder opens once the first frame is up: on two cores, opening it alongside would slow the frame.
         onFirstFrame(scene, () -> openDataFolder(dataDirectory, window, dialogs));
@@ -79,14 +84,14 @@ public final class IrWatchApplication extends Application {
 
     private void openDataFolder(Path dataDirectory, MainWindow window, DialogService dialogs) {
         tasks.run(new BackgroundTask<>("Opening data folder", progress -> {
-            AppServices opened = AppServices.open(dataDirectory);
-            if (opened.loadDemoIfEmpty(progress)) {
+            AppServices opened = AppServices.open(dataDirectory, clock);
+            if (opened.demo().loadIfEmpty(progress)) {
                 log.info("Empty data folder {}: demo data loaded", dataDirectory);
             }
             return opened;
         }), opened -> {
             services = opened;
-            window.attach(opened);
+            attach(window, opened, dialogs);
             log.info("Data folder {} open after {} ms", dataDirectory, sinceStart().toMillis());
         }, error -> {
             dialogs.showError("IR Watch cannot open its data", error);
@@ -94,6 +99,14 @@ public final class IrWatchApplication extends Application {
                 Platform.exit();
             }
         });
+    }
+
+    /** Builds the screens on the open data folder and hands them to the window. */
+    private void attach(MainWindow window, AppServices opened, DialogService dialogs) {
+        WindowNavigator navigator = new WindowNavigator(window, opened.market(), opened.councils(), tasks);
+        ScreenContext context = new ScreenContext(tasks, dialogs, navigator, window::dataChanged);
+        window.attach(new ShellServices(opened.councils(), opened.market(), opened.settings(), opened.snapshots(),
+                opened.demo(), opened.matching()), WindowScreens.of(opened, context), navigator);
     }
 
     /** Logs the time from process start to the first frame (the cold-start measure), then runs {@code then}. */

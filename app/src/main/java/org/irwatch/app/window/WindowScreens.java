@@ -1,0 +1,62 @@
+package org.irwatch.app.window;
+
+import java.util.List;
+import org.irwatch.app.changes.RegisterChangesView;
+import org.irwatch.app.changes.RegisterChangesViewModel;
+import org.irwatch.app.charts.ChartsView;
+import org.irwatch.app.charts.ChartsViewModel;
+import org.irwatch.app.data.DataView;
+import org.irwatch.app.data.DataViewModel;
+import org.irwatch.app.events.EventsView;
+import org.irwatch.app.events.EventsViewModel;
+import org.irwatch.app.events.TrackerPorts;
+import org.irwatch.app.market.MarketView;
+import org.irwatch.app.market.MarketViewModel;
+import org.irwatch.app.providers.DecisionsViewModel;
+import org.irwatch.app.providers.ProvidersView;
+import org.irwatch.app.providers.ProvidersViewModel;
+import org.irwatch.app.providers.ReviewViewModel;
+import org.irwatch.app.reports.CouncilWorkbookExport;
+import org.irwatch.app.reports.ReportsView;
+import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenContext;
+import org.irwatch.app.wiring.AppServices;
+import org.irwatch.app.wiring.FileFormats;
+import org.irwatch.app.workers.DisplacedWorkersView;
+
+/** The window's screens in display order (Ctrl+1 to Ctrl+8), each built with the core services it uses. */
+final class WindowScreens {
+
+    private WindowScreens() {
+    }
+
+    static List<Screen> of(AppServices services, ScreenContext context) {
+        FileFormats formats = services.formats();
+        var market = services.market();
+        var matching = services.matching();
+        var clock = services.clock();
+        var tasks = context.tasks();
+        return List.of(
+                new MarketView(new MarketViewModel(market, tasks, clock.getZone()), market::councilName,
+                        context.navigator(), workbookExport(services, context)),
+                new ProvidersView(new ProvidersViewModel(market, matching, tasks,
+                        new ReviewViewModel(market, matching, context, clock, System.getProperty("user.name")),
+                        new DecisionsViewModel(matching, formats.decisions(), formats.readDecisions(), context)),
+                        context.navigator()),
+                new RegisterChangesView(new RegisterChangesViewModel(services.registerChanges(), formats.changes(),
+                        context)),
+                new EventsView(new EventsViewModel(services.eventService(), services.signals(), services.councils(), new TrackerPorts(formats.readTracker(), services.trackerMappings(),
+                                services.trackerImport(), formats.trackerProblems()), context, clock)),
+                new ChartsView(new ChartsViewModel(market, tasks, clock), tasks, context.dialogs()),
+                new DisplacedWorkersView(),
+                new ReportsView(workbookExport(services, context)),
+                new DataView(new DataViewModel(services.snapshots(), services.demo(), services.imports(),
+                        services::refresh, formats.rejectedLines(), context, clock)));
+    }
+
+    /** One per screen that offers it: each remembers the folder last saved to. */
+    private static CouncilWorkbookExport workbookExport(AppServices services, ScreenContext context) {
+        return new CouncilWorkbookExport(services.market(), services::councilReport,
+                services.formats().councilWorkbook(), context.tasks(), context.dialogs(), services.clock());
+    }
+}

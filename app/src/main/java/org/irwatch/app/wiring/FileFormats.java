@@ -1,0 +1,50 @@
+package org.irwatch.app.wiring;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.irwatch.core.common.CsvWriter;
+import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.events.RowProblem;
+import org.irwatch.core.events.TrackerTable;
+import org.irwatch.core.imports.RejectedLine;
+import org.irwatch.core.market.CouncilReport;
+import org.irwatch.core.matching.MatchDecision;
+import org.irwatch.core.matching.MatchResult;
+import org.irwatch.core.register.RegisterChange;
+import org.irwatch.data.export.EventsCsv;
+import org.irwatch.data.export.MatchCsv;
+import org.irwatch.data.export.RegisterChangesCsv;
+import org.irwatch.data.export.RejectedLinesCsv;
+import org.irwatch.data.export.TrackerProblemsCsv;
+import org.irwatch.data.imports.TrackerReader;
+import org.irwatch.data.matching.DecisionsCsv;
+import org.irwatch.data.workbook.CouncilWorkbook;
+
+/**
+ * The files IR Watch reads and writes besides its database, each behind the port its users need: screens and
+ * commands get one of these, never the data module's writers.
+ *
+ * @param events        CSV of events: see {@link EventsCsv}
+ * @param matches       CSV of match results: cqc_provider_id,cqc_provider_name,sponsor_name,sponsor_town,score,
+ *                      band,evidence
+ * @param decisions     CSV of match decisions, for sharing: see {@link DecisionsCsv}
+ * @param readDecisions a decisions CSV read whole, or refused in a sentence naming the bad lines
+ * @param changes       CSV of register changes: change,organisation_name,town,before,after
+ * @param rejectedLines CSV of the lines an import rejected: line,reason,text
+ * @param trackerProblems CSV of the rows of a tracker that were not imported, with why
+ * @param readTracker   a regional tracker (XLSX or CSV) read whole, its first row the headers
+ * @param councilWorkbook writes the council workbook (.xlsx); a failure leaves no half-written file
+ */
+public record FileFormats(CsvWriter<EnforcementEvent> events, CsvWriter<MatchResult> matches,
+                          CsvWriter<MatchDecision> decisions, Function<Path, List<MatchDecision>> readDecisions,
+                          CsvWriter<RegisterChange> changes, CsvWriter<RejectedLine> rejectedLines,
+                          CsvWriter<RowProblem> trackerProblems, Function<Path, TrackerTable> readTracker,
+                          BiConsumer<CouncilReport, Path> councilWorkbook) {
+
+    /** The data module's formats. */
+    static final FileFormats DATA = new FileFormats(EventsCsv::write, MatchCsv::write, DecisionsCsv::write,
+            DecisionsCsv::read, RegisterChangesCsv::write, RejectedLinesCsv::write, TrackerProblemsCsv::write,
+            TrackerReader::read, CouncilWorkbook::write);
+}

@@ -1,0 +1,11 @@
+package org.irwatch.app.archfixturecycle;
+
+import org.irwatch.app.archfixture.PartOfAPackageCycle;
+
+/** The package that closes the cycle {@link PartOfAPackageCycle} starts: a fixture of the cycle rules. */
+public final class OtherPartOfAPackageCycle {
+
+    public PartOfAPackageCycle back() {
+        return new PartOfAPackageCycle();
+    }
+}

@@ -1,0 +1,13 @@
+package org.irwatch.data.archfixture;
+
+import org.irwatch.data.archfixturecycle.OtherPartOfAPackageCycle;
+
+/**
+ * Deliberately in a package cycle with {@code archfixturecycle}: only {@code PackageCycleRulesCanFailTest} imports it.
+ */
+public final class PartOfAPackageCycle {
+
+    public OtherPartOfAPackageCycle other() {
+        return new OtherPartOfAPackageCycle();
+    }
+}
