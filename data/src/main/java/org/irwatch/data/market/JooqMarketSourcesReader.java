@@ -1,6 +1,9 @@
 package org.irwatch.data.market;
 
+import static org.irwatch.data.jooq.Tables.SNAPSHOT;
+
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.Set;
 import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.core.events.SponsorLookup;
+import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.market.DataDates;
 import org.irwatch.core.market.FormerSponsorship;
 import org.irwatch.core.market.MarketLocation;
@@ -86,7 +90,8 @@ public final class JooqMarketSourcesReader implements MarketSourcesReader {
         DataDates dates = new DataDates(cqc == null ? null : cqc.dataDate(), register == null ? null : register.dataDate(),
                 previous == null ? null : previous.dataDate(), matches.lastRun().map(MatchRun::matchedAt).orElse(null));
         List<FormerSponsorship> former = formerSponsorships(changes);
-        return new MarketSources(dates, locations, names, stored, entries, changes, former, events.listAll());
+        Set<CqcColumn> cqcColumns = cqc == null ? Set.of() : cqcColumns(cqc.id());
+        return new MarketSources(dates, cqcColumns, locations, names, stored, entries, changes, former, events.listAll());
     }
 
     /**
@@ -101,6 +106,20 @@ public final class JooqMarketSourcesReader implements MarketSourcesReader {
                 + " || ' ' || (SELECT COUNT(*) FROM sponsor_provider_link)"
                 + " || ' ' || (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COALESCE(CAST(MAX(recorded_at) AS VARCHAR), '')"
                 + " FROM enforcement_event) || ' ' || (SELECT COALESCE(MAX(id), 0) FROM enforcement_event_audit)"));
+    }
+
+    /** The optional columns the CQC snapshot held, as its import recorded them. */
+    private Set<CqcColumn> cqcColumns(long snapshotId) {
+        var held = dsl.select(SNAPSHOT.HOLDS_BEDS, SNAPSHOT.HOLDS_RATINGS).from(SNAPSHOT)
+                .where(SNAPSHOT.ID.eq(snapshotId)).fetchOne();
+        Set<CqcColumn> columns = EnumSet.noneOf(CqcColumn.class);
+        if (held != null && held.value1()) {
+            columns.add(CqcColumn.BEDS);
+        }
+        if (held != null && held.value2()) {
+            columns.add(CqcColumn.RATINGS);
+        }
+        return columns;
     }
 
     /** The providers of the sponsors the newest register lost, through the sure pairs matching remembered. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.market.CouncilReport;
+import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.market.DataDates;
 import org.irwatch.core.market.MarketCharts;
 import org.irwatch.core.market.MarketData;
@@ -91,7 +93,7 @@ class FormulaSafeTextTest {
                     Set.of(WALSALL), "officer", Instant.parse("2026-10-02T09:00:00Z")));
         }
         MarketData data = MarketData.of(new MarketSources(new DataDates(LocalDate.of(2026, 10, 1),
-                LocalDate.of(2026, 10, 27), null, null), locations, providerNames, List.of(), Map.of(), List.of(),
+                LocalDate.of(2026, 10, 27), null, null), EnumSet.allOf(CqcColumn.class), locations, providerNames, List.of(), Map.of(), List.of(),
                 List.of(), events));
         ScopedMarket market = new ScopedMarket(data, Set.of(WALSALL), "Walsall");
         return new CouncilReport(market, new MarketCharts(market, code -> "Walsall"),
