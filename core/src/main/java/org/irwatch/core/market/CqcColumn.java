@@ -8,8 +8,11 @@ public enum CqcColumn {
     BEDS("care home beds"),
     RATINGS("CQC ratings");
 
-    /** What a figure or cell shows in place of a value its CQC file could not give. */
-    public static final String NOT_IN_FILE = "not in this file — the HSCA Active Locations spreadsheet gives it";
+    /** What a list cell shows in place of a value its CQC file could not give. */
+    public static final String NOT_IN_FILE = "not in this file";
+    /** What a headline figure shows in place of a value its CQC file could not give, with the file that gives it. */
+    public static final String NOT_IN_FILE_SENTENCE = NOT_IN_FILE
+            + " — the HSCA Active Locations spreadsheet gives it";
 
     private final String label;
 

@@ -112,6 +112,14 @@ public final class MarketData {
         return cqcColumns.contains(column);
     }
 
+    /**
+     * A location's CQC rating as views show it: its label ("Not rated" when CQC has not rated it), or "not in this
+     * file" when the file held no ratings.
+     */
+    public String ratingText(MarketLocation location) {
+        return holds(CqcColumn.RATINGS) ? location.rating().label() : CqcColumn.NOT_IN_FILE;
+    }
+
     public Collection<MarketProvider> providers() {
         return providers.values();
     }

@@ -9,27 +9,38 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * A sheet holding one list: a header row frozen at the top with a filter on it, one row per item, columns as wide as
- * their longest value (within a cap), printed landscape one page wide with the header on every page.
+ * A sheet holding one list: a header row frozen at the top with a filter on it, one row per item (or a sentence
+ * saying there are none), columns as wide as their longest value (within a cap; long lists wrap within it), printed
+ * landscape on A4 one page wide with the header on every page.
  */
 final class ListSheet {
 
-    /** One column: its header, how its values are written, the widest it may get in characters, and its value. */
-    record Column<T>(String header, CellKind kind, int maxChars, Function<T, Object> value) {
+    /**
+     * One column: its header, how its values are written, the widest it may get in characters, whether longer text
+     * wraps within that width (rather than being cut by the next column), and its value.
+     */
+    record Column<T>(String header, CellKind kind, int maxChars, boolean wraps, Function<T, Object> value) {
 
         static <T> Column<T> text(String header, int maxChars, Function<T, Object> value) {
-            return new Column<>(header, CellKind.TEXT, maxChars, value);
+            return new Column<>(header, CellKind.TEXT, maxChars, false, value);
+        }
+
+        /** Text that can run long (a list of councils, of risk factors): wrapped to print whole. */
+        static <T> Column<T> wrapped(String header, int maxChars, Function<T, Object> value) {
+            return new Column<>(header, CellKind.TEXT, maxChars, true, value);
         }
 
         static <T> Column<T> of(String header, CellKind kind, Function<T, Object> value) {
-            return new Column<>(header, kind, 14, value);
+            return new Column<>(header, kind, 11, false, value);
         }
     }
 
     private ListSheet() {
     }
 
-    static <T> void write(Sheet sheet, WorkbookStyles styles, List<Column<T>> columns, List<T> items) {
+    /** @param whenEmpty the sentence written under the header when there are no items */
+    static <T> void write(Sheet sheet, WorkbookStyles styles, List<Column<T>> columns, List<T> items,
+                          String whenEmpty) {
         int[] widths = new int[columns.size()];
         Row header = sheet.createRow(0);
         // Two lines, so headers wrapped in narrow number columns show whole.
@@ -45,12 +56,20 @@ final class ListSheet {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
                 Column<T> column = columns.get(c);
-                int shown = Cells.put(row.createCell(c), column.value().apply(item), column.kind(), styles);
+                Cell cell = row.createCell(c);
+                int shown = Cells.put(cell, column.value().apply(item), column.kind(), styles);
+                if (column.wraps() && cell.getCellStyle() == styles.text) {
+                    cell.setCellStyle(styles.wrappedText);
+                }
                 widths[c] = Math.max(widths[c], Math.min(shown, column.maxChars()));
             }
         }
+        if (items.isEmpty()) {
+            // A bare header row would leave a reader unsure whether the list failed or is empty.
+            Cells.put(sheet.createRow(1).createCell(0), whenEmpty, CellKind.TEXT, styles);
+        }
         for (int c = 0; c < columns.size(); c++) {
-            sheet.setColumnWidth(c, (widths[c] + 3) * 256);
+            sheet.setColumnWidth(c, (widths[c] + 2) * 256);
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(items.size(), 1), 0, columns.size() - 1));
@@ -61,5 +80,7 @@ final class ListSheet {
         sheet.setFitToPage(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
     }
 }
