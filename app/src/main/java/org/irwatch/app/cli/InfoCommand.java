@@ -1,12 +1,17 @@
 package org.irwatch.app.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.irwatch.app.AppServices;
+import org.irwatch.core.market.DataDateCheck;
+import org.irwatch.core.market.DataDates;
 import org.irwatch.core.snapshot.Snapshot;
+import org.irwatch.core.snapshot.SnapshotKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -41,6 +46,8 @@ final class InfoCommand implements Callable<Integer> {
                         s.id(), s.kind().label(), s.dataDate(), s.rows(), s.organisations(), s.providers(),
                         s.locations(), IMPORTED.format(s.importedAt()), s.demo() ? "  [demo data]" : "");
             }
+            new DataDateCheck(services.settings(), Clock.systemDefaultZone()).warnings(newestDates(snapshots))
+                    .forEach(warning -> out.println("Warning:        " + warning));
             out.println("Events:         " + services.events().listAll().size() + " recorded");
             if (services.demo().hasDemoData()) {
                 out.println("Demo data is loaded. It is invented: remove it from the Data screen or with 'irwatch demo --remove'.");
@@ -48,5 +55,14 @@ final class InfoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The dates of the newest register and CQC snapshot (the list is newest first), as the market reads them. */
+    private static DataDates newestDates(List<Snapshot> snapshots) {
+        LocalDate register = snapshots.stream().filter(s -> s.kind() == SnapshotKind.REGISTER).findFirst()
+                .map(Snapshot::dataDate).orElse(null);
+        LocalDate cqc = snapshots.stream().filter(s -> s.kind().isCqc()).findFirst()
+                .map(Snapshot::dataDate).orElse(null);
+        return new DataDates(cqc, register, null, null);
     }
 }
