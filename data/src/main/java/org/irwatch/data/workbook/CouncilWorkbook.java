@@ -39,6 +39,8 @@ public final class CouncilWorkbook {
     public static final String CHANGES = "Register changes";
     public static final String CHARTS = "Charts";
     static final String NONE_IN_PERIOD = "None recorded in this period";
+    /** Register changes are those between the two newest registers, whatever the period. */
+    static final String NO_REGISTER_CHANGES = "None recorded between the two newest registers held";
     static final String NO_PROVIDERS = "No adult social care providers in this area";
 
     private CouncilWorkbook() {
@@ -95,7 +97,7 @@ public final class CouncilWorkbook {
                 ListSheet.write(streamed.createSheet(EVENTS), styles, eventColumns(report), report.events(),
                         NONE_IN_PERIOD);
                 ListSheet.write(streamed.createSheet(CHANGES), styles, changeColumns(), report.registerChanges(),
-                        NONE_IN_PERIOD);
+                        NO_REGISTER_CHANGES);
                 streamed.setSheetOrder(CHARTS, streamed.getNumberOfSheets() - 1);
                 streamed.setActiveSheet(0);
                 streamed.write(out);
@@ -110,15 +112,15 @@ public final class CouncilWorkbook {
         boolean beds = !report.market().isMissing(MarketFigure.CARE_HOME_BEDS);
         return List.of(
                 Column.text("CQC provider ID", 12, p -> p.provider().providerId()),
-                Column.wrapped("Provider", 30, p -> p.provider().name()),
-                Column.wrapped("Sponsor (as on the register)", 30, p -> p.provider().sponsorName()),
-                Column.wrapped("Match", 16, p -> match(p.provider())),
-                Column.wrapped("Licence status", 16, p -> licenceStatus(p.provider())),
+                Column.wrapped("Provider", 26, p -> p.provider().name()),
+                Column.wrapped("Sponsor (as on the register)", 26, p -> p.provider().sponsorName()),
+                Column.wrapped("Match", 14, p -> match(p.provider())),
+                Column.wrapped("Licence status", 14, p -> licenceStatus(p.provider())),
                 Column.of("Risk score", CellKind.INTEGER, p -> p.risk() == null ? null : p.risk().total()),
-                Column.wrapped("Risk factors", 36, p -> p.risk() == null ? null : p.risk().summary()),
+                Column.wrapped("Risk factors", 30, p -> p.risk() == null ? null : p.risk().summary()),
                 Column.of("Locations here", CellKind.INTEGER, p -> p.provider().locationsIn(here).size()),
                 Column.of("Locations everywhere", CellKind.INTEGER, p -> p.provider().locations().size()),
-                Column.wrapped("Councils", 30, p -> report.councilNames(p.provider().councils())),
+                Column.wrapped("Councils", 26, p -> report.councilNames(p.provider().councils())),
                 Column.of("Care home beds here", CellKind.INTEGER, p -> !beds ? CqcColumn.NOT_IN_FILE
                         : p.provider().locationsIn(here).stream().filter(MarketLocation::careHome)
                         .mapToInt(MarketLocation::beds).sum()));
@@ -129,8 +131,8 @@ public final class CouncilWorkbook {
         boolean beds = !report.market().isMissing(MarketFigure.CARE_HOME_BEDS);
         return List.of(
                 Column.text("CQC location ID", 12, l -> l.location().locationId()),
-                Column.wrapped("Location", 32, l -> l.location().name()),
-                Column.wrapped("Provider", 32, l -> l.provider().name()),
+                Column.wrapped("Location", 28, l -> l.location().name()),
+                Column.wrapped("Provider", 28, l -> l.provider().name()),
                 Column.wrapped("Town", 18, l -> l.location().town()),
                 Column.text("Postcode", 9, l -> l.location().postcode()),
                 Column.wrapped("Council", 20, l -> report.councilName().apply(l.location().councilGssCode())),

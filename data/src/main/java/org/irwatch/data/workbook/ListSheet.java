@@ -35,7 +35,18 @@ final class ListSheet {
         }
     }
 
+    private static final float LINE_POINTS = 12.75f;
+    private static final int MIN_CHARS = 6;
+
     private ListSheet() {
+    }
+
+    /**
+     * Lines a text of this length takes wrapped at this width. Text averages narrower than the "0" that column widths
+     * are measured in, less the ends of lines words do not fill: about 1.2 characters per unit of width.
+     */
+    private static int linesOf(int length, int widthChars) {
+        return (int) Math.ceil(length / (widthChars * 1.2));
     }
 
     /** @param whenEmpty the sentence written under the header when there are no items */
@@ -49,19 +60,28 @@ final class ListSheet {
             Cell cell = header.createCell(c);
             cell.setCellValue(columns.get(c).header());
             cell.setCellStyle(columns.get(c).kind() == CellKind.TEXT ? styles.header : styles.headerRight);
-            widths[c] = Math.min(columns.get(c).header().length(), Math.max(columns.get(c).maxChars(), 10));
+            // At least a short word of bold header ("Town") on one line.
+            widths[c] = Math.max(MIN_CHARS, Math.min(columns.get(c).header().length(),
+                    Math.max(columns.get(c).maxChars(), 10)));
         }
         int r = 1;
         for (T item : items) {
             Row row = sheet.createRow(r++);
+            int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
                 Column<T> column = columns.get(c);
                 Cell cell = row.createCell(c);
                 int shown = Cells.put(cell, column.value().apply(item), column.kind(), styles);
                 if (column.wraps() && cell.getCellStyle() == styles.text) {
                     cell.setCellStyle(styles.wrappedText);
+                    lines = Math.max(lines, linesOf(shown, column.maxChars()));
                 }
                 widths[c] = Math.max(widths[c], Math.min(shown, column.maxChars()));
+            }
+            if (lines > 1) {
+                // Excel and LibreOffice keep the default height of a streamed row, so wrapped text would overlap the
+                // next row; the row is made tall enough for its longest wrapped value.
+                row.setHeightInPoints(lines * LINE_POINTS);
             }
         }
         if (items.isEmpty()) {

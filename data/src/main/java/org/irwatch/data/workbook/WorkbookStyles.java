@@ -90,9 +90,12 @@ final class WorkbookStyles {
         dateLeft = workbook.createCellStyle();
         dateLeft.cloneStyleFrom(date);
         dateLeft.setAlignment(HorizontalAlignment.LEFT);
+        // Indented like the text values beside it in the title block.
+        dateLeft.setIndention((short) 1);
         dateTimeLeft = workbook.createCellStyle();
         dateTimeLeft.cloneStyleFrom(dateTime);
         dateTimeLeft.setAlignment(HorizontalAlignment.LEFT);
+        dateTimeLeft.setIndention((short) 1);
     }
 
     private static CellStyle numberStyle(Workbook workbook, String format) {
