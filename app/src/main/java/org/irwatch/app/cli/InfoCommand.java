@@ -4,8 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.irwatch.app.wiring.AppServices;
+import org.irwatch.core.market.DataDateCheck;
+import org.irwatch.core.market.DataDates;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.snapshot.Snapshot;
+import org.irwatch.core.snapshot.SnapshotRepository;
+import org.irwatch.core.snapshot.SnapshotSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -37,6 +41,8 @@ final class InfoCommand implements Callable<Integer> {
                         s.id(), s.kind().label(), s.dataDate(), s.rows(), s.organisations(), s.providers(),
                         s.locations(), UkDates.isoMinute(s.importedAt()), s.demo() ? "  [demo data]" : "");
             }
+            new DataDateCheck(services.settings(), services.clock()).warnings(newestDates(services.snapshots()))
+                    .forEach(warning -> out.println("Warning:        " + warning));
             out.println("Events:         " + services.events().listAll().size() + " recorded");
             if (services.demo().hasDemoData()) {
                 out.println("Demo data is loaded. It is invented: remove it from the Data screen or with 'irwatch demo --remove'.");
@@ -44,5 +50,11 @@ final class InfoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The dates of the newest register and CQC snapshot, as the market reads them. */
+    private static DataDates newestDates(SnapshotRepository snapshots) {
+        return new DataDates(snapshots.latest(SnapshotSource.CQC).map(Snapshot::dataDate).orElse(null),
+                snapshots.latest(SnapshotSource.REGISTER).map(Snapshot::dataDate).orElse(null), null, null);
     }
 }

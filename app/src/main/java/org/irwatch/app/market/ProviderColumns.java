@@ -37,7 +37,7 @@ final class ProviderColumns {
     static <S> TableColumn<S, String> status(Function<S, MarketProvider> provider) {
         return Tables.column("Licence", 120, (S row) -> {
             MarketProvider p = provider.apply(row);
-            return p.isSponsor() || !p.events().isEmpty() || p.formerSponsor() != null ? p.status().label() : "";
+            return p.hasSponsorMatch() || !p.events().isEmpty() || p.formerSponsor() != null ? p.status().label() : "";
         });
     }
 

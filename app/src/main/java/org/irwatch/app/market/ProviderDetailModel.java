@@ -55,7 +55,7 @@ public final class ProviderDetailModel {
 
     /** The licence as it stands, e.g. "Suspended since 3 May 2026" or "Active". */
     public String licence() {
-        if (!provider.isSponsor() && provider.formerSponsor() == null && provider.events().isEmpty()) {
+        if (!provider.hasSponsorMatch() && provider.formerSponsor() == null && provider.events().isEmpty()) {
             return "No sponsor licence found on the register";
         }
         return provider.status().label() + provider.latestEvent().map(e -> " since " + UkDates.day(e.actionDate()))
@@ -69,7 +69,7 @@ public final class ProviderDetailModel {
     /** How sure the match is, in words: band, score and why. */
     public String matchInWords() {
         StoredMatch match = provider.match();
-        if (provider.isSponsor()) {
+        if (provider.hasSponsorMatch()) {
             return match.band().label() + " match (score " + Math.round(match.score() * 100) + "): "
                     + match.evidence();
         }

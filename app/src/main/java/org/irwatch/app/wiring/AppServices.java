@@ -14,6 +14,7 @@ import org.irwatch.core.events.TrackerMappings;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.CouncilReport;
+import org.irwatch.core.market.DataDateCheck;
 import org.irwatch.core.market.MarketAssembler;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ReportPeriod;
@@ -76,7 +77,8 @@ public final class AppServices implements AutoCloseable {
         JooqRegisterSnapshotReader registerReader = new JooqRegisterSnapshotReader(database.dsl());
         this.market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
                 new MarketAssembler(snapshots,
-                        new JooqMarketRows(database.dsl(), registerReader, matches, events, sponsors)));
+                        new JooqMarketRows(database.dsl(), registerReader, matches, events, sponsors)),
+                new DataDateCheck(settings, clock));
         RecentRegister recentRegister = new RecentRegister();
         this.imports = new FileImporter(database.dsl(), councils, clock, recentRegister);
         this.registerChanges = new RegisterChangesService(snapshots, registerReader);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.irwatch.app.wiring.AppServices;
+import org.irwatch.core.market.DataDateCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class CommandLineTest {
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out())
                 .contains("Data folder:    " + dataDir.toAbsolutePath())
-                .contains("Schema version: 4")
+                .contains("Schema version: 5")
                 .contains("Councils:       153 in ")
                 .contains("none (nothing imported yet)")
                 .contains("Events:         0 recorded")
@@ -73,6 +74,19 @@ class CommandLineTest {
                 .contains("Home Office sponsor register")
                 .contains("Demo data is loaded. It is invented");
         assertThat(demoSnapshotLines(info.out())).isEqualTo(3);
+    }
+
+    @Test
+    void infoWarnsWhenTheRegisterAndCqcDataAreFurtherApartThanTheSettingAllows() {
+        irwatch("demo");
+        assertThat(irwatch("info").out()).as("26 days apart, within the default 31")
+                .doesNotContain("days apart");
+        try (AppServices services = AppServices.open(dataDir)) {
+            services.settings().put(DataDateCheck.MAX_GAP_SETTING, "10");
+        }
+
+        assertThat(irwatch("info").out()).contains("Warning:        The sponsor register (27 October 2026) and the "
+                + "CQC data (1 October 2026) are 26 days apart, more than the 10 days set");
     }
 
     @Test
@@ -155,7 +169,7 @@ class CommandLineTest {
             assertThat(info.err()).startsWith("irwatch: IR Watch is already open");
             assertThat(info.err().lines()).hasSize(1);
             assertThat(info.out()).isEmpty();
-            assertThat(window.schemaVersion()).as("the holder keeps working").isEqualTo("4");
+            assertThat(window.schemaVersion()).as("the holder keeps working").isEqualTo("5");
         }
         assertThat(irwatch("info").exitCode()).as("the folder opens again once released").isZero();
     }

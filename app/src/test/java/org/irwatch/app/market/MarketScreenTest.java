@@ -100,7 +100,11 @@ class MarketScreenTest extends RunningApplicationTest {
                 .getItems()));
         assertThat(shown).extracting(e -> e.provider().providerId())
                 .containsExactlyElementsOf(expected.stream().map(e -> e.provider().providerId()).toList());
-        assertThat(shown).extracting(e -> e.score().total()).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(shown).extracting(WatchListEntry::toReview).as("sure sponsors before possible ones").isSorted();
+        assertThat(shown.stream().filter(e -> !e.toReview())).extracting(e -> e.score().total())
+                .isSortedAccordingTo((a, b) -> b - a);
+        assertThat(shown.stream().filter(WatchListEntry::toReview)).extracting(e -> e.score().total())
+                .isSortedAccordingTo((a, b) -> b - a);
         assertThat(shown.getFirst().score().summary()).contains("+");
         assertThat(onFx(this::factors)).isEqualTo(shown.getFirst().score().factors());
         assertThat(onFx(() -> text("#watch-list-why")))

@@ -1,10 +1,10 @@
 package org.irwatch.core.market;
 
 import java.time.ZonedDateTime;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.irwatch.core.events.EnforcementAction;
 
@@ -14,12 +14,16 @@ import org.irwatch.core.events.EnforcementAction;
  *
  * @param demoData the data is the invented demo set, which the workbook must say
  * @param councilName a council's name from its GSS code
+ * @param dataWarnings sentences on data of different dates or old ({@link DataDateCheck}); empty when none
+ * @param sponsorShareComparators the region's and England's sponsor share beside one council's; empty otherwise
  */
 public record CouncilReport(ScopedMarket market, MarketCharts charts, ReportPeriod period, ZonedDateTime generatedAt,
-                            boolean demoData, Function<String, String> councilName) {
+                            boolean demoData, Function<String, String> councilName, List<String> dataWarnings,
+                            List<AreaShare> sponsorShareComparators) {
 
-    /** A headline figure as the Market screen shows it. @param share of its whole, 0..1; null when none */
-    public record FigureLine(MarketFigure figure, int value, Double share) {
+    public CouncilReport {
+        dataWarnings = List.copyOf(dataWarnings);
+        sponsorShareComparators = List.copyOf(sponsorShareComparators);
     }
 
     /** A provider with its risk score when it is on the area's watch list (null otherwise). */
@@ -34,10 +38,9 @@ public record CouncilReport(ScopedMarket market, MarketCharts charts, ReportPeri
         return market.label();
     }
 
-    /** Every {@link MarketFigure} in its order, valued by {@link ScopedMarket#value}. */
-    public List<FigureLine> figures() {
-        return Arrays.stream(MarketFigure.values()).map(f -> new FigureLine(f, market.value(f),
-                FigureShare.wholeOf(f).map(whole -> market.share(f, whole)).orElse(null))).toList();
+    /** Every {@link MarketFigure} in its order, as {@link ScopedMarket#figure} gives it (missing ones without value). */
+    public List<FigureValue> figures() {
+        return market.figures();
     }
 
     public PeriodActions periodActions() {
@@ -58,12 +61,20 @@ public record CouncilReport(ScopedMarket market, MarketCharts charts, ReportPeri
         return new PeriodActions(suspensions, revocations, workers, events.size());
     }
 
-    /** The area's providers by name; those on the watch list with their score. */
+    /**
+     * The area's providers, those on the watch list first in its order (sure sponsors by risk score, highest first,
+     * then possible sponsors the same way), with their score; then the rest by name.
+     */
     public List<ProviderLine> providers() {
-        Map<String, RiskScore> scores = new HashMap<>();
-        WatchList.of(market).forEach(entry -> scores.put(entry.provider().providerId(), entry.score()));
-        return market.providers().stream()
-                .map(p -> new ProviderLine(p, scores.get(p.providerId()))).toList();
+        List<ProviderLine> lines = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (WatchListEntry entry : WatchList.of(market)) {
+            lines.add(new ProviderLine(entry.provider(), entry.score()));
+            listed.add(entry.provider().providerId());
+        }
+        market.providers().stream().filter(p -> !listed.contains(p.providerId()))
+                .forEach(p -> lines.add(new ProviderLine(p, null)));
+        return lines;
     }
 
     public List<PlacedLocation> locations() {

@@ -51,7 +51,8 @@ public final class MarketAssembler {
         Map<String, String> names = cqc.isEmpty() ? Map.of() : rows.providerNames(cqc.get().id());
         DataDates dates = new DataDates(dataDate(cqc), dataDate(register), dataDate(previous),
                 rows.matchedAt().orElse(null));
-        return new MarketSources(dates, locations, names, stored, entries, changes, formerSponsorships(changes),
+        Set<CqcColumn> cqcColumns = cqc.isEmpty() ? Set.of() : rows.cqcColumns(cqc.get().id());
+        return new MarketSources(dates, cqcColumns, locations, names, stored, entries, changes, formerSponsorships(changes),
                 rows.events());
     }
 

@@ -25,12 +25,15 @@ import org.irwatch.core.register.RegisterChange;
 public final class MarketData {
 
     private final DataDates dates;
+    private final Set<CqcColumn> cqcColumns;
     private final Map<String, MarketProvider> providers;
     private final Map<String, List<MarketProvider>> providersByCouncil;
     private final List<ScopedEvent> events;
 
-    private MarketData(DataDates dates, Map<String, MarketProvider> providers, List<ScopedEvent> events) {
+    private MarketData(DataDates dates, Set<CqcColumn> cqcColumns, Map<String, MarketProvider> providers,
+                       List<ScopedEvent> events) {
         this.dates = dates;
+        this.cqcColumns = cqcColumns;
         this.providers = providers;
         this.events = events;
         this.providersByCouncil = new HashMap<>();
@@ -97,11 +100,24 @@ public final class MarketData {
             events.add(new ScopedEvent(event, provider, councils));
         });
         events.sort(Comparator.comparing(ScopedEvent::event, MarketProvider.NEWEST_FIRST));
-        return new MarketData(sources.dates(), providers, List.copyOf(events));
+        return new MarketData(sources.dates(), sources.cqcColumns(), providers, List.copyOf(events));
     }
 
     public DataDates dates() {
         return dates;
+    }
+
+    /** Whether the newest CQC file held this optional column; without it, figures counted from it have no value. */
+    public boolean holds(CqcColumn column) {
+        return cqcColumns.contains(column);
+    }
+
+    /**
+     * A location's CQC rating as views show it: its label ("Not rated" when CQC has not rated it), or "not in this
+     * file" when the file held no ratings.
+     */
+    public String ratingText(MarketLocation location) {
+        return holds(CqcColumn.RATINGS) ? location.rating().label() : CqcColumn.NOT_IN_FILE;
     }
 
     public Collection<MarketProvider> providers() {

@@ -1,11 +1,13 @@
 package org.irwatch.core.market;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Each headline figure of the Market screen and the council workbook, with the rule that picks the providers,
  * locations or events behind it. The figure's value and the list a click opens come from the same rule, so they
- * always agree.
+ * always agree. Only sure matches (High or Confirmed, {@link MarketProvider#isSponsor}) count as sponsors; Medium and
+ * Low matches are counted apart as possible sponsors. A bed figure has no value when the CQC file held no beds.
  */
 public enum MarketFigure {
     PROVIDERS("Providers", Level.PROVIDERS, Rule.always()),
@@ -14,7 +16,8 @@ public enum MarketFigure {
     CARE_HOME_BEDS("Care home beds", Level.BEDS, (p, l, s) -> l.careHome()),
     HOME_CARE("Home care locations", Level.LOCATIONS, (p, l, s) -> l.homeCare()),
     SPONSORS("Sponsor providers", Level.PROVIDERS, (p, l, s) -> p.isSponsor()),
-    UNCERTAIN_SPONSORS("of them matched only at Medium or Low", Level.PROVIDERS, (p, l, s) -> p.isUncertainSponsor()),
+    /** Matched only at Medium or Low: listed for review, never in a sponsor figure, share or total. */
+    UNCERTAIN_SPONSORS("Possible sponsors — to review", Level.PROVIDERS, (p, l, s) -> p.isUncertainSponsor()),
     SPONSOR_LOCATIONS("Sponsor locations", Level.LOCATIONS, (p, l, s) -> p.isSponsor()),
     SPONSOR_CARE_HOMES("Sponsor care homes", Level.LOCATIONS, (p, l, s) -> p.isSponsor() && l.careHome()),
     SPONSOR_CARE_HOME_BEDS("Sponsor care home beds", Level.BEDS, (p, l, s) -> p.isSponsor() && l.careHome()),
@@ -27,7 +30,7 @@ public enum MarketFigure {
     REMOVED_SINCE_LAST("Sponsors removed from the register since the previous one", Level.PROVIDERS,
             (p, l, s) -> p.removedFromRegisterSinceLast()),
     DOWNGRADED_SINCE_LAST("Sponsors downgraded to B since the previous register", Level.PROVIDERS,
-            (p, l, s) -> p.downgradedSinceLast()),
+            (p, l, s) -> p.downgradedSinceLast() && !p.isUncertainSponsor()),
     BASED_ELSEWHERE("Providers based in another council", Level.PROVIDERS,
             (p, l, s) -> p.homeCouncil().filter(home -> !s.contains(home)).isPresent());
 
@@ -70,6 +73,11 @@ public enum MarketFigure {
 
     boolean picks(MarketProvider provider, MarketLocation location, Set<String> councils) {
         return rule.test(provider, location, councils);
+    }
+
+    /** The optional CQC column the figure is counted from; empty when every CQC file gives what it needs. */
+    public Optional<CqcColumn> sourceColumn() {
+        return level == Level.BEDS ? Optional.of(CqcColumn.BEDS) : Optional.empty();
     }
 
     /** Whether the figure's list is of locations (location and bed figures) rather than providers or events. */

@@ -40,21 +40,34 @@ public record MarketProvider(String providerId, String name, List<MarketLocation
         events = events.stream().sorted(NEWEST_FIRST).toList();
     }
 
-    public boolean isSponsor() {
+    /** Matched to a register organisation and not rejected by a reviewer: a sponsor or a possible one. */
+    public boolean hasSponsorMatch() {
         return match != null && match.isMatched() && match.band() != MatchBand.REJECTED;
     }
 
-    /** Matched only at Medium or Low: a reviewer has not confirmed it and the names differ. */
-    public boolean isUncertainSponsor() {
-        return isSponsor() && (match.band() == MatchBand.MEDIUM || match.band() == MatchBand.LOW);
+    /**
+     * Surely matched (High or Confirmed): what the brief calls a sponsor, and the only kind every sponsor figure,
+     * share, chart and the watch list's main ranking count.
+     */
+    public boolean isSponsor() {
+        return hasSponsorMatch() && (match.band() == MatchBand.HIGH || match.band() == MatchBand.CONFIRMED);
     }
 
+    /**
+     * Matched only at Medium or Low: a possible sponsor until a reviewer confirms it. Counted apart ("possible
+     * sponsors — to review"), never as a sponsor.
+     */
+    public boolean isUncertainSponsor() {
+        return hasSponsorMatch() && (match.band() == MatchBand.MEDIUM || match.band() == MatchBand.LOW);
+    }
+
+    /** The band of its sponsor match, sure or possible; null when it has none. */
     public MatchBand band() {
-        return isSponsor() ? match.band() : null;
+        return hasSponsorMatch() ? match.band() : null;
     }
 
     public String sponsorName() {
-        if (isSponsor()) {
+        if (hasSponsorMatch()) {
             return match.sponsor().name();
         }
         return formerSponsor == null ? "" : formerSponsor.name();

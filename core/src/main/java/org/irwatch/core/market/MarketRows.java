@@ -19,6 +19,9 @@ public interface MarketRows {
     /** The adult social care locations of a CQC snapshot. */
     List<MarketLocation> adultSocialCareLocations(long cqcSnapshotId);
 
+    /** The optional columns a CQC snapshot's file held, as its import recorded them. */
+    Set<CqcColumn> cqcColumns(long cqcSnapshotId);
+
     /** CQC provider names by provider ID, of a CQC snapshot. */
     Map<String, String> providerNames(long cqcSnapshotId);
 

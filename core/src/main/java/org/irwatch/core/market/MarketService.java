@@ -1,5 +1,6 @@
 package org.irwatch.core.market;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -19,13 +20,21 @@ public final class MarketService {
     private final CouncilDirectory councils;
     private final MarketRepository repository;
     private final MarketAssembler sources;
+    private final DataDateCheck dateCheck;
     private MarketData data;
     private String dataVersion;
 
+    /** With the default largest gap between register and CQC dates; see {@link DataDateCheck}. */
     public MarketService(CouncilDirectory councils, MarketRepository repository, MarketAssembler sources) {
+        this(councils, repository, sources, DataDateCheck.withDefaultGap(Clock.systemDefaultZone()));
+    }
+
+    public MarketService(CouncilDirectory councils, MarketRepository repository, MarketAssembler sources,
+                         DataDateCheck dateCheck) {
         this.councils = councils;
         this.repository = repository;
         this.sources = sources;
+        this.dateCheck = dateCheck;
     }
 
     /** The market held in memory, read again first when the stored data has changed since. */
@@ -61,7 +70,29 @@ public final class MarketService {
     /** What the council workbook holds for the area and period. */
     public CouncilReport report(Scope scope, ReportPeriod period, ZonedDateTime generatedAt, boolean demoData) {
         ScopedMarket scoped = market(scope);
-        return new CouncilReport(scoped, charts(scoped), period, generatedAt, demoData, this::councilName);
+        return new CouncilReport(scoped, charts(scoped), period, generatedAt, demoData, this::councilName,
+                dateCheck.warnings(scoped.dates(), generatedAt.toLocalDate()), sponsorShareComparators(scope));
+    }
+
+    /** Warnings when the data held is of different dates or old, against today; see {@link DataDateCheck}. */
+    public List<String> dataWarnings() {
+        return dateCheck.warnings(data().dates());
+    }
+
+    /**
+     * For one council, the sponsor share (of adult social care locations) of its region and of England, to set
+     * beside its own; empty for a region or England, whose charts compare their councils.
+     */
+    public List<AreaShare> sponsorShareComparators(Scope scope) {
+        if (!(scope instanceof Scope.CouncilScope(Council council))) {
+            return List.of();
+        }
+        return List.of(sponsorShare(new Scope.RegionScope(council.region()), council.region().onsName()),
+                sponsorShare(Scope.england(), Scope.england().label()));
+    }
+
+    private AreaShare sponsorShare(Scope scope, String area) {
+        return new AreaShare(area, market(scope).share(MarketFigure.SPONSOR_LOCATIONS, MarketFigure.LOCATIONS));
     }
 
     /** Three months to the newest date of the data held; see {@link ReportPeriod#defaultFor}. */

@@ -2,6 +2,7 @@ package org.irwatch.core.market;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -71,8 +72,32 @@ public final class ScopedMarket {
         return locations;
     }
 
+    /**
+     * The figure's count. A figure {@link #isMissing missing} from the data held counts 0 here, which means nothing:
+     * views show {@link #figure} instead.
+     */
     public int value(MarketFigure figure) {
         return figures.get(figure);
+    }
+
+    /** The figure as views show it: value and share, or missing when the CQC file lacked its source column. */
+    public FigureValue figure(MarketFigure figure) {
+        if (isMissing(figure)) {
+            return new FigureValue(figure, null, null);
+        }
+        Double share = FigureShare.wholeOf(figure).filter(whole -> !isMissing(whole))
+                .map(whole -> share(figure, whole)).orElse(null);
+        return new FigureValue(figure, value(figure), share);
+    }
+
+    /** Every figure in {@link MarketFigure} order, as {@link #figure} gives it. */
+    public List<FigureValue> figures() {
+        return Arrays.stream(MarketFigure.values()).map(this::figure).toList();
+    }
+
+    /** The newest CQC file had no column to count the figure from (beds in the search export). */
+    public boolean isMissing(MarketFigure figure) {
+        return figure.sourceColumn().filter(column -> !data.holds(column)).isPresent();
     }
 
     /** {@code part} as a share of {@code whole}, 0..1; 0 when the whole is 0. */
@@ -125,7 +150,11 @@ public final class ScopedMarket {
     public record ProviderChange(MarketProvider provider, RegisterChange change) {
     }
 
-    /** How many locations here have each CQC rating, sponsors' and the others' apart ({@link #locationsByRating}). */
+    /**
+     * Locations here by CQC rating, sure sponsors' and the others' apart (possible sponsors among the others). When
+     * the CQC file held no ratings every location counts as Not rated, which means nothing: check
+     * {@code data().holds(CqcColumn.RATINGS)} first.
+     */
     public RatingsMix ratingsMix() {
         Map<OverallRating, Integer> sponsors = new EnumMap<>(OverallRating.class);
         Map<OverallRating, Integer> others = new EnumMap<>(OverallRating.class);

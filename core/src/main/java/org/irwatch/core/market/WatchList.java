@@ -5,20 +5,26 @@ import java.util.List;
 
 /**
  * Ranks an area's sponsors (and former sponsors, and providers with recorded events) by risk score, highest first;
- * providers that are not sponsors carry no international recruitment risk and are left out.
+ * providers that are not sponsors carry no international recruitment risk and are left out. Possible sponsors
+ * (matched only at Medium or Low) come after all the others, ranked among themselves the same way and marked to
+ * review, so a doubtful match never outranks a sure one (docs/risk-score.md).
  */
 public final class WatchList {
+
+    /** Sure entries first, then by score, highest first, then by name. */
+    private static final Comparator<WatchListEntry> ORDER = Comparator.comparing(WatchListEntry::toReview)
+            .thenComparing(Comparator.comparingInt((WatchListEntry e) -> e.score().total()).reversed())
+            .thenComparing(e -> MarketData.nameKey(e.provider().name()));
 
     private WatchList() {
     }
 
     public static List<WatchListEntry> of(ScopedMarket market) {
         return market.providers().stream()
-                .filter(p -> p.isSponsor() || p.formerSponsor() != null || !p.events().isEmpty())
+                .filter(p -> p.hasSponsorMatch() || p.formerSponsor() != null || !p.events().isEmpty())
                 .map(p -> new WatchListEntry(p, RiskScorer.score(p)))
                 .filter(e -> e.score().total() > 0)
-                .sorted(Comparator.comparingInt((WatchListEntry e) -> e.score().total()).reversed()
-                        .thenComparing(e -> MarketData.nameKey(e.provider().name())))
+                .sorted(ORDER)
                 .toList();
     }
 }

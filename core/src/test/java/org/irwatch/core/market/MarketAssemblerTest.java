@@ -55,12 +55,15 @@ class MarketAssemblerTest {
         MarketLocation current = location("1-1", "1-P1");
         rows.cqc(olderCqc, List.of(location("1-9", "1-P9")), Map.of("1-P9", "Old Provider"));
         rows.cqc(cqc, List.of(current), Map.of("1-P1", "Acorn Care"));
+        rows.columns.put(olderCqc, Set.of(CqcColumn.BEDS, CqcColumn.RATINGS));
+        rows.columns.put(cqc, Set.of(CqcColumn.RATINGS));
         rows.register(previous, List.of(acornBefore, birch));
         rows.register(register, List.of(acornNow, cedar));
 
         MarketSources sources = assembler.read();
 
         assertThat(sources.locations()).containsExactly(current);
+        assertThat(sources.cqcColumns()).containsExactly(CqcColumn.RATINGS);
         assertThat(sources.providerNames()).containsExactlyEntriesOf(Map.of("1-P1", "Acorn Care"));
         assertThat(sources.dates()).isEqualTo(new DataDates(LocalDate.parse("2026-09-01"),
                 LocalDate.parse("2026-11-01"), LocalDate.parse("2026-10-01"), MATCHED_AT));
@@ -217,6 +220,7 @@ class MarketAssemblerTest {
 
         private final Map<Long, List<MarketLocation>> locations = new HashMap<>();
         private final Map<Long, Map<String, String>> names = new HashMap<>();
+        private final Map<Long, Set<CqcColumn>> columns = new HashMap<>();
         private final Map<Long, List<RegisterEntry>> registers = new HashMap<>();
         private final List<StoredMatch> matches = new ArrayList<>();
         private final Map<String, LinkedProvider> providers = new HashMap<>();
@@ -235,6 +239,12 @@ class MarketAssemblerTest {
         @Override
         public List<MarketLocation> adultSocialCareLocations(long cqcSnapshotId) {
             return Objects.requireNonNull(locations.get(cqcSnapshotId), "no CQC rows of " + cqcSnapshotId);
+        }
+
+        @Override
+        public Set<CqcColumn> cqcColumns(long cqcSnapshotId) {
+            adultSocialCareLocations(cqcSnapshotId);
+            return columns.getOrDefault(cqcSnapshotId, Set.of());
         }
 
         @Override

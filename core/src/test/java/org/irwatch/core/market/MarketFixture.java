@@ -3,6 +3,7 @@ package org.irwatch.core.market;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,14 @@ final class MarketFixture {
     private final List<RegisterChange> changes = new ArrayList<>();
     private final List<FormerSponsorship> former = new ArrayList<>();
     private final List<EnforcementEvent> events = new ArrayList<>();
+    private Set<CqcColumn> cqcColumns = EnumSet.allOf(CqcColumn.class);
     private int locationNumber;
+
+    /** The CQC file held none of its optional columns, as the search export. */
+    MarketFixture withoutOptionalCqcColumns() {
+        cqcColumns = Set.of();
+        return this;
+    }
 
     MarketFixture provider(String id, String name) {
         names.put(id, name);
@@ -87,7 +95,7 @@ final class MarketFixture {
 
     MarketData data() {
         return MarketData.of(new MarketSources(new DataDates(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20),
-                LocalDate.of(2026, 10, 20), null), locations, names, matches, entries, changes, former, events));
+                LocalDate.of(2026, 10, 20), null), cqcColumns, locations, names, matches, entries, changes, former, events));
     }
 
     ScopedMarket in(String... councils) {

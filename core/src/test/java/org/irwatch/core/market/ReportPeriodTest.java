@@ -37,7 +37,7 @@ class ReportPeriodTest {
     @Test
     void defaultEndsOnTheNewestDateOfTheData() {
         MarketData data = MarketData.of(new MarketSources(
-                new DataDates(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 27), null, null),
+                new DataDates(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 27), null, null), Set.of(),
                 List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of(),
                 List.of(event(LocalDate.of(2026, 11, 3)))));
 

@@ -53,7 +53,7 @@ class RiskScorerTest {
     void theWatchListPutsTheRiskiestFirstAndCapsLargeCounts() {
         MarketFixture market = new MarketFixture().provider("1-1", "Alpha Care").provider("1-2", "Beta Homes")
                 .careHome("1-1", WALSALL, 30, OverallRating.REQUIRES_IMPROVEMENT).sponsor("1-1", MatchBand.HIGH, "A")
-                .careHome("1-2", WALSALL, 30, OverallRating.GOOD).sponsor("1-2", MatchBand.MEDIUM, "A")
+                .careHome("1-2", WALSALL, 30, OverallRating.GOOD).sponsor("1-2", MatchBand.HIGH, "A")
                 .event("1-2", EnforcementAction.REVOKED, LocalDate.of(2026, 9, 1), 500, Set.of(WALSALL));
 
         List<WatchListEntry> watchList = WatchList.of(market.in(WALSALL));

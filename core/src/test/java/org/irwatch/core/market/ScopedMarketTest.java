@@ -33,11 +33,11 @@ class ScopedMarketTest {
         assertThat(walsall.value(MarketFigure.PROVIDERS)).isEqualTo(3);
         assertThat(walsall.value(MarketFigure.LOCATIONS)).isEqualTo(3);
         assertThat(walsall.value(MarketFigure.CARE_HOME_BEDS)).isEqualTo(82);
-        assertThat(walsall.value(MarketFigure.SPONSORS)).isEqualTo(2);
+        assertThat(walsall.value(MarketFigure.SPONSORS)).isEqualTo(1);
         assertThat(walsall.value(MarketFigure.UNCERTAIN_SPONSORS)).isEqualTo(1);
-        assertThat(walsall.value(MarketFigure.SPONSOR_CARE_HOME_BEDS)).isEqualTo(70);
+        assertThat(walsall.value(MarketFigure.SPONSOR_CARE_HOME_BEDS)).isEqualTo(30);
         assertThat(walsall.share(MarketFigure.SPONSOR_CARE_HOME_BEDS, MarketFigure.CARE_HOME_BEDS))
-                .isEqualTo(70.0 / 82);
+                .isEqualTo(30.0 / 82);
         assertThat(walsall.value(MarketFigure.HOME_CARE)).isZero();
     }
 
@@ -83,12 +83,12 @@ class ScopedMarketTest {
     @Test
     void registerChangesAndDeparturesReachTheirProviders() {
         ScopedMarket walsall = market
-                .change("1-2", new RegisterChange(ChangeType.RATING_CHANGED, "BETA HOMES", "Walsall", "A", "B"))
+                .change("1-1", new RegisterChange(ChangeType.RATING_CHANGED, "ALPHA CARE", "Walsall", "A", "B"))
                 .formerSponsor("1-3")
                 .in(WALSALL);
 
         assertThat(walsall.providersBehind(MarketFigure.DOWNGRADED_SINCE_LAST)).extracting(MarketProvider::providerId)
-                .containsExactly("1-2");
+                .containsExactly("1-1");
         assertThat(walsall.providersBehind(MarketFigure.REMOVED_SINCE_LAST)).extracting(MarketProvider::providerId)
                 .containsExactly("1-3");
         assertThat(walsall.registerChanges()).hasSize(1);
@@ -100,7 +100,8 @@ class ScopedMarketTest {
 
         assertThat(mix.sponsors().get(OverallRating.GOOD)).isEqualTo(2);
         assertThat(mix.sponsors().get(OverallRating.INADEQUATE)).isEqualTo(1);
-        assertThat(mix.sponsors().get(OverallRating.REQUIRES_IMPROVEMENT)).isEqualTo(1);
+        assertThat(mix.sponsors().get(OverallRating.REQUIRES_IMPROVEMENT)).isZero();
+        assertThat(mix.others().get(OverallRating.REQUIRES_IMPROVEMENT)).isEqualTo(1);
         assertThat(mix.others().get(OverallRating.GOOD)).isEqualTo(1);
         assertThat(mix.others().get(OverallRating.OUTSTANDING)).isZero();
     }

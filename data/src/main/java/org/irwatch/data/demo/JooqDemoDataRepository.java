@@ -6,11 +6,13 @@ import static org.irwatch.data.jooq.Tables.MATCH_DECISION;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.demo.DemoDataRepository;
 import org.irwatch.core.demo.DemoDataSet;
+import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.snapshot.SnapshotRows;
@@ -50,7 +52,8 @@ public final class JooqDemoDataRepository implements DemoDataRepository {
                         release.organisations(), progress);
             }
             writer.writeCqc(header(SnapshotKind.CQC_DIRECTORY, "cqc-" + demo.cqcDate(), demo.cqcDate(), now),
-                    demo.locations().size(), demo.providers(), demo.locations(), progress);
+                    demo.locations().size(), demo.providers(), demo.locations(), EnumSet.allOf(CqcColumn.class),
+                    progress);
             demo.events().forEach(event -> JooqEventRepository.insertRecorded(tx, event, true));
         });
     }

@@ -1,13 +1,17 @@
 package org.irwatch.data.imports;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.irwatch.core.cqc.CqcLocationRow;
+import org.irwatch.core.market.CqcColumn;
 
 /** The location rows a CQC parser read, with its report. */
 public final class CqcRows extends ParsedFile {
 
     private final List<CqcLocationRow> rows = new ArrayList<>();
+    private final Set<CqcColumn> columnsHeld = EnumSet.noneOf(CqcColumn.class);
 
     public void add(CqcLocationRow row) {
         rows.add(row);
@@ -15,5 +19,14 @@ public final class CqcRows extends ParsedFile {
 
     public List<CqcLocationRow> rows() {
         return rows;
+    }
+
+    /** The file has this optional column (beds, ratings), even if some rows leave it blank. */
+    public void holds(CqcColumn column) {
+        columnsHeld.add(column);
+    }
+
+    public Set<CqcColumn> columnsHeld() {
+        return columnsHeld;
     }
 }

@@ -100,7 +100,7 @@ public final class FileImporter implements ImportService {
         ImportPolicy.unresolvedCouncils(assembler.unresolvedCouncils()).ifPresent(parsed::warn);
         LocalDate dataDate = dataDate(content, parsed, asOf);
         long id = write(content, kind, dataDate, writer -> writer.writeCqc(header(content, kind, dataDate),
-                Math.toIntExact(parsed.rowsRead()), assembler.providers(), assembler.locations(), progress));
+                Math.toIntExact(parsed.rowsRead()), assembler.providers(), assembler.locations(), parsed.columnsHeld(), progress));
         return new ImportReport(content.fileName(), kind, ImportReport.Outcome.IMPORTED, id, dataDate,
                 parsed.rowsRead(), parsed.rowsAccepted(), parsed.rejected(), parsed.warnings(), 0,
                 assembler.providers().size(), assembler.locations().size());

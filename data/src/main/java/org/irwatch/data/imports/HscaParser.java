@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.cqc.CqcLocationRow;
 import org.irwatch.core.cqc.OverallRatings;
@@ -50,6 +51,12 @@ public final class HscaParser {
         int domiciliary = sheet.column("Service type - Domiciliary care service");
 
         CqcRows result = new CqcRows();
+        if (beds >= 0) {
+            result.holds(CqcColumn.BEDS);
+        }
+        if (rating >= 0) {
+            result.holds(CqcColumn.RATINGS);
+        }
         int[] dormantCount = new int[1];
         sheet.forEachRow(progress, row -> {
             result.countRow();

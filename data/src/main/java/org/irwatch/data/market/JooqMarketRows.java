@@ -1,7 +1,10 @@
 package org.irwatch.data.market;
 
+import static org.irwatch.data.jooq.Tables.SNAPSHOT;
+
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import org.irwatch.core.events.EventRepository;
 import org.irwatch.core.events.LinkedProvider;
 import org.irwatch.core.events.SponsorLookup;
 import org.irwatch.core.market.MarketAssembler;
+import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.market.MarketLocation;
 import org.irwatch.core.market.MarketRows;
 import org.irwatch.core.market.RegisterEntry;
@@ -66,6 +70,20 @@ public final class JooqMarketRows implements MarketRows {
                         orEmpty(row.getString(4)), orEmpty(row.getString(5)), row.getString(6), row.getBoolean(7),
                         row.getBoolean(8), row.getInt(9), OverallRating.valueOf(row.getString(10)))));
         return locations;
+    }
+
+    @Override
+    public Set<CqcColumn> cqcColumns(long cqcSnapshotId) {
+        var held = dsl.select(SNAPSHOT.HOLDS_BEDS, SNAPSHOT.HOLDS_RATINGS).from(SNAPSHOT)
+                .where(SNAPSHOT.ID.eq(cqcSnapshotId)).fetchOne();
+        Set<CqcColumn> columns = EnumSet.noneOf(CqcColumn.class);
+        if (held != null && held.value1()) {
+            columns.add(CqcColumn.BEDS);
+        }
+        if (held != null && held.value2()) {
+            columns.add(CqcColumn.RATINGS);
+        }
+        return columns;
     }
 
     @Override

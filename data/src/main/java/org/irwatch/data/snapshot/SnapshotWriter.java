@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.cqc.CareLocation;
 import org.irwatch.core.cqc.CareProvider;
+import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.register.SponsorOrganisation;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.jooq.DSLContext;
@@ -43,9 +45,15 @@ public final class SnapshotWriter {
         return snapshotId;
     }
 
+    /** @param columnsHeld the optional columns the file had, kept so figures from a missing one say so */
     public long writeCqc(Header header, int rows, List<CareProvider> providers, List<CareLocation> locations,
-                         ProgressListener progress) {
+                         Set<CqcColumn> columnsHeld, ProgressListener progress) {
         long snapshotId = insertHeader(header, rows, 0, providers.size(), locations.size());
+        tx.update(SNAPSHOT)
+                .set(SNAPSHOT.HOLDS_BEDS, columnsHeld.contains(CqcColumn.BEDS))
+                .set(SNAPSHOT.HOLDS_RATINGS, columnsHeld.contains(CqcColumn.RATINGS))
+                .where(SNAPSHOT.ID.eq(snapshotId))
+                .execute();
         tx.connection(connection -> {
             insertProviders(connection, snapshotId, providers);
             insertLocations(connection, snapshotId, locations, progress);

@@ -3,6 +3,7 @@ package org.irwatch.data.workbook;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.Cell;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.data.export.FormulaText;
 
 /**
@@ -15,10 +16,21 @@ final class Cells {
     private Cells() {
     }
 
-    /** Writes {@code value}; null leaves the cell empty. Returns the length shown, for column widths. */
+    /**
+     * The long UK date for display, as text ("6 December 2026"), the same form as {@link WorkbookStyles#LONG_DATE}.
+     * One local constant until the window's date formats move into core.
+     */
+
+    /**
+     * Writes {@code value}; null leaves the cell empty. Text in a number column ("not in this file") is written as
+     * text. Returns the length shown, for column widths.
+     */
     static int put(Cell cell, Object value, CellKind kind, WorkbookStyles styles) {
         if (value == null) {
             return 0;
+        }
+        if (value instanceof String && kind != CellKind.TEXT) {
+            return put(cell, value, CellKind.TEXT, styles);
         }
         switch (kind) {
             case TEXT -> {
@@ -40,12 +52,12 @@ final class Cells {
             case DATE -> {
                 cell.setCellValue((LocalDate) value);
                 cell.setCellStyle(styles.date);
-                return 10;
+                return UkDates.longDay((LocalDate) value).length();
             }
             case DATE_TIME -> {
                 cell.setCellValue((LocalDateTime) value);
                 cell.setCellStyle(styles.dateTime);
-                return 16;
+                return UkDates.longDay(((LocalDateTime) value).toLocalDate()).length() + 6;
             }
             default -> throw new IllegalStateException("Unknown cell kind " + kind);
         }

@@ -2,6 +2,8 @@ package org.irwatch.data.workbook;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -34,7 +36,9 @@ import org.apache.xmlbeans.XmlCursor;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EnforcementAction;
+import org.irwatch.core.market.AreaShare;
 import org.irwatch.core.market.CouncilReport;
+import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.market.MarketCharts;
 import org.irwatch.core.market.ScopedMarket.RatingsMix;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
@@ -56,6 +60,9 @@ final class ChartsSheet {
     private static final int CHART_FIRST_COLUMN = 0;
     private static final int CHART_LAST_COLUMN = 10;
     private static final int DATA_COLUMN = 11;
+    static final String NO_ACTIONS = "No suspensions or revocations recorded in this period.";
+    static final String NO_RATINGS = "CQC ratings are not in this file — the HSCA Active Locations spreadsheet "
+            + "gives them.";
     /** Suspended amber, revoked red, as on the screen. */
     private static final List<PresetColor> ACTION_COLOURS = List.of(PresetColor.DARK_ORANGE, PresetColor.DARK_RED);
     private static final List<PresetColor> SPONSORS_AND_OTHERS = List.of(PresetColor.TEAL, PresetColor.SILVER);
@@ -83,18 +90,18 @@ final class ChartsSheet {
         MarketCharts charts = report.charts();
         var period = report.period();
         stacked(TITLES.get(0), "Council", byAction(charts.actionsByCouncil(period.from(), period.to())), true,
-                "No suspensions or revocations are recorded in the period.");
+                NO_ACTIONS);
         Map<YearMonth, Map<EnforcementAction, Integer>> months = charts.actionsByMonth(period.from(), period.to());
         List<String> monthNames = months.keySet().stream().map(UkDates::month).toList();
         stacked(TITLES.get(1), "Month", new Table(monthNames, ACTIONS.stream().map(EnforcementAction::label).toList(),
                         ACTIONS.stream().map(a -> months.values().stream()
                                 .map(m -> (Number) m.getOrDefault(a, 0)).toList()).toList()), false,
-                "No suspensions or revocations are recorded in the period.");
+                NO_ACTIONS);
         Map<String, Integer> workers = charts.workersByCouncil(period.from(), period.to());
         single(TITLES.get(2), "Council", "Workers affected", workers, CellKind.INTEGER,
                 PresetColor.DARK_RED, "No workers affected are recorded in the period.");
-        single(TITLES.get(3), "Council", "Share of locations", charts.sponsorShareByCouncil(), CellKind.PERCENT,
-                PresetColor.TEAL, "No locations in the area.");
+        single(TITLES.get(3), "Area", "Share of locations", withComparators(charts.sponsorShareByCouncil(),
+                report.sponsorShareComparators()), CellKind.PERCENT, PresetColor.TEAL, "No locations in the area.");
         RatingsMix mix = report.market().ratingsMix();
         List<OverallRating> ratings = List.of(OverallRating.values());
         Table ratingTable = new Table(ratings.stream().map(OverallRating::label).toList(),
@@ -102,8 +109,10 @@ final class ChartsSheet {
                 List.of(ratings.stream().map(r -> (Number) mix.sponsors().get(r)).toList(),
                         ratings.stream().map(r -> (Number) mix.others().get(r)).toList()));
         boolean anyLocation = ratings.stream().anyMatch(r -> mix.sponsors().get(r) + mix.others().get(r) > 0);
-        chart(TITLES.get(4), "CQC rating", anyLocation ? ratingTable : Table.EMPTY, BarGrouping.CLUSTERED, false,
-                CellKind.INTEGER, SPONSORS_AND_OTHERS, "No locations in the area.");
+        boolean ratingsHeld = report.market().data().holds(CqcColumn.RATINGS);
+        chart(TITLES.get(4), "CQC rating", anyLocation && ratingsHeld ? ratingTable : Table.EMPTY,
+                BarGrouping.CLUSTERED, false, CellKind.INTEGER, SPONSORS_AND_OTHERS,
+                ratingsHeld ? "No locations in the area." : NO_RATINGS);
         sheet.setColumnWidth(DATA_COLUMN, 34 * 256);
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -114,6 +123,16 @@ final class ChartsSheet {
         for (int c = DATA_COLUMN + 1; c <= DATA_COLUMN + 2; c++) {
             sheet.setColumnWidth(c, 16 * 256);
         }
+    }
+
+    /** A council's share followed by its region's and England's, so one bar has something to be read against. */
+    private static Map<String, Double> withComparators(Map<String, Double> shares, List<AreaShare> comparators) {
+        if (shares.isEmpty()) {
+            return shares;
+        }
+        Map<String, Double> all = new LinkedHashMap<>(shares);
+        comparators.forEach(c -> all.put(c.area(), c.share()));
+        return all;
     }
 
     /** Categories down, one series per column. */

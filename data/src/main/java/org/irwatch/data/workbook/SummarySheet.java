@@ -11,10 +11,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.irwatch.core.market.CouncilReport;
-import org.irwatch.core.market.CouncilReport.FigureLine;
 import org.irwatch.core.market.CouncilReport.PeriodActions;
 import org.irwatch.core.market.DataDates;
 import org.irwatch.core.market.FigureShare;
+import org.irwatch.core.market.FigureValue;
 
 /**
  * The first sheet, as a council officer reads a report: a title block (area, period, when made), the dates of the
@@ -41,9 +41,13 @@ final class SummarySheet {
     static final List<String> NOTES = List.of(
             "Figures count the adult social care locations of the CQC directory in the area and the providers that "
                     + "run them. A provider's locations in other councils are on the Providers sheet.",
-            "A provider is a sponsor when IR Watch matched it to an organisation on the newest register (Confirmed, "
-                    + "High, Medium or Low). Medium and Low matches have not been confirmed by a person; rejected "
-                    + "matches are not counted.",
+            "A provider is a sponsor when IR Watch surely matched it to an organisation on the newest register "
+                    + "(High, or Confirmed by a person). Medium and Low matches are possible sponsors: counted apart "
+                    + "(Possible sponsors — to review), never in a sponsor figure, share or total, and listed after "
+                    + "the sure ones on the Providers sheet. Rejected matches are not counted.",
+            "A figure whose column the CQC file did not have (beds and ratings are not in the CQC directory or "
+                    + "search export) says \"not in this file\": import the HSCA Active Locations spreadsheet to "
+                    + "have them.",
             "Providers suspended or revoked and workers affected count the suspensions and revocations in force now "
                     + "(each sponsor's newest recorded action), whatever the period. The period's own actions are "
                     + "counted separately above and listed on the Events in period sheet.",
@@ -87,6 +91,10 @@ final class SummarySheet {
         next++;
         dataDates(report.dates());
         next++;
+        if (!report.dataWarnings().isEmpty()) {
+            warnings(report.dataWarnings());
+            next++;
+        }
         figures(report.figures());
         next++;
         periodActions(report.period().label(), report.periodActions());
@@ -115,17 +123,31 @@ final class SummarySheet {
         }
     }
 
-    private void figures(List<FigureLine> figures) {
+    private void warnings(List<String> warnings) {
+        cell(row(), 0, "Warnings about the data", styles.heading);
+        for (String warning : warnings) {
+            Row row = row();
+            cell(row, 0, warning, styles.wrappedWarning);
+            merged(row, warning);
+        }
+    }
+
+    private void figures(List<FigureValue> figures) {
         cell(row(), 0, FIGURES_HEADING, styles.heading);
         Row header = row();
         cell(header, 0, "Figure", styles.header);
         cell(header, 1, "Number", styles.headerRight);
         cell(header, 2, "Share", styles.headerRight);
         cell(header, 3, "Share of", styles.header);
-        for (FigureLine line : figures) {
+        for (FigureValue line : figures) {
             Row row = row();
             Cells.put(row.createCell(0), line.figure().label(), CellKind.TEXT, styles);
-            Cells.put(row.createCell(1), line.value(), CellKind.INTEGER, styles);
+            if (line.missing()) {
+                // The sentence runs on over the empty share cells beside it.
+                Cells.put(row.createCell(1), line.text(), CellKind.TEXT, styles);
+            } else {
+                Cells.put(row.createCell(1), line.value(), CellKind.INTEGER, styles);
+            }
             if (line.share() != null) {
                 Cells.put(row.createCell(2), line.share(), CellKind.PERCENT, styles);
                 Cells.put(row.createCell(3), "of " + FigureShare.wholeOf(line.figure()).orElseThrow().label()
@@ -147,11 +169,16 @@ final class SummarySheet {
         for (String line : lines) {
             Row row = row();
             cell(row, 0, line, styles.wrapped);
-            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 3));
-            // Merged cells do not grow to fit wrapped text, so the row is made tall enough for it.
-            int lineCount = (line.length() + MERGED_CHARS - 1) / MERGED_CHARS;
-            row.setHeightInPoints(lineCount * 13.5f + 2);
+            merged(row, line);
         }
+    }
+
+    /** Spreads the row's text over the four columns, wrapped. */
+    private void merged(Row row, String text) {
+        sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 3));
+        // Merged cells do not grow to fit wrapped text, so the row is made tall enough for it.
+        int lineCount = (text.length() + MERGED_CHARS - 1) / MERGED_CHARS;
+        row.setHeightInPoints(lineCount * 13.5f + 2);
     }
 
     private void pair(String label, Object value) {

@@ -23,13 +23,19 @@ final class WorkbookStyles {
     /** Text that a spreadsheet would read as a formula when edited: kept text by Excel's quote prefix. */
     final CellStyle quotedText;
     final CellStyle wrapped;
+    /** List text that may be long (council lists, risk factors): wrapped in its column so it prints whole. */
+    final CellStyle wrappedText;
     final CellStyle warning;
+    final CellStyle wrappedWarning;
     final CellStyle integer;
     final CellStyle percent;
     final CellStyle date;
     final CellStyle dateTime;
     final CellStyle dateLeft;
     final CellStyle dateTimeLeft;
+
+    /** Excel's form of the long UK date; UkDates.longDay is the same for dates written as text. */
+    static final String LONG_DATE = "d mmmm yyyy";
 
     WorkbookStyles(Workbook workbook) {
         title = workbook.createCellStyle();
@@ -69,16 +75,27 @@ final class WorkbookStyles {
         Font red = font(workbook, 10, true, false);
         red.setColor(IndexedColors.DARK_RED.getIndex());
         warning.setFont(red);
+        wrappedWarning = workbook.createCellStyle();
+        wrappedWarning.cloneStyleFrom(warning);
+        wrappedWarning.setWrapText(true);
+        wrappedWarning.setVerticalAlignment(VerticalAlignment.TOP);
+        wrappedText = workbook.createCellStyle();
+        wrappedText.cloneStyleFrom(text);
+        wrappedText.setWrapText(true);
         integer = numberStyle(workbook, "#,##0");
         percent = numberStyle(workbook, "0.0%");
-        date = numberStyle(workbook, "dd/mm/yyyy");
-        dateTime = numberStyle(workbook, "dd/mm/yyyy hh:mm");
+        // The long UK form used for display everywhere ("6 December 2026"); cells stay dates, so they sort and filter.
+        date = numberStyle(workbook, LONG_DATE);
+        dateTime = numberStyle(workbook, LONG_DATE + " hh:mm");
         dateLeft = workbook.createCellStyle();
         dateLeft.cloneStyleFrom(date);
         dateLeft.setAlignment(HorizontalAlignment.LEFT);
+        // Indented like the text values beside it in the title block.
+        dateLeft.setIndention((short) 1);
         dateTimeLeft = workbook.createCellStyle();
         dateTimeLeft.cloneStyleFrom(dateTime);
         dateTimeLeft.setAlignment(HorizontalAlignment.LEFT);
+        dateTimeLeft.setIndention((short) 1);
     }
 
     private static CellStyle numberStyle(Workbook workbook, String format) {

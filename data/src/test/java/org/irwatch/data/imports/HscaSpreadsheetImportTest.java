@@ -59,6 +59,15 @@ class HscaSpreadsheetImportTest {
         database.close();
     }
 
+    @Test
+    void theSnapshotRecordsThatTheSpreadsheetHeldBedsAndRatings() throws IOException {
+        ImportReport report = importer.importFile(write("HSCA_Active_Locations.ods", workbook("ods")), AS_OF,
+                ProgressListener.NONE);
+
+        assertThat(dsl.select(SNAPSHOT.HOLDS_BEDS, SNAPSHOT.HOLDS_RATINGS).from(SNAPSHOT)
+                .where(SNAPSHOT.ID.eq(report.snapshotId())).fetchOne().intoList()).containsExactly(true, true);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ods", "xlsx"})
     void importReportsRowsProvidersAndLocationsOfTheDataSheet(String format) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -163,7 +164,10 @@ class MarketFiguresTest {
         private final Set<String> councils;
         private final List<CareLocation> locations;
         private final Set<String> providers;
+        /** Every provider matched to a register organisation and not rejected, sure or not. */
         private final Map<String, StoredMatch> sponsors = new HashMap<>();
+        /** Providers matched at High or Confirmed: the only ones sponsor figures count. */
+        private final Set<String> sure = new HashSet<>();
         private final Map<String, EnforcementEvent> newestEvent = new HashMap<>();
         private final Set<String> downgraded;
 
@@ -175,6 +179,9 @@ class MarketFiguresTest {
             for (StoredMatch match : matching.matches(null)) {
                 if (match.isMatched() && match.band() != MatchBand.REJECTED) {
                     sponsors.put(match.providerId(), match);
+                    if (match.band() == MatchBand.HIGH || match.band() == MatchBand.CONFIRMED) {
+                        sure.add(match.providerId());
+                    }
                     providerOfSponsor.put(match.sponsor().key(), match.providerId());
                 }
             }
@@ -210,12 +217,11 @@ class MarketFiguresTest {
         private Set<String> expectedProviders(MarketFigure figure) {
             Predicate<String> picked = switch (figure) {
                 case PROVIDERS -> p -> true;
-                case SPONSORS -> sponsors::containsKey;
-                case UNCERTAIN_SPONSORS -> p -> sponsors.containsKey(p)
-                        && Set.of(MatchBand.MEDIUM, MatchBand.LOW).contains(sponsors.get(p).band());
+                case SPONSORS -> sure::contains;
+                case UNCERTAIN_SPONSORS -> this::possibleSponsor;
                 case SUSPENDED_PROVIDERS -> p -> status(p) == EnforcementAction.SUSPENDED;
                 case REVOKED_PROVIDERS -> p -> status(p) == EnforcementAction.REVOKED;
-                case DOWNGRADED_SINCE_LAST -> downgraded::contains;
+                case DOWNGRADED_SINCE_LAST -> p -> downgraded.contains(p) && !possibleSponsor(p);
                 case BASED_ELSEWHERE -> p -> !councils.contains(homeCouncil(p));
                 default -> throw new IllegalArgumentException(figure.name());
             };
@@ -227,15 +233,19 @@ class MarketFiguresTest {
                 case LOCATIONS -> l -> true;
                 case CARE_HOMES, CARE_HOME_BEDS -> CareLocation::careHome;
                 case HOME_CARE -> CareLocation::homeCare;
-                case SPONSOR_LOCATIONS -> l -> sponsors.containsKey(l.providerId());
-                case SPONSOR_CARE_HOMES, SPONSOR_CARE_HOME_BEDS -> l -> sponsors.containsKey(l.providerId())
-                        && l.careHome();
-                case SPONSOR_HOME_CARE -> l -> sponsors.containsKey(l.providerId()) && l.homeCare();
+                case SPONSOR_LOCATIONS -> l -> sure.contains(l.providerId());
+                case SPONSOR_CARE_HOMES, SPONSOR_CARE_HOME_BEDS -> l -> sure.contains(l.providerId()) && l.careHome();
+                case SPONSOR_HOME_CARE -> l -> sure.contains(l.providerId()) && l.homeCare();
                 case SUSPENDED_LOCATIONS -> l -> status(l.providerId()) == EnforcementAction.SUSPENDED;
                 case REVOKED_LOCATIONS -> l -> status(l.providerId()) == EnforcementAction.REVOKED;
                 default -> throw new IllegalArgumentException(figure.name());
             };
             return locations.stream().filter(picked).toList();
+        }
+
+        private boolean possibleSponsor(String providerId) {
+            return sponsors.containsKey(providerId)
+                    && Set.of(MatchBand.MEDIUM, MatchBand.LOW).contains(sponsors.get(providerId).band());
         }
 
         /** Providers here whose newest event is a suspension or revocation. */

@@ -91,7 +91,12 @@ class MarketOnDemoTest {
         List<WatchListEntry> watchList = market.watchList(Scope.england());
 
         assertThat(watchList).isNotEmpty();
-        assertThat(watchList).extracting(e -> e.score().total()).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(watchList).extracting(WatchListEntry::toReview).as("sure sponsors before possible ones")
+                .isSorted();
+        assertThat(watchList.stream().filter(e -> !e.toReview())).extracting(e -> e.score().total())
+                .isSortedAccordingTo((a, b) -> b - a);
+        assertThat(watchList.stream().filter(WatchListEntry::toReview)).extracting(e -> e.score().total())
+                .isSortedAccordingTo((a, b) -> b - a);
         assertThat(watchList).allSatisfy(e -> assertThat(e.score().total()).isPositive()
                 .isEqualTo(e.score().factors().stream().mapToInt(f -> f.points()).sum()));
         assertThat(watchList.getFirst().score().summary()).containsAnyOf("Revoked", "Suspended", "Removed");

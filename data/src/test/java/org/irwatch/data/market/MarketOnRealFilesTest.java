@@ -12,6 +12,7 @@ import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.market.MarketFigure;
 import org.irwatch.core.market.MarketProvider;
 import org.irwatch.core.market.MarketService;
@@ -76,6 +77,12 @@ class MarketOnRealFilesTest {
         assertThat(here.value(MarketFigure.SPONSORS)).isPositive().isLessThan(here.value(MarketFigure.PROVIDERS));
         assertThat(here.dates().register()).isEqualTo(LocalDate.of(2021, 11, 2));
         assertThat(here.dates().previousRegister()).isEqualTo(LocalDate.of(2021, 9, 30));
+    }
+
+    @Test
+    void theSearchExportHoldsNeitherBedsNorRatings() {
+        assertThat(market.data().holds(CqcColumn.BEDS)).isFalse();
+        assertThat(market.data().holds(CqcColumn.RATINGS)).isFalse();
     }
 
     @Test

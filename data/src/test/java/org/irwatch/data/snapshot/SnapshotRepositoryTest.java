@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.snapshot.Snapshot;
 import org.irwatch.core.snapshot.SnapshotKind;
@@ -74,7 +75,7 @@ class SnapshotRepositoryTest {
         return database.dsl().transactionResult(configuration -> {
             SnapshotWriter writer = new SnapshotWriter(DSL.using(configuration));
             return kind == SnapshotKind.REGISTER ? writer.writeRegister(header, List.of(), ProgressListener.NONE)
-                    : writer.writeCqc(header, 0, List.of(), List.of(), ProgressListener.NONE);
+                    : writer.writeCqc(header, 0, List.of(), List.of(), Set.of(), ProgressListener.NONE);
         });
     }
 }

@@ -8,21 +8,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.demo.DemoDataGenerator;
+import org.irwatch.core.market.AreaShare;
 import org.irwatch.core.market.CouncilReport;
 import org.irwatch.core.market.FigureShare;
 import org.irwatch.core.market.MarketFigure;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.market.ScopedMarket;
+import org.irwatch.core.market.WatchListEntry;
 import org.irwatch.core.matching.MatchingService;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
@@ -162,12 +168,66 @@ class CouncilWorkbookTest {
     }
 
     @Test
+    void providersAreSortedByRiskSureSponsorsFirstThenPossibleOnesThenTheRestByName() throws Exception {
+        List<WatchListEntry> watchList = market.watchList(birmingham);
+        try (WorkbookReader workbook = new WorkbookReader(file)) {
+            XSSFSheet providers = workbook.sheet("Providers");
+            int matchColumn = workbook.header("Providers").indexOf("Match");
+            for (int r = 1; r <= watchList.size(); r++) {
+                WatchListEntry entry = watchList.get(r - 1);
+                assertThat(providers.getRow(r).getCell(0).getStringCellValue())
+                        .isEqualTo(entry.provider().providerId());
+                assertThat(providers.getRow(r).getCell(matchColumn).getStringCellValue())
+                        .as("a possible sponsor says so").endsWith(entry.toReview() ? "possible sponsor, to review"
+                                : entry.provider().band() == null ? "" : entry.provider().band().label());
+            }
+            List<String> rest = new ArrayList<>();
+            for (int r = watchList.size() + 1; r <= providers.getLastRowNum(); r++) {
+                rest.add(providers.getRow(r).getCell(1).getStringCellValue().toLowerCase(Locale.ROOT));
+            }
+            assertThat(rest).isNotEmpty().isSorted();
+        }
+        assertThat(watchList).extracting(WatchListEntry::toReview).contains(false);
+    }
+
+    @Test
+    void aCouncilsSponsorShareChartHasItsRegionAndEnglandBesideIt() throws Exception {
+        try (WorkbookReader workbook = new WorkbookReader(file)) {
+            String charts = workbook.text(workbook.sheet("Charts"));
+            assertThat(charts).contains("Birmingham").contains("West Midlands").contains("England");
+        }
+        assertThat(report.sponsorShareComparators()).extracting(AreaShare::area)
+                .containsExactly("West Midlands", "England");
+        assertThat(report.sponsorShareComparators().get(1).share()).isEqualTo(market.market(Scope.england())
+                .share(MarketFigure.SPONSOR_LOCATIONS, MarketFigure.LOCATIONS));
+    }
+
+    @Test
+    void listsPrintLandscapeOnA4OneColumnWideWithLongListsWrapped() throws Exception {
+        try (WorkbookReader workbook = new WorkbookReader(file)) {
+            XSSFSheet providers = workbook.sheet("Providers");
+            assertThat(providers.getPrintSetup().getLandscape()).isTrue();
+            assertThat(providers.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(providers.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            int councils = workbook.header("Providers").indexOf("Councils");
+            assertThat(providers.getRow(1).getCell(councils).getCellStyle().getWrapText()).isTrue();
+            int totalChars = 0;
+            for (int c = 0; c < workbook.header("Providers").size(); c++) {
+                totalChars += providers.getColumnWidth(c) / 256;
+            }
+            assertThat(totalChars).as("narrow enough to print at a readable size").isLessThan(240);
+        }
+    }
+
+    @Test
     void eventDatesAreDatesAndTheChartsSheetHasItsFiveNativeCharts() throws Exception {
         try (WorkbookReader workbook = new WorkbookReader(file)) {
             Row first = workbook.sheet("Events in period").getRow(1);
             assertThat(DateUtil.isCellDateFormatted(first.getCell(0))).isTrue();
             assertThat(first.getCell(0).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(report.events().getFirst().event().actionDate());
+            assertThat(first.getCell(0).getCellStyle().getDataFormatString()).as("the long UK date")
+                    .isEqualTo("d mmmm yyyy");
             assertThat(workbook.charts("Charts")).isEqualTo(ChartsSheet.TITLES.size());
             assertThat(workbook.formulaCells()).isZero();
         }
@@ -181,10 +241,13 @@ class CouncilWorkbookTest {
         CouncilWorkbook.write(quiet, quietFile);
 
         try (WorkbookReader workbook = new WorkbookReader(quietFile)) {
-            assertThat(workbook.dataRows("Events in period")).isZero();
+            assertThat(quiet.events()).isEmpty();
+            assertThat(workbook.dataRows("Events in period")).as("the sentence, no event").isEqualTo(1);
+            assertThat(workbook.sheet("Events in period").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("None recorded in this period");
             assertThat(workbook.charts("Charts")).isEqualTo(2);
             assertThat(workbook.text(workbook.sheet("Charts")))
-                    .contains("No suspensions or revocations are recorded in the period.");
+                    .contains("No suspensions or revocations recorded in this period.");
             assertThat(workbook.sheet("Events in period").getRow(0).getCell(0).getCellType()).isEqualTo(CellType.STRING);
         }
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.market.CouncilReport;
+import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.market.DataDates;
 import org.irwatch.core.market.MarketCharts;
 import org.irwatch.core.market.MarketData;
@@ -91,11 +93,11 @@ class FormulaSafeTextTest {
                     Set.of(WALSALL), "officer", Instant.parse("2026-10-02T09:00:00Z")));
         }
         MarketData data = MarketData.of(new MarketSources(new DataDates(LocalDate.of(2026, 10, 1),
-                LocalDate.of(2026, 10, 27), null, null), locations, providerNames, List.of(), Map.of(), List.of(),
-                List.of(), events));
+                LocalDate.of(2026, 10, 27), null, null), EnumSet.allOf(CqcColumn.class), locations, providerNames,
+                List.of(), Map.of(), List.of(), List.of(), events));
         ScopedMarket market = new ScopedMarket(data, Set.of(WALSALL), "Walsall");
         return new CouncilReport(market, new MarketCharts(market, code -> "Walsall"),
                 ReportPeriod.threeMonthsTo(LocalDate.of(2026, 10, 27)),
-                ZonedDateTime.of(2026, 11, 30, 9, 0, 0, 0, ZoneId.of("Europe/London")), false, code -> "Walsall");
+                ZonedDateTime.of(2026, 11, 30, 9, 0, 0, 0, ZoneId.of("Europe/London")), false, code -> "Walsall", List.of(), List.of());
     }
 }

@@ -73,13 +73,31 @@ class RealFilesWorkbookTest {
                 int table = workbook.rowLabelled(summary, SummarySheet.FIGURES_HEADING, 0).orElseThrow().getRowNum();
                 for (MarketFigure figure : MarketFigure.values()) {
                     Row row = workbook.rowLabelled(summary, figure.label(), table).orElseThrow();
-                    assertThat(row.getCell(1).getNumericCellValue()).as(figure.label()).isEqualTo(screen.value(figure));
+                    if (screen.isMissing(figure)) {
+                        assertThat(row.getCell(1).getStringCellValue()).as(figure.label())
+                                .isEqualTo("not in this file — the HSCA Active Locations spreadsheet gives it");
+                    } else {
+                        assertThat(row.getCell(1).getNumericCellValue()).as(figure.label())
+                                .isEqualTo(screen.value(figure));
+                    }
                 }
+                assertThat(screen.isMissing(MarketFigure.CARE_HOME_BEDS)).as("the search export has no beds").isTrue();
+                assertThat(workbook.text(summary)).contains("Warnings about the data")
+                        .contains("The sponsor register (2 November 2021) and the CQC data (31 May 2024) are 941 "
+                                + "days apart");
+                XSSFSheet providers = workbook.sheet("Providers");
+                assertThat(providers.getRow(1).getCell(workbook.header("Providers").indexOf("Care home beds here"))
+                        .getStringCellValue()).isEqualTo("not in this file");
+                XSSFSheet locations = workbook.sheet("Locations");
+                assertThat(locations.getRow(1).getCell(workbook.header("Locations").indexOf("CQC rating"))
+                        .getStringCellValue()).as("not 'Not rated'").isEqualTo("not in this file");
+                assertThat(workbook.text(workbook.sheet("Charts"))).contains("CQC ratings are not in this file");
                 assertThat(workbook.dataRows("Providers")).isEqualTo(screen.providers().size());
                 assertThat(workbook.dataRows("Locations")).isEqualTo(screen.locations().size());
                 assertThat(workbook.dataRows("Register changes")).isEqualTo(screen.registerChanges().size());
                 assertThat(workbook.formulaCells()).isZero();
-                assertThat(workbook.charts("Charts")).as("sponsor share and ratings; no events recorded").isEqualTo(2);
+                assertThat(workbook.charts("Charts"))
+                        .as("sponsor share only: no events recorded, and the search export has no ratings").isEqualTo(1);
             }
         }
     }
