@@ -62,7 +62,10 @@ public final class SkippedTestsListener implements TestExecutionListener {
         Optional<String> method = test.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
                 .map(source -> simpleName(source.getClassName()) + "." + source.getMethodName());
         if (method.isPresent()) {
-            return method.get() + (test.isContainer() ? " (all its cases)" : "");
+            // A parameterised test's cases share a method: its display name ("[2] 2021-09-30") tells them apart.
+            boolean oneOfSeveralCases = test.getDisplayName().startsWith("[");
+            return method.get() + (test.isContainer() ? " (all its cases)"
+                    : oneOfSeveralCases ? " " + test.getDisplayName() : "");
         }
         String name = test.getSource().filter(ClassSource.class::isInstance).map(ClassSource.class::cast)
                 .map(source -> simpleName(source.getClassName())).orElse(test.getDisplayName());
