@@ -62,8 +62,9 @@ public final class SkippedTestsListener implements TestExecutionListener {
         Optional<String> method = test.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
                 .map(source -> simpleName(source.getClassName()) + "." + source.getMethodName());
         if (method.isPresent()) {
-            // A parameterised test's cases share a method: its display name ("[2] 2021-09-30") tells them apart.
-            boolean oneOfSeveralCases = test.getDisplayName().startsWith("[");
+            // A parameterised test's cases share their method with it: their display names tell them apart.
+            boolean oneOfSeveralCases = plan != null
+                    && plan.getParent(test).flatMap(TestIdentifier::getSource).equals(test.getSource());
             return method.get() + (test.isContainer() ? " (all its cases)"
                     : oneOfSeveralCases ? " " + test.getDisplayName() : "");
         }
