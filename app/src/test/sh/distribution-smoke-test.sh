@@ -11,4 +11,32 @@ unset DISPLAY || true
 status=0
 "$dist/bin/irwatch" no-such-command 2>/dev/null || status=$?
 [ "$status" -eq 2 ] || { echo "expected exit 2 for a usage error, got $status" >&2; exit 1; }
+
+# The start-up cache is named per installation: recording one removes only this installation's stale caches.
+fail() { echo "$1" >&2; exit 1; }
+XDG_CACHE_HOME="$data-cache"
+export XDG_CACHE_HOME
+cache_dir="$XDG_CACHE_HOME/irwatch"
+rm -rf "$XDG_CACHE_HOME" "$data-copy"
+mkdir -p "$cache_dir"
+java_home=$(sh "$dist/bin/find-java.sh")
+[ -z "$(sh "$dist/bin/aot-cache.sh" "$java_home" false)" ] || fail "a command run should not record a cache"
+option=$(sh "$dist/bin/aot-cache.sh" "$java_home" true)
+cache=${option#-XX:AOTCacheOutput=}
+[ "$cache" != "$option" ] || fail "opening the window should record a cache, got '$option'"
+own_stale="${cache%-*}-0.aot"
+other_installation="$cache_dir/startup-1-2.aot"
+touch "$own_stale" "$other_installation"
+sh "$dist/bin/aot-cache.sh" "$java_home" true >/dev/null
+[ ! -e "$own_stale" ] || fail "this installation's stale cache was kept"
+[ -e "$other_installation" ] || fail "another installation's cache was removed"
+touch "$cache"
+[ "$(sh "$dist/bin/aot-cache.sh" "$java_home" false)" = "-XX:AOTCache=$cache" ] || fail "the recorded cache is not used"
+mkdir -p "$data-copy"
+cp -R "$dist/bin" "$data-copy/bin"
+ln -s "$dist/lib" "$data-copy/lib"
+copy_option=$(sh "$data-copy/bin/aot-cache.sh" "$java_home" true)
+[ "$copy_option" != "-XX:AOTCacheOutput=$cache" ] || fail "a second installation uses the first one's cache name"
+[ -e "$cache" ] || fail "a second installation removed the first one's cache"
+rm -rf "$XDG_CACHE_HOME" "$data-copy"
 echo "distribution smoke test passed"

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import org.irwatch.core.common.CancelledException;
 import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.common.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,7 +83,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 return;
             }
             finished(backgroundTask.title() + ": failed");
-            LOG.warn("{} failed", backgroundTask.title(), error);
+            if (error instanceof UserFacingException && error.getCause() == null) {
+                // Expected (a wrong file, a refused tracker): the message says it all, no stack trace.
+                LOG.info("{} failed: {}", backgroundTask.title(), error.getMessage());
+            } else {
+                LOG.warn("{} failed", backgroundTask.title(), error);
+            }
             onFailure.accept(error);
         });
         executor.execute(task);

@@ -34,17 +34,24 @@ public final class IrWatchApplication extends Application {
 
     private final Path dataDirectoryOverride;
     private final Clock clock = Clock.systemDefaultZone();
+    /**
+     * What the times logged are measured from: the process start for the window (the cold-start measure), the
+     * moment a test creates the application for a test's own instance (its JVM started minutes before).
+     */
+    private final Instant started;
     private FxTaskExecutor tasks;
     private AppServices services;
 
     /** Used by the JavaFX launcher: the data folder comes from the parameters. */
     public IrWatchApplication() {
-        this(null);
+        this.dataDirectoryOverride = null;
+        this.started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     }
 
     /** Used by tests, which start the application themselves on a folder of their own. */
     public IrWatchApplication(Path dataDirectory) {
         this.dataDirectoryOverride = dataDirectory;
+        this.started = Instant.now();
     }
 
     /** Starts the window and returns when it is closed. */
@@ -109,8 +116,8 @@ public final class IrWatchApplication extends Application {
                 opened.demo(), opened.matching()), WindowScreens.of(opened, context), navigator);
     }
 
-    /** Logs the time from process start to the first frame (the cold-start measure), then runs {@code then}. */
-    private static void onFirstFrame(Scene scene, Runnable then) {
+    /** Logs the time from the start to the first frame (the cold-start measure), then runs {@code then}. */
+    private void onFirstFrame(Scene scene, Runnable then) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
@@ -120,8 +127,7 @@ public final class IrWatchApplication extends Application {
         scene.addPostLayoutPulseListener(listener[0]);
     }
 
-    private static Duration sinceStart() {
-        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+    private Duration sinceStart() {
         return Duration.between(started, Instant.now());
     }
 

@@ -85,7 +85,8 @@ class RegisterChangesScreenTest extends RunningApplicationTest {
 
     @Test
     void choosingRemovedFromRegisterShowsOnlyRemovals() throws Exception {
-        ChoiceBox<TypeChoice> show = onFx(() -> lookup("#changes-type").queryAs(ChoiceBox.class));
+        @SuppressWarnings("unchecked") // a lookup cannot know the box's item type
+        ChoiceBox<TypeChoice> show = onFx(() -> (ChoiceBox<TypeChoice>) lookup("#changes-type").query());
         interact(() -> show.setValue(new TypeChoice(ChangeType.REMOVED)));
 
         waitUntil("only removals are listed", () -> rows("#changes-table") < allChanges);
@@ -117,7 +118,8 @@ class RegisterChangesScreenTest extends RunningApplicationTest {
 
     @Test
     void exportWithAFilterWritesOnlyTheChangesShown() throws Exception {
-        ChoiceBox<TypeChoice> show = onFx(() -> lookup("#changes-type").queryAs(ChoiceBox.class));
+        @SuppressWarnings("unchecked") // a lookup cannot know the box's item type
+        ChoiceBox<TypeChoice> show = onFx(() -> (ChoiceBox<TypeChoice>) lookup("#changes-type").query());
         interact(() -> show.setValue(new TypeChoice(ChangeType.ADDED)));
         waitUntil("only additions are listed", () -> rows("#changes-table") < allChanges);
         int added = onFx(() -> rows("#changes-table"));

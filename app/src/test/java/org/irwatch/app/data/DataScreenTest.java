@@ -2,6 +2,7 @@ package org.irwatch.app.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Data screen: importing real files (through the view model's import, as the file chooser and drag and drop
+ * The Data screen: importing registers (through the view model's import, as the file chooser and drag and drop
  * do), the import report, and deleting snapshots.
  */
 class DataScreenTest extends RunningApplicationTest {
 
-    private static final String REGISTER_HEAD = "uk-sponsor-register-2026-head/2026-06-26-head.csv";
+    private static final String REAL_REGISTER_HEAD = "uk-sponsor-register-2026-head/2026-06-26-head.csv";
+    private static final List<String> RATINGS = List.of("Worker (A rating)", "Worker (B rating)",
+            "Temporary Worker (A rating)", "Worker (A (SME+))", "Worker (Probationary Sponsor)");
+    private static final List<String> ROUTES = List.of("Skilled Worker", "Intra-company Routes",
+            "Global Business Mobility: Senior or Specialist Worker", "Creative Worker");
     private static final int DEMO_SNAPSHOTS = 3;
 
     @TempDir
@@ -41,7 +46,7 @@ class DataScreenTest extends RunningApplicationTest {
 
     @Test
     void importingTheRealRegisterAddsASnapshotAndReportsItsRowsThenAgainSaysAlreadyImported() throws Exception {
-        Path register = sharedFile(REGISTER_HEAD);
+        Path register = registerHead();
 
         interact(() -> model.importFiles(List.of(register)));
         waitUntil("the import report is shown", () -> dialog().isPresent() && idle());
@@ -74,8 +79,38 @@ class DataScreenTest extends RunningApplicationTest {
     }
 
     @Test
+    void theRealRegisterHeadImportsEveryRow() throws Exception {
+        Path register = sharedFile(REAL_REGISTER_HEAD);
+
+        interact(() -> model.importFiles(List.of(register)));
+        waitUntil("the import report is shown", () -> dialog().isPresent() && idle());
+
+        assertThat(onFx(() -> text("#report-status"))).isEqualTo("Imported");
+        assertThat(onFx(() -> text("#report-rows"))).isEqualTo("177 rows read · 177 accepted · 0 rejected");
+        clickOn(dialogButton("Close"));
+        waitUntil("the new snapshot is listed", () -> dialog().isEmpty() && idle()
+                && rows("#snapshot-table") == DEMO_SNAPSHOTS + 1);
+    }
+
+    /**
+     * A register head of 177 rows written as the 2026 register is (../shared/product/DATA-FORMATS.md): a byte
+     * order mark, quotes only where needed, embedded commas, doubled quotes, an empty or "Not set" county.
+     */
+    private Path registerHead() throws IOException {
+        StringBuilder text = new StringBuilder("\uFEFFOrganisation Name,Town/City,County,Type & Rating,Route\n");
+        for (int i = 1; i <= 177; i++) {
+            String name = i % 10 == 0 ? "\"Care, Support & Living " + i + " Ltd\""
+                    : i % 17 == 0 ? "\"\"\"K\"\" Line Care " + i + " Limited\"" : "Home Care " + i + " Ltd";
+            text.append(name).append(',').append("Town ").append(i % 40).append(',')
+                    .append(i % 3 == 0 ? "Not set" : "").append(',').append(RATINGS.get(i % RATINGS.size()))
+                    .append(',').append(ROUTES.get(i % ROUTES.size())).append('\n');
+        }
+        return Files.writeString(files.resolve("2026-06-26-head.csv"), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aRefusedFileIsReportedWithItsReasonWhileTheOtherFilesOfTheBatchImport() throws Exception {
-        Path register = sharedFile(REGISTER_HEAD);
+        Path register = registerHead();
         Path notes = Files.writeString(files.resolve("2026-06-30-notes.csv"), "Name,Comment\nSomeone,Something\n");
 
         interact(() -> model.importFiles(List.of(notes, register)));
@@ -95,7 +130,7 @@ class DataScreenTest extends RunningApplicationTest {
 
     @Test
     void aFileThatDoesNotSayItsDateIsImportedWithTheDateTheUserGives() throws Exception {
-        Path undated = Files.copy(sharedFile(REGISTER_HEAD), files.resolve("register.csv"));
+        Path undated = Files.copy(registerHead(), files.resolve("register.csv"));
 
         interact(() -> model.importFiles(List.of(undated)));
         waitUntil("the date is asked for", () -> dialog().isPresent()
@@ -118,7 +153,7 @@ class DataScreenTest extends RunningApplicationTest {
 
     @Test
     void skippingTheDateQuestionImportsNothing() throws Exception {
-        Path undated = Files.copy(sharedFile(REGISTER_HEAD), files.resolve("register.csv"));
+        Path undated = Files.copy(registerHead(), files.resolve("register.csv"));
 
         interact(() -> model.importFiles(List.of(undated)));
         waitUntil("the date is asked for", () -> lookup("#data-date-picker").tryQuery().isPresent());
@@ -134,7 +169,7 @@ class DataScreenTest extends RunningApplicationTest {
 
     @Test
     void rejectedLinesAreListedInTheReportAndSavedAsCsv() throws Exception {
-        String head = Files.readString(sharedFile(REGISTER_HEAD), StandardCharsets.UTF_8);
+        String head = Files.readString(registerHead(), StandardCharsets.UTF_8);
         Path damaged = Files.writeString(files.resolve("2026-06-27-register.csv"),
                 head + "Broken Line Ltd,Leeds\n", StandardCharsets.UTF_8);
 

@@ -3,7 +3,10 @@ package org.irwatch.app.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -87,11 +90,31 @@ class DataViewModelTest {
             throw new IllegalStateException("index 3 out of bounds");
         };
 
-        ImportOutcome outcome = DataViewModel.importOne(broken, file("a.csv"), null, CLOCK, ProgressListener.NONE);
+        Path file = file("a.csv");
+        ImportOutcome[] outcome = new ImportOutcome[1];
 
-        assertThat(outcome).isInstanceOf(ImportOutcome.Failed.class);
-        assertThat(((ImportOutcome.Failed) outcome).message()).contains("unexpected error")
+        String logged = loggedDuring(() -> outcome[0] = DataViewModel.importOne(broken, file, null, CLOCK,
+                ProgressListener.NONE));
+
+        assertThat(outcome[0]).isInstanceOf(ImportOutcome.Failed.class);
+        assertThat(((ImportOutcome.Failed) outcome[0]).message()).contains("unexpected error")
                 .doesNotContain("IllegalStateException").doesNotContain("index 3");
+        assertThat(logged).as("the log keeps what the user is spared").contains("ERROR")
+                .contains("Importing a.csv failed unexpectedly")
+                .contains("java.lang.IllegalStateException: index 3 out of bounds");
+    }
+
+    /** What is logged while {@code action} runs: SLF4J's simple logger writes to the standard error stream. */
+    private static String loggedDuring(Runnable action) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     @Test

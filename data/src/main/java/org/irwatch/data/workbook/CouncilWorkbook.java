@@ -88,8 +88,8 @@ public final class CouncilWorkbook {
             SummarySheet.write(whole.createSheet(SUMMARY), styles, report);
             XSSFSheet charts = whole.createSheet(CHARTS);
             ChartsSheet.write(charts, styles, report);
-            SXSSFWorkbook streamed = new SXSSFWorkbook(whole, 200);
-            try {
+            // Closing the streaming workbook deletes its temporary files (and closes the one it wraps).
+            try (SXSSFWorkbook streamed = new SXSSFWorkbook(whole, 200)) {
                 ListSheet.write(streamed.createSheet(PROVIDERS), styles, providerColumns(report), report.providers(),
                         NO_PROVIDERS);
                 ListSheet.write(streamed.createSheet(LOCATIONS), styles, locationColumns(report), report.locations(),
@@ -101,8 +101,6 @@ public final class CouncilWorkbook {
                 streamed.setSheetOrder(CHARTS, streamed.getNumberOfSheets() - 1);
                 streamed.setActiveSheet(0);
                 streamed.write(out);
-            } finally {
-                streamed.dispose();
             }
         }
     }

@@ -45,6 +45,10 @@ class KilledImportTest {
     private static final long REAL_ROWS = 48_684;
     private static final long REAL_ORGANISATIONS = 38_400;
 
+    /** A generated register of the same size, so the test runs on a clone without ../shared/data too. */
+    private static final int GENERATED_ORGANISATIONS = 80_000;
+    private static final int GENERATED_ROWS = 100_000;
+
     @TempDir
     Path temp;
 
@@ -55,17 +59,32 @@ class KilledImportTest {
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void importKilledWhileWritingLeavesThePreviousDataExactlyAsItWasAndCanBeDoneAgain() throws Exception {
+        Path big = generatedRegister(temp.resolve("2024-06-01_-_Worker_and_Temporary_Worker.csv"));
+        withWatchdog(() -> killAndCheck(big, GENERATED_ROWS, GENERATED_ORGANISATIONS));
+    }
+
+    @Test
+    @Timeout(value = 240, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void importOfTheRealRegisterKilledWhileWritingLeavesThePreviousDataExactlyAsItWas() throws Exception {
+        Path real = SharedData.file("uk-sponsor-register-csv-tbij/2021-11-02_-_Worker_and_Temporary_Worker.csv");
+        Path big = bigRegister(real, temp.resolve("2024-06-01_-_Worker_and_Temporary_Worker.csv"));
+        withWatchdog(() -> killAndCheck(big, COPIES * REAL_ROWS, (int) (COPIES * REAL_ORGANISATIONS)));
+    }
+
+    private interface Check {
+        void run() throws Exception;
+    }
+
+    private static void withWatchdog(Check check) throws Exception {
         Thread watchdog = ThreadDump.after(Duration.ofSeconds(200));
         try {
-            killAndCheck();
+            check.run();
         } finally {
             watchdog.interrupt();
         }
     }
 
-    private void killAndCheck() throws Exception {
-        Path real = SharedData.file("uk-sponsor-register-csv-tbij/2021-11-02_-_Worker_and_Temporary_Worker.csv");
-        Path big = bigRegister(real, temp.resolve("2024-06-01_-_Worker_and_Temporary_Worker.csv"));
+    private void killAndCheck(Path big, long rows, int organisations) throws Exception {
         Path folder = temp.resolve("data");
         ImportFixtures.DbState before;
         long firstSnapshot;
@@ -116,8 +135,7 @@ class KilledImportTest {
             fail("The import process did not start writing (within 90 s). Its error output:%n%s", stderr);
         }
         if (first.startsWith("IMPORTED") || out.stream().anyMatch(line -> line.startsWith("IMPORTED"))) {
-            fail("The import process finished before it could be killed; make the generated file bigger "
-                    + "(COPIES = %d). Output: %s", COPIES, first);
+            fail("The import process finished before it could be killed; make the file bigger. Output: %s", first);
         }
         assertThat(first).as("the child's first line; error output:%n%s", stderr).startsWith("STARTED");
         assertThat(child.exitValue()).as("killed by SIGKILL (128 + 9), not ended by itself").isEqualTo(137);
@@ -132,12 +150,35 @@ class KilledImportTest {
                     .as("no orphan rows outside the first snapshot's range").isZero();
             ImportReport again = importer(db).importFile(big, null, ProgressListener.NONE);
             assertThat(again.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
-            assertThat(again.rowsRead()).isEqualTo(COPIES * REAL_ROWS);
+            assertThat(again.rowsRead()).isEqualTo(rows);
             assertThat(again.rejected()).isEmpty();
-            assertThat(again.organisations()).isEqualTo((int) (COPIES * REAL_ORGANISATIONS));
+            assertThat(again.organisations()).isEqualTo(organisations);
             assertThat(new JooqSnapshotRepository(db.dsl()).list()).hasSize(2);
             assertThat(ImportFixtures.rowsOf(db.dsl(), "sponsor", firstSnapshot)).isEqualTo(30);
         }
+    }
+
+    /**
+     * A register as the Home Office writes it (every field quoted, CRLF): {@code GENERATED_ORGANISATIONS} care
+     * organisations in 500 towns, every fourth also on a second route, {@code GENERATED_ROWS} rows in all.
+     */
+    private static Path generatedRegister(Path target) throws IOException {
+        try (BufferedWriter writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            writer.write(quotedRow(ImportFixtures.REGISTER_HEADER.split(",")));
+            for (int i = 1; i <= GENERATED_ORGANISATIONS; i++) {
+                String name = "Generated Care " + i + " Ltd";
+                String town = "Town " + (i % 500);
+                writer.write(quotedRow(name, town, "", "Worker (A rating)", "Skilled Worker"));
+                if (i % 4 == 0) {
+                    writer.write(quotedRow(name, town, "", "Worker (A rating)", "Intra-company Routes"));
+                }
+            }
+        }
+        return target;
+    }
+
+    private static String quotedRow(String... fields) {
+        return "\"" + String.join("\",\"", fields) + "\"\r\n";
     }
 
     /**

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Prints the JVM option for IR Watch's start-up AOT cache (docs/decisions/0008-startup-aot-cache.md), or nothing.
+# Usage: aot-cache.sh JAVA_HOME OPENS_WINDOW(true|false)
+# The cache is named per installation (a checksum of this installation's folder) and per build (a checksum of its
+# jars and the JDK), so two checkouts or an installed copy and a build keep their own caches; only this
+# installation's stale caches are removed before a new one is recorded.
+java_home=$1
+opens_window=$2
+[ "${IRWATCH_AOT:-on}" = "off" ] && exit 0
+home=$(cd "$(dirname "$0")/.." && pwd -P)
+cache_dir="${XDG_CACHE_HOME:-$HOME/.cache}/irwatch"
+installation=$(printf '%s' "$home" | cksum | cut -d ' ' -f 1)
+stamp=$(ls -l "$home/lib" "$java_home/release" 2>/dev/null | cksum | cut -d ' ' -f 1)
+cache="$cache_dir/startup-$installation-$stamp.aot"
+if [ -f "$cache" ]; then
+  echo "-XX:AOTCache=$cache"
+elif [ "$opens_window" = true ] && mkdir -p "$cache_dir" 2>/dev/null; then
+  rm -f "$cache_dir/startup-$installation-"*.aot
+  echo "-XX:AOTCacheOutput=$cache"
+fi
