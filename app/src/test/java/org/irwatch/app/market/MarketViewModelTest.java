@@ -49,7 +49,7 @@ class MarketViewModelTest {
 
         model.open(MarketFigure.LOCATIONS);
 
-        assertThat(model.locationsBehind()).hasSize((int) model.marketProperty().get().value(MarketFigure.LOCATIONS));
+        assertThat(model.locationsBehind()).hasSize(model.marketProperty().get().value(MarketFigure.LOCATIONS));
         assertThat(model.providersBehind()).isEmpty();
         assertThat(model.listTitleProperty().get()).startsWith("Locations in England: ");
 

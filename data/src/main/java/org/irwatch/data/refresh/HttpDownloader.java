@@ -117,7 +117,7 @@ final class HttpDownloader implements AutoCloseable {
                 throw messages.httpError(response.uri(), response.statusCode(), source == Source.REGISTER
                         ? "the register CSV" : "the CQC directory", source);
             }
-            sink.close();
+            sink.finish();
             sink.failure().ifPresent(e -> {
                 throw RefreshMessages.cannotWrite(file, e);
             });

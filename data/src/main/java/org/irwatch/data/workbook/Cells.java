@@ -17,11 +17,6 @@ final class Cells {
     }
 
     /**
-     * The long UK date for display, as text ("6 December 2026"), the same form as {@link WorkbookStyles#LONG_DATE}.
-     * One local constant until the window's date formats move into core.
-     */
-
-    /**
      * Writes {@code value}; null leaves the cell empty. Text in a number column ("not in this file") is written as
      * text. Returns the length shown, for column widths.
      */
