@@ -62,6 +62,7 @@ public final class AppServices implements AutoCloseable {
     private final TrackerImport trackerImport;
     private final RegisterSignals signals;
     private final TrackerMappings trackerMappings;
+    private final FileFormats formats;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -89,6 +90,7 @@ public final class AppServices implements AutoCloseable {
         this.trackerImport = new TrackerImport(eventService, events);
         this.signals = new RegisterSignals(registerChanges, sponsors, eventService);
         this.trackerMappings = new TrackerMappings(settings);
+        this.formats = FileFormats.of(clock);
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -181,7 +183,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public FileFormats formats() {
-        return FileFormats.DATA;
+        return formats;
     }
 
     /**

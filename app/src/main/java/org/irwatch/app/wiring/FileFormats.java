@@ -1,6 +1,7 @@
 package org.irwatch.app.wiring;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -43,8 +44,10 @@ public record FileFormats(CsvWriter<EnforcementEvent> events, CsvWriter<MatchRes
                           CsvWriter<RowProblem> trackerProblems, Function<Path, TrackerTable> readTracker,
                           BiConsumer<CouncilReport, Path> councilWorkbook) {
 
-    /** The data module's formats. */
-    static final FileFormats DATA = new FileFormats(EventsCsv::write, MatchCsv::write, DecisionsCsv::write,
-            DecisionsCsv::read, RegisterChangesCsv::write, RejectedLinesCsv::write, TrackerProblemsCsv::write,
-            TrackerReader::read, CouncilWorkbook::write);
+    /** The data module's formats; {@code clock} says when "the future" starts for a decision read. */
+    static FileFormats of(Clock clock) {
+        return new FileFormats(EventsCsv::write, MatchCsv::write, DecisionsCsv::write,
+                file -> DecisionsCsv.read(file, clock), RegisterChangesCsv::write, RejectedLinesCsv::write,
+                TrackerProblemsCsv::write, TrackerReader::read, CouncilWorkbook::write);
+    }
 }

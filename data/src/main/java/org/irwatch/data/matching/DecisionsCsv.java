@@ -2,6 +2,7 @@ package org.irwatch.data.matching;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class DecisionsCsv {
         printer.flush();
     }
 
-    public static List<MatchDecision> read(Path file) {
+    public static List<MatchDecision> read(Path file, Clock clock) {
         FileContent content = FileContent.read(file);
         String name = content.fileName();
         String text = DecodedText.of(name, content.bytes()).text();
@@ -62,7 +63,7 @@ public final class DecisionsCsv {
         int at = columns.column("decided_at");
         List<MatchDecision> decisions = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         csv.forEachRow(ProgressListener.NONE, row -> {
             String providerId = cell(row, provider).strip();
             String sponsorName = cell(row, sponsor);

@@ -3,6 +3,7 @@ package org.irwatch.data.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class DecisionsCsvTest {
 
         assertThat(csv.toString()).contains("1-1,'-,\"'=HYPERLINK(\"\"http://x\"\")\",'@Leeds,Confirmed,")
                 .doesNotContain(",=", ",\"=");
-        assertThat(DecisionsCsv.read(file(csv.toString()))).containsExactly(risky, quoted);
+        assertThat(DecisionsCsv.read(file(csv.toString()), Clock.systemUTC())).containsExactly(risky, quoted);
     }
 
     @Test
@@ -46,7 +47,7 @@ class DecisionsCsvTest {
                 "1-1,A,Alpha Care Ltd,York,Confirmed,x," + soon,
                 "1-2,B,Beta Care Ltd,York,Rejected,x,2099-11-01T10:00:00Z") + "\n");
 
-        assertThatThrownBy(() -> DecisionsCsv.read(file)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> DecisionsCsv.read(file, Clock.systemUTC())).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("nothing was changed").hasMessageContaining("1 row is")
                 .hasMessageContaining("line 3: decided_at '2099-11-01T10:00:00Z' is in the future")
                 .hasMessageContaining("set it to when the decision was made, or remove the line")
@@ -59,7 +60,7 @@ class DecisionsCsvTest {
                 "1-1,A,,York,maybe,x,2099-11-01T10:00:00Z",
                 "1-2,B,Beta Care Ltd,York,Perhaps,x,yesterday") + "\n");
 
-        assertThatThrownBy(() -> DecisionsCsv.read(file)).hasMessageContaining("2 rows are")
+        assertThatThrownBy(() -> DecisionsCsv.read(file, Clock.systemUTC())).hasMessageContaining("2 rows are")
                 .hasMessageContaining("line 2: the provider ID or sponsor name is empty, and decision 'maybe' is "
                         + "neither Confirmed nor Rejected, and decided_at '2099-11-01T10:00:00Z' is in the future")
                 .hasMessageContaining("line 3: decision 'Perhaps' is neither Confirmed nor Rejected, and "

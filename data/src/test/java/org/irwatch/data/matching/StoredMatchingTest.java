@@ -119,8 +119,8 @@ class StoredMatchingTest {
         DecisionsCsv.write(matching.decisions(), csv);
         Path file = Files.writeString(temp.resolve("decisions.csv"), csv.toString(), StandardCharsets.UTF_8);
 
-        assertThat(DecisionsCsv.read(file)).containsExactly(rejected);
-        assertThat(matching.importDecisions(DecisionsCsv.read(file)).unchanged()).isEqualTo(1);
+        assertThat(DecisionsCsv.read(file, Clock.systemUTC())).containsExactly(rejected);
+        assertThat(matching.importDecisions(DecisionsCsv.read(file, Clock.systemUTC())).unchanged()).isEqualTo(1);
 
         MatchDecision later = new MatchDecision(rejected.providerId(), rejected.providerName(),
                 rejected.sponsorName(), rejected.sponsorTown(), Verdict.CONFIRMED, "colleague", NOON.plusSeconds(60));
@@ -138,14 +138,14 @@ class StoredMatchingTest {
                 "1-3,C,,York,Rejected,x,2026-11-30T12:00:00Z",
                 "1-4,D,Delta Ltd,York,Rejected,x,yesterday") + "\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> DecisionsCsv.read(file)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> DecisionsCsv.read(file, Clock.systemUTC())).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("nothing was changed").hasMessageContaining("3 rows")
                 .hasMessageContaining("line 3: decision 'Perhaps'").hasMessageContaining("line 4")
                 .hasMessageContaining("line 5: decided_at 'yesterday'");
         assertThat(matching.decisions()).isEmpty();
 
         Path wrong = Files.writeString(temp.resolve("wrong.csv"), "name,town\nA,B\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> DecisionsCsv.read(wrong)).hasMessageContaining("is not a match decisions file");
+        assertThatThrownBy(() -> DecisionsCsv.read(wrong, Clock.systemUTC())).hasMessageContaining("is not a match decisions file");
     }
 
     @Test
