@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.irwatch.app.common.MatchScore;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.screen.Navigator;
 import org.irwatch.core.common.UkDates;
@@ -160,7 +161,7 @@ public final class ProviderDetailView {
         table.getColumns().setAll(List.of(
                 Tables.column("Organisation", 260, (StoredMatch.Candidate c) -> c.sponsor().name()),
                 Tables.column("Town", 120, (StoredMatch.Candidate c) -> c.sponsor().town()),
-                Tables.column("Score", 60, (StoredMatch.Candidate c) -> Math.round(c.score() * 100)),
+                Tables.column("Score", 60, (StoredMatch.Candidate c) -> MatchScore.of(c.score())),
                 Tables.column("Evidence", 300, StoredMatch.Candidate::evidence)));
         table.getItems().setAll(model.runnersUp());
         table.setPrefHeight(40 + 30.0 * Math.min(4, model.runnersUp().size()));
@@ -178,9 +179,9 @@ public final class ProviderDetailView {
                 Tables.column("Town", 110, (ProviderDetailModel.LocationRow r) -> r.location().town()),
                 Tables.column("Postcode", 90, (ProviderDetailModel.LocationRow r) -> r.location().postcode()),
                 Tables.column("Service", 90, (ProviderDetailModel.LocationRow r) -> FigureListPane.service(r.location())),
-                Tables.countColumn("Beds", 60, (ProviderDetailModel.LocationRow r) -> r.location().careHome()
-                        ? (long) r.location().beds() : null),
-                Tables.column("CQC rating", 130, (ProviderDetailModel.LocationRow r) -> r.location().rating().label())));
+                ProviderColumns.beds(ProviderDetailModel.LocationRow::location, model::data),
+                Tables.column("CQC rating", 130, (ProviderDetailModel.LocationRow r) -> model.data()
+                        .ratingText(r.location()))));
         table.getItems().setAll(model.locations());
         return table;
     }
