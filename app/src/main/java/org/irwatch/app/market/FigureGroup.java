@@ -42,8 +42,7 @@ record FigureGroup(String title, List<Tile> tiles) {
                     share(MarketFigure.SPONSOR_CARE_HOME_BEDS, "care home beds at sponsors", "beds"),
                     share(MarketFigure.SPONSOR_HOME_CARE, "sponsor home care locations", "home care"),
                     // Beside the sponsor figures but counted in none of them: its tile is marked to review.
-                    tile(MarketFigure.UNCERTAIN_SPONSORS, "possible sponsors — to review (Medium or Low matches, "
-                            + "not counted as sponsors)"))),
+                    tile(MarketFigure.UNCERTAIN_SPONSORS, "possible sponsors — to review"))),
             new FigureGroup("Licence actions in force", List.of(
                     tile(MarketFigure.SUSPENDED_PROVIDERS, "providers suspended"),
                     tile(MarketFigure.SUSPENDED_LOCATIONS, "locations suspended"),

@@ -128,8 +128,8 @@ public final class MarketViewModel {
         int sponsors = left + (int) loaded.watchList().stream().filter(e -> e.provider().hasSponsorMatch()).count();
         return Figures.count(left) + " of the " + Figures.count(sponsors) + " sponsors and possible sponsors in "
                 + loaded.market().label() + (left == 1 ? " is" : " are") + " not listed: "
-                + (left == 1 ? "it scores" : "they score") + " no risk points (no licence action, B rating, "
-                + "register change or poor CQC rating recorded).";
+                + (left == 1 ? "it scores" : "they score") + " no risk point — no licence action, B rating or "
+                + "register change is recorded, and no other factor of the score applies.";
     }
 
     /** Back from a list to the figures. */
@@ -204,7 +204,7 @@ public final class MarketViewModel {
                     : Figures.percent(value.share()) + " of " + tile.wholeName();
         }
         return switch (tile.figure()) {
-            case UNCERTAIN_SPONSORS -> shown.value(tile.figure()) == 0 ? "none to review" : "open to review them";
+            case UNCERTAIN_SPONSORS -> "in no sponsor figure";
             case WORKERS_AT_RISK -> "by suspensions and revocations in force";
             case REMOVED_SINCE_LAST, DOWNGRADED_SINCE_LAST -> shown.dates().previousRegister() == null
                     ? "needs two registers" : "since " + UkDates.day(shown.dates().previousRegister());

@@ -173,6 +173,13 @@ public final class ProviderDetailModel {
         return words;
     }
 
+    /** The ratings an organisation's licences hold: "A", or "A and B (its licences are rated differently)". */
+    static String ratingsInWords(String summary) {
+        Set<String> held = ratings(summary);
+        return held.size() < 2 ? summary : String.join(" and ", held) + " (its licences are rated differently: "
+                + "one " + String.join(", another ", held) + ")";
+    }
+
     private static Set<String> ratings(String summary) {
         return new TreeSet<>(Arrays.asList(summary.split("; ")));
     }

@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
@@ -18,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -108,7 +111,7 @@ public final class ProviderDetailView {
         if (entry != null) {
             fact(facts, row++, "On the register as", entry.name(), "detail-register-name");
             fact(facts, row++, "Town, county", join(entry.town(), entry.county()), null);
-            fact(facts, row++, "Ratings", entry.ratings(), "detail-ratings");
+            fact(facts, row++, "Ratings", ProviderDetailModel.ratingsInWords(entry.ratings()), "detail-ratings");
             fact(facts, row++, "Routes", entry.routes(), null);
         }
         fact(facts, row, "Match", model.matchInWords(), "detail-match");
@@ -194,9 +197,29 @@ public final class ProviderDetailView {
         table.getColumns().setAll(List.of(
                 Tables.column("Date", 110, (ProviderDetailModel.TimelineEntry t) -> UkDates.day(t.date())),
                 Tables.column("What", 190, ProviderDetailModel.TimelineEntry::what),
-                Tables.column("Detail", 500, ProviderDetailModel.TimelineEntry::detail)));
+                wrapped(Tables.column("Detail", 500, ProviderDetailModel.TimelineEntry::detail))));
         table.getItems().setAll(model.timeline());
         return table;
+    }
+
+    /** A column whose long sentences (a rating change in words) wrap in place of being cut. */
+    private static <S> TableColumn<S, String> wrapped(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return column;
     }
 
     private static void fact(GridPane grid, int row, String label, String value, String id) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
@@ -68,6 +69,8 @@ final class WatchListPane extends VBox {
         table.getColumns().setAll(List.of(rank, ProviderColumns.name(WatchListEntry::provider),
                 ProviderColumns.sponsor(WatchListEntry::provider), ProviderColumns.band(WatchListEntry::provider),
                 reviewColumn(), ProviderColumns.status(WatchListEntry::provider), score, summary));
+        // Another area's list: a row chosen in the last one must not stay chosen (its breakdown would show).
+        entries.addListener((ListChangeListener<WatchListEntry>) c -> table.getSelectionModel().clearSelection());
         SortedList<WatchListEntry> sorted = new SortedList<>(entries);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -93,7 +96,7 @@ final class WatchListPane extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(new VBox(6, table, leftOut), breakdown(navigator));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.65);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         getChildren().addAll(intro, split);
@@ -101,7 +104,8 @@ final class WatchListPane extends VBox {
 
     /** "to review" on a possible sponsor's row, empty on a sure one. */
     private static TableColumn<WatchListEntry, Boolean> reviewColumn() {
-        TableColumn<WatchListEntry, Boolean> column = Tables.column("Review", 90, WatchListEntry::toReview);
+        TableColumn<WatchListEntry, Boolean> column = Tables.column("Review", 105, WatchListEntry::toReview);
+        column.setMinWidth(105);
         column.setId("watch-list-review");
         column.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -216,7 +216,7 @@ class MarketViewModelTest {
         assertThat(model.watchList()).extracting(e -> e.provider().providerId(), WatchListEntry::toReview)
                 .containsExactly(tuple("1-1", false), tuple("1-3", true));
         assertThat(model.notListedProperty().get()).isEqualTo("1 of the 3 sponsors and possible sponsors in Walsall "
-                + "is not listed: it scores no risk points (no licence action, B rating, register change or poor CQC "
-                + "rating recorded).");
+                + "is not listed: it scores no risk point — no licence action, B rating or register change is recorded, and "
+                + "no other factor of the score applies.");
     }
 }

@@ -22,4 +22,13 @@ class ProviderDetailModelTest {
 
         assertThat(ProviderDetailModel.ratingChange(change)).isEqualTo(words);
     }
+
+    @ParameterizedTest(name = "\"{0}\" reads \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            A    | A
+            A; B | A and B (its licences are rated differently: one A, another B)
+            """)
+    void theRatingsHeldSayWhenLicencesAreRatedDifferently(String summary, String words) {
+        assertThat(ProviderDetailModel.ratingsInWords(summary)).isEqualTo(words);
+    }
 }
