@@ -48,8 +48,10 @@ final class ProviderColumns {
 
     /** A care home's beds, "not in this file" when the CQC file held none; blank for other services. */
     static <S> TableColumn<S, Long> beds(Function<S, MarketLocation> location, Supplier<MarketData> data) {
-        return HeldCountColumn.of("Beds", 60, (S row) -> location.apply(row).careHome()
+        TableColumn<S, Long> beds = HeldCountColumn.of("Beds", 100, (S row) -> location.apply(row).careHome()
                 ? (long) location.apply(row).beds() : null, () -> data.get().holds(CqcColumn.BEDS));
+        beds.setMinWidth(100);  // room for "not in this file"
+        return beds;
     }
 
     /** Double-click or Enter on a row opens the provider's detail; rows without a provider open nothing. */
