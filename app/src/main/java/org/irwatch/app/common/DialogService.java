@@ -13,6 +13,12 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
+    /**
+     * Says a file was written and offers to open it, or the folder holding it, in the computer's own programs;
+     * returns at once (the user may read on, or close it).
+     */
+    void offerToOpen(String title, String message, Path file);
+
     /** Asks before something that cannot be undone; true when the user chose {@code actionLabel}. */
     boolean confirm(String title, String message, String actionLabel);
 

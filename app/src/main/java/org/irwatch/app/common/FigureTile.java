@@ -34,6 +34,7 @@ public final class FigureTile extends VBox {
         more.textProperty().bind(detail);
         more.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "figure-detail");
         more.setWrapText(true);
+        more.setMinHeight(Region.USE_PREF_SIZE);
         more.visibleProperty().bind(detail.isNotEmpty());
         more.managedProperty().bind(more.visibleProperty());
         getChildren().addAll(number, text, more);

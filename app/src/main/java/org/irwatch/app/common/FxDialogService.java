@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -25,6 +26,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.irwatch.core.common.UkDates;
@@ -48,6 +50,8 @@ public final class FxDialogService implements DialogService {
     };
 
     private final Window owner;
+    /** Opens a file or folder (a URI) in the computer's own programs: the application's HostServices. */
+    private final Consumer<String> openDocument;
     /** The folder a file was last chosen in, where the next file dialog opens. */
     private File lastFolder;
     private final Clock clock;
@@ -58,9 +62,11 @@ public final class FxDialogService implements DialogService {
     }
 
     /** @param clock today, the latest date a date question accepts */
-    public FxDialogService(Window owner, Clock clock) {
+    /** @param openDocument opens a URI in the computer's own programs (the application's HostServices) */
+    public FxDialogService(Window owner, Clock clock, Consumer<String> openDocument) {
         this.owner = owner;
         this.clock = clock;
+        this.openDocument = openDocument;
     }
 
     @Override
@@ -91,6 +97,26 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.showAndWait();
+    }
+
+    @Override
+    public void offerToOpen(String title, String message, Path file) {
+        ButtonType openFile = new ButtonType("Open file", ButtonBar.ButtonData.OK_DONE);
+        ButtonType openFolder = new ButtonType("Open folder", ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, openFile, openFolder, ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.initModality(Modality.NONE);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setOnHidden(e -> {
+            ButtonType chosen = alert.getResult();
+            if (openFile.equals(chosen)) {
+                openDocument.accept(file.toUri().toString());
+            } else if (openFolder.equals(chosen) && file.toAbsolutePath().getParent() != null) {
+                openDocument.accept(file.toAbsolutePath().getParent().toUri().toString());
+            }
+        });
+        alert.show();
     }
 
     @Override

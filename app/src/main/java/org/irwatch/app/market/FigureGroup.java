@@ -3,17 +3,27 @@ package org.irwatch.app.market;
 import java.util.List;
 import org.irwatch.core.market.MarketFigure;
 
-/** A heading of the Market screen and the figures under it, each with its caption and the whole it is a share of. */
+/** A heading of the Market screen and the figures under it, each with its caption and what its whole is called. */
 record FigureGroup(String title, List<Tile> tiles) {
 
     /**
-     * @param shareOf the figure this one is shown as a share of; null when none
-     * @param wholeName what the whole is called in "34% of locations"
+     * @param wholeName what the whole is called in "34% of locations" (core says which figure the whole is); null
+     *                  when the figure is a share of nothing
      */
-    record Tile(MarketFigure figure, String caption, MarketFigure shareOf, String wholeName) {
+    record Tile(MarketFigure figure, String caption, String wholeName) {
 
         String id() {
             return "figure-" + figure.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** Possible sponsors are a list to review, not a market figure: their tile opens the review queue. */
+        boolean opensReviewQueue() {
+            return figure == MarketFigure.UNCERTAIN_SPONSORS;
+        }
+
+        String hint() {
+            return opensReviewQueue() ? "Review these matches on the Providers screen"
+                    : "Show the list behind this figure";
         }
     }
 
@@ -24,20 +34,15 @@ record FigureGroup(String title, List<Tile> tiles) {
                     tile(MarketFigure.CARE_HOMES, "care homes"),
                     tile(MarketFigure.CARE_HOME_BEDS, "care home beds"),
                     tile(MarketFigure.HOME_CARE, "home care locations"),
-                    share(MarketFigure.BASED_ELSEWHERE, "providers based in another council", MarketFigure.PROVIDERS,
-                            "providers"))),
+                    share(MarketFigure.BASED_ELSEWHERE, "providers based in another council", "providers"))),
             new FigureGroup("Sponsors", List.of(
-                    share(MarketFigure.SPONSORS, "providers hold a sponsor licence", MarketFigure.PROVIDERS,
-                            "providers"),
-                    share(MarketFigure.UNCERTAIN_SPONSORS, "of them matched only at Medium or Low",
-                            MarketFigure.SPONSORS, "sponsors"),
-                    share(MarketFigure.SPONSOR_LOCATIONS, "sponsor locations", MarketFigure.LOCATIONS, "locations"),
-                    share(MarketFigure.SPONSOR_CARE_HOMES, "sponsor care homes", MarketFigure.CARE_HOMES,
-                            "care homes"),
-                    share(MarketFigure.SPONSOR_CARE_HOME_BEDS, "care home beds at sponsors",
-                            MarketFigure.CARE_HOME_BEDS, "beds"),
-                    share(MarketFigure.SPONSOR_HOME_CARE, "sponsor home care locations", MarketFigure.HOME_CARE,
-                            "home care"))),
+                    share(MarketFigure.SPONSORS, "providers hold a sponsor licence (sure matches)", "providers"),
+                    share(MarketFigure.SPONSOR_LOCATIONS, "sponsor locations", "locations"),
+                    share(MarketFigure.SPONSOR_CARE_HOMES, "sponsor care homes", "care homes"),
+                    share(MarketFigure.SPONSOR_CARE_HOME_BEDS, "care home beds at sponsors", "beds"),
+                    share(MarketFigure.SPONSOR_HOME_CARE, "sponsor home care locations", "home care"),
+                    // Beside the sponsor figures but counted in none of them: its tile is marked to review.
+                    tile(MarketFigure.UNCERTAIN_SPONSORS, "possible sponsors — to review"))),
             new FigureGroup("Licence actions in force", List.of(
                     tile(MarketFigure.SUSPENDED_PROVIDERS, "providers suspended"),
                     tile(MarketFigure.SUSPENDED_LOCATIONS, "locations suspended"),
@@ -49,10 +54,10 @@ record FigureGroup(String title, List<Tile> tiles) {
                     tile(MarketFigure.DOWNGRADED_SINCE_LAST, "sponsors downgraded to B"))));
 
     private static Tile tile(MarketFigure figure, String caption) {
-        return new Tile(figure, caption, null, null);
+        return new Tile(figure, caption, null);
     }
 
-    private static Tile share(MarketFigure figure, String caption, MarketFigure whole, String wholeName) {
-        return new Tile(figure, caption, whole, wholeName);
+    private static Tile share(MarketFigure figure, String caption, String wholeName) {
+        return new Tile(figure, caption, wholeName);
     }
 }

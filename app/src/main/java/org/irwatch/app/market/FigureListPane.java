@@ -52,7 +52,7 @@ final class FigureListPane extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
 
         providerTable(model.providersBehind(), navigator, councilName);
-        locationTable(model.locationsBehind(), navigator, councilName);
+        locationTable(model, navigator, councilName);
         actionTable(model.actionsBehind(), navigator);
         StackPane tables = new StackPane(providers, locations, actions);
         VBox.setVgrow(tables, Priority.ALWAYS);
@@ -102,8 +102,7 @@ final class FigureListPane extends VBox {
         ProviderColumns.opensDetail(providers, self, navigator);
     }
 
-    private void locationTable(ObservableList<PlacedLocation> rows, Navigator navigator,
-                               Function<String, String> councilName) {
+    private void locationTable(MarketViewModel model, Navigator navigator, Function<String, String> councilName) {
         locations.setId("figure-locations-table");
         locations.getColumns().setAll(List.of(
                 Tables.column("Location", 220, (PlacedLocation l) -> l.location().name()),
@@ -112,11 +111,11 @@ final class FigureListPane extends VBox {
                 Tables.column("Postcode", 90, (PlacedLocation l) -> l.location().postcode()),
                 Tables.column("Council", 130, (PlacedLocation l) -> councilName.apply(l.location().councilGssCode())),
                 Tables.column("Service", 90, (PlacedLocation l) -> service(l.location())),
-                Tables.countColumn("Beds", 60, (PlacedLocation l) -> l.location().careHome()
-                        ? (long) l.location().beds() : null),
-                Tables.column("CQC rating", 120, (PlacedLocation l) -> l.location().rating().label()),
+                ProviderColumns.beds(PlacedLocation::location, () -> model.marketProperty().get().data()),
+                Tables.column("CQC rating", 120, (PlacedLocation l) -> model.marketProperty().get().data()
+                        .ratingText(l.location())),
                 ProviderColumns.band(PlacedLocation::provider)));
-        setUp(locations, rows, "Nothing to list: the figure is 0 here.");
+        setUp(locations, model.locationsBehind(), "Nothing to list: the figure is 0 here.");
         ProviderColumns.opensDetail(locations, PlacedLocation::provider, navigator);
     }
 

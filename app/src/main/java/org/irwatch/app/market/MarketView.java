@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,6 +33,9 @@ import org.irwatch.core.council.Scope;
  * a watch list ranked by a transparent risk score. Every figure opens the list behind it.
  */
 public final class MarketView implements Screen {
+
+    /** A figure the CQC file could not give: its "not in this file" is set smaller than a number. */
+    private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
 
     private final MarketViewModel model;
     private final Navigator navigator;
@@ -114,7 +118,7 @@ public final class MarketView implements Screen {
 
         Tab figures = new Tab("Figures", figuresPane());
         figures.setId("market-figures-tab");
-        watchList = new WatchListPane(model.watchList(), navigator);
+        watchList = new WatchListPane(model.watchList(), model.notListedProperty(), navigator);
         Tab watch = new Tab("", watchList);
         watch.setId("watch-list-tab");
         watch.textProperty().bind(Bindings.size(model.watchList()).asString("Watch list (%d)"));
@@ -136,9 +140,23 @@ public final class MarketView implements Screen {
         VBox box = new VBox(12,
                 ScreenHeader.of(title(), "How much of the care market in your area depends on sponsored workers, "
                         + "and who is in trouble. Click a figure (or Tab to it and press Enter) for the list behind it."),
-                toolbar, tabs);
+                toolbar, warningBanner(), tabs);
         box.setPadding(new Insets(20));
         return box;
+    }
+
+    /** The data-date warnings above the figures, hidden when there are none. */
+    private Label warningBanner() {
+        Label banner = new Label();
+        banner.setId("market-warnings");
+        banner.getStyleClass().add("data-warning");
+        banner.setWrapText(true);
+        banner.setMinHeight(Region.USE_PREF_SIZE);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(model.warningsProperty());
+        banner.visibleProperty().bind(model.warningsProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     /** The figures, or in their place the list behind the figure opened; an empty state when there is nothing. */
@@ -184,10 +202,14 @@ public final class MarketView implements Screen {
         FlowPane tiles = new FlowPane(12, 12);
         for (FigureGroup.Tile spec : group.tiles()) {
             FigureTile tile = new FigureTile(spec.id(), spec.caption());
-            tile.setOnOpen(() -> model.open(spec.figure()), "Show the list behind this figure");
+            tile.setOnOpen(() -> model.open(spec.figure()), spec.hint());
+            if (spec.opensReviewQueue()) {
+                tile.getStyleClass().add("figure-tile-review");
+            }
             tileUpdates.add(() -> {
                 tile.valueProperty().set(model.value(spec.figure()));
                 tile.detailProperty().set(model.detail(spec));
+                tile.pseudoClassStateChanged(MISSING, model.isMissing(spec.figure()));
             });
             tiles.getChildren().add(tile);
         }

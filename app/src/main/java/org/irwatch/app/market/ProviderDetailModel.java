@@ -2,18 +2,23 @@ package org.irwatch.app.market;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import org.irwatch.app.common.MatchScore;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.events.EnforcementEvent;
-import org.irwatch.core.market.DataDates;
+import org.irwatch.core.market.MarketData;
 import org.irwatch.core.market.MarketLocation;
 import org.irwatch.core.market.MarketProvider;
 import org.irwatch.core.market.RiskScore;
 import org.irwatch.core.market.RiskScorer;
 import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.StoredMatch;
+import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
 
 /**
@@ -23,7 +28,7 @@ import org.irwatch.core.register.RegisterChange;
 public final class ProviderDetailModel {
 
     private final MarketProvider provider;
-    private final DataDates dates;
+    private final MarketData data;
     private final Function<String, String> councilName;
 
     /** One dated line of the timeline. */
@@ -34,14 +39,20 @@ public final class ProviderDetailModel {
     public record LocationRow(MarketLocation location, String council) {
     }
 
-    public ProviderDetailModel(MarketProvider provider, DataDates dates, Function<String, String> councilName) {
+    /** @param data the market the provider was read from: its dates, and which CQC columns it held */
+    public ProviderDetailModel(MarketProvider provider, MarketData data, Function<String, String> councilName) {
         this.provider = provider;
-        this.dates = dates;
+        this.data = data;
         this.councilName = councilName;
     }
 
     public MarketProvider provider() {
         return provider;
+    }
+
+    /** The market the provider was read from, for what its CQC file held. */
+    public MarketData data() {
+        return data;
     }
 
     /** "CQC provider 1-101 · 4 locations in 2 councils · based in Birmingham". */
@@ -70,7 +81,7 @@ public final class ProviderDetailModel {
     public String matchInWords() {
         StoredMatch match = provider.match();
         if (provider.hasSponsorMatch()) {
-            return match.band().label() + " match (score " + Math.round(match.score() * 100) + "): "
+            return match.band().label() + " match (score " + MatchScore.text(match.score()) + " of 100): "
                     + match.evidence();
         }
         if (provider.formerSponsor() != null) {
@@ -104,9 +115,9 @@ public final class ProviderDetailModel {
         for (EnforcementEvent event : provider.events()) {
             entries.add(new TimelineEntry(event.actionDate(), event.action().label(), eventDetail(event)));
         }
-        if (dates.register() != null) {
+        if (data.dates().register() != null) {
             for (RegisterChange change : provider.registerChanges()) {
-                entries.add(new TimelineEntry(dates.register(), change.change().label() + " (register)",
+                entries.add(new TimelineEntry(data.dates().register(), change.change().label() + " (register)",
                         changeDetail(change)));
             }
         }
@@ -131,10 +142,45 @@ public final class ProviderDetailModel {
 
     private static String changeDetail(RegisterChange change) {
         String detail = change.organisationName();
+        if (change.change() == ChangeType.RATING_CHANGED) {
+            return detail + ": " + ratingChange(change);
+        }
         if (!change.before().isEmpty() || !change.after().isEmpty()) {
             detail += ": " + (change.before().isEmpty() ? "–" : change.before()) + " → "
                     + (change.after().isEmpty() ? "–" : change.after());
         }
         return detail;
+    }
+
+    /**
+     * A rating change in words. The register lists each licence with its rating, and a change compares the set of
+     * ratings held ("A; B": one licence rated A, another B), so "A → A; B" means a licence is now rated B while
+     * another is still rated A.
+     */
+    static String ratingChange(RegisterChange change) {
+        Set<String> before = ratings(change.before());
+        Set<String> after = ratings(change.after());
+        String words = "rated " + String.join(" and ", before) + " → rated " + String.join(" and ", after);
+        if (change.isDowngradeToB()) {
+            Set<String> still = new TreeSet<>(after);
+            still.remove("B");
+            return words + " (a licence is now rated B: the Home Office found failings"
+                    + (still.isEmpty() ? "" : "; another is still rated " + String.join(" and ", still)) + ")";
+        }
+        if (before.contains("B") && !after.contains("B")) {
+            return words + " (no licence is rated B any more)";
+        }
+        return words;
+    }
+
+    /** The ratings an organisation's licences hold: "A", or "A and B (its licences are rated differently)". */
+    static String ratingsInWords(String summary) {
+        Set<String> held = ratings(summary);
+        return held.size() < 2 ? summary : String.join(" and ", held) + " (its licences are rated differently: "
+                + "one " + String.join(", another ", held) + ")";
+    }
+
+    private static Set<String> ratings(String summary) {
+        return new TreeSet<>(Arrays.asList(summary.split("; ")));
     }
 }

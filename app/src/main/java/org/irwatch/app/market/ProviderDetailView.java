@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
@@ -18,9 +20,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.irwatch.app.common.MatchScore;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.screen.Navigator;
 import org.irwatch.core.common.UkDates;
@@ -107,7 +111,7 @@ public final class ProviderDetailView {
         if (entry != null) {
             fact(facts, row++, "On the register as", entry.name(), "detail-register-name");
             fact(facts, row++, "Town, county", join(entry.town(), entry.county()), null);
-            fact(facts, row++, "Ratings", entry.ratings(), "detail-ratings");
+            fact(facts, row++, "Ratings", ProviderDetailModel.ratingsInWords(entry.ratings()), "detail-ratings");
             fact(facts, row++, "Routes", entry.routes(), null);
         }
         fact(facts, row, "Match", model.matchInWords(), "detail-match");
@@ -160,7 +164,7 @@ public final class ProviderDetailView {
         table.getColumns().setAll(List.of(
                 Tables.column("Organisation", 260, (StoredMatch.Candidate c) -> c.sponsor().name()),
                 Tables.column("Town", 120, (StoredMatch.Candidate c) -> c.sponsor().town()),
-                Tables.column("Score", 60, (StoredMatch.Candidate c) -> Math.round(c.score() * 100)),
+                Tables.column("Score", 60, (StoredMatch.Candidate c) -> MatchScore.of(c.score())),
                 Tables.column("Evidence", 300, StoredMatch.Candidate::evidence)));
         table.getItems().setAll(model.runnersUp());
         table.setPrefHeight(40 + 30.0 * Math.min(4, model.runnersUp().size()));
@@ -178,9 +182,9 @@ public final class ProviderDetailView {
                 Tables.column("Town", 110, (ProviderDetailModel.LocationRow r) -> r.location().town()),
                 Tables.column("Postcode", 90, (ProviderDetailModel.LocationRow r) -> r.location().postcode()),
                 Tables.column("Service", 90, (ProviderDetailModel.LocationRow r) -> FigureListPane.service(r.location())),
-                Tables.countColumn("Beds", 60, (ProviderDetailModel.LocationRow r) -> r.location().careHome()
-                        ? (long) r.location().beds() : null),
-                Tables.column("CQC rating", 130, (ProviderDetailModel.LocationRow r) -> r.location().rating().label())));
+                ProviderColumns.beds(ProviderDetailModel.LocationRow::location, model::data),
+                Tables.column("CQC rating", 130, (ProviderDetailModel.LocationRow r) -> model.data()
+                        .ratingText(r.location()))));
         table.getItems().setAll(model.locations());
         return table;
     }
@@ -193,9 +197,29 @@ public final class ProviderDetailView {
         table.getColumns().setAll(List.of(
                 Tables.column("Date", 110, (ProviderDetailModel.TimelineEntry t) -> UkDates.day(t.date())),
                 Tables.column("What", 190, ProviderDetailModel.TimelineEntry::what),
-                Tables.column("Detail", 500, ProviderDetailModel.TimelineEntry::detail)));
+                wrapped(Tables.column("Detail", 500, ProviderDetailModel.TimelineEntry::detail))));
         table.getItems().setAll(model.timeline());
         return table;
+    }
+
+    /** A column whose long sentences (a rating change in words) wrap in place of being cut. */
+    private static <S> TableColumn<S, String> wrapped(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return column;
     }
 
     private static void fact(GridPane grid, int row, String label, String value, String id) {

@@ -5,9 +5,13 @@ import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.irwatch.core.cqc.OverallRating;
+import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.market.ScopedMarket;
 
-/** Locations here by CQC rating: sponsors' beside the others', as counts and as shares of each column. */
+/**
+ * Locations here by CQC rating: sponsors' beside the others', as counts and as shares of each column; a sentence
+ * instead when the CQC file held no ratings.
+ */
 final class RatingsMixTable extends GridPane {
 
     RatingsMixTable() {
@@ -19,6 +23,13 @@ final class RatingsMixTable extends GridPane {
 
     void show(ScopedMarket market) {
         getChildren().clear();
+        if (!market.data().holds(CqcColumn.RATINGS)) {
+            // Every location would count as Not rated: a table of one row that means nothing.
+            Label missing = muted("CQC ratings: " + CqcColumn.NOT_IN_FILE_SENTENCE + ".");
+            missing.setId("ratings-mix-missing");
+            add(missing, 0, 0);
+            return;
+        }
         ScopedMarket.RatingsMix mix = market.ratingsMix();
         int sponsors = mix.sponsors().values().stream().mapToInt(Integer::intValue).sum();
         int others = mix.others().values().stream().mapToInt(Integer::intValue).sum();

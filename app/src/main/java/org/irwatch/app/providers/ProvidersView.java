@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.irwatch.app.common.HeldCountColumn;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.screen.Navigator;
 import org.irwatch.app.screen.Screen;
@@ -67,8 +68,8 @@ public final class ProvidersView implements Screen {
     }
 
     /**
-     * Shows the Review matches tab with this provider's match chosen once the screen has loaded; call before the
-     * screen is shown (showing it reloads).
+     * Shows the Review matches tab with this provider's match chosen once the screen has loaded (when null, the
+     * choice as it was); call before the screen is shown (showing it reloads).
      */
     public void openReview(String providerId) {
         root();
@@ -133,7 +134,8 @@ public final class ProvidersView implements Screen {
         // Councils come last, taking what is left: in a 1280-pixel window every column fits without cutting the
         // provider ID, and the two location counts share one heading to leave the names room.
         table.getColumns().setAll(List.of(name, id, sponsor, bandColumn(), locations,
-                Tables.column("Care home beds", 115, (ProviderRow r) -> r.provider().careHomeBeds()), councils));
+                HeldCountColumn.of("Care home beds", 115, (ProviderRow r) -> (long) r.provider().careHomeBeds(),
+                        model::bedsHeld), councils));
         name.setMinWidth(160);
         id.setMinWidth(110);
         sponsor.setMinWidth(160);

@@ -14,6 +14,7 @@ import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ProviderSummary;
 import org.irwatch.core.matching.MatchDecision;
@@ -36,10 +37,12 @@ public final class ProvidersViewModel {
     private final TaskExecutor tasks;
     private final ReviewViewModel review;
     private final DecisionsViewModel decisions;
+    /** Whether the CQC file held care home beds; read with the rows, so the two always agree. */
+    private boolean bedsHeld = true;
 
     /** What one load reads, in one background task. */
     private record Loaded(List<ProviderSummary> providers, List<StoredMatch> matches, List<MatchDecision> decisions,
-                          MatchRun run) {
+                          MatchRun run, boolean bedsHeld) {
     }
 
     /** The review queue and the decisions list are fed from this model's loads. */
@@ -57,7 +60,8 @@ public final class ProvidersViewModel {
     public void load(Scope scope) {
         tasks.run(new BackgroundTask<>("Reading providers in " + scope.label(), progress -> new Loaded(
                 market.providers(scope), matching.matches(market.councilCodes(scope)), matching.decisions(),
-                matching.lastRun().orElse(null))), latest.accept(loaded -> {
+                matching.lastRun().orElse(null), market.data().holds(CqcColumn.BEDS))), latest.accept(loaded -> {
+                    bedsHeld = loaded.bedsHeld();
                     all.setAll(join(loaded.providers(), loaded.matches()));
                     review.show(scope, loaded.matches(), loaded.run());
                     decisions.show(loaded.decisions());
@@ -91,6 +95,11 @@ public final class ProvidersViewModel {
                 || provider.providerId().toLowerCase(Locale.ROOT).contains(needle)
                 || provider.councils().toLowerCase(Locale.ROOT).contains(needle)
                 || row.sponsorName().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** Whether the rows' care home beds are counts, or "not in this file" (the CQC file held no beds). */
+    public boolean bedsHeld() {
+        return bedsHeld;
     }
 
     public ObservableList<ProviderRow> shown() {

@@ -33,6 +33,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.irwatch.app.common.MatchScore;
 import org.irwatch.app.common.Tables;
 import org.irwatch.core.market.ProviderLocation;
 import org.irwatch.core.market.RegisterEntry;
@@ -109,7 +110,7 @@ final class ReviewPane extends SplitPane {
             protected void updateItem(StoredMatch match, boolean empty) {
                 super.updateItem(match, empty);
                 setText(null);
-                setGraphic(empty || match == null ? null : twoLines(score(match.score()),
+                setGraphic(empty || match == null ? null : twoLines(MatchScore.text(match.score()),
                         match.band() == null ? "" : match.band().label()));
             }
         });
@@ -205,7 +206,7 @@ final class ReviewPane extends SplitPane {
                         ? String.valueOf(r.number()) : ""),
                 Tables.column("Register organisation", 220, (RunnerUp r) -> r.candidate().sponsor().name()),
                 Tables.column("Town", 110, (RunnerUp r) -> r.candidate().sponsor().town()),
-                Tables.column("Score", 60, (RunnerUp r) -> score(r.candidate().score())),
+                Tables.column("Score", 60, (RunnerUp r) -> MatchScore.of(r.candidate().score())),
                 Tables.column("Evidence", 300, (RunnerUp r) -> r.candidate().evidence())));
         runnersUp.getColumns().forEach(column -> column.setSortable(false));
         runnersUp.setRowFactory(t -> new TableRow<>() {
@@ -321,7 +322,7 @@ final class ReviewPane extends SplitPane {
             details = null;
         }
         evidence.setText((match.band() == null ? "No match" : match.band().label()) + " · score "
-                + score(match.score()) + " — " + match.evidence());
+                + MatchScore.text(match.score()) + " of 100 — " + match.evidence());
         fillProvider(match, details);
         fillRegister(match, details);
         List<StoredMatch.Candidate> candidates = ReviewViewModel.runnersUp(match);
@@ -387,10 +388,6 @@ final class ReviewPane extends SplitPane {
                 : town.isEmpty() || council.toLowerCase(Locale.UK).contains(town.toLowerCase(Locale.UK)) ? council
                 : town + ", " + council;
         return location.name() + " · " + where + " · " + location.rating().label();
-    }
-
-    static String score(double score) {
-        return String.format(Locale.UK, "%.2f", score);
     }
 
     private static VBox card() {

@@ -33,6 +33,7 @@ public final class CouncilWorkbookExport {
     private final BiFunction<Scope, ReportPeriod, CouncilReport> report;
     private final BiConsumer<CouncilReport, Path> workbook;
     private final TaskExecutor tasks;
+    private final DialogService dialogs;
     private final Clock clock;
     /** Who answers the file question: the screen's dialogs, or a test. */
     private Function<FileDialogConfig, Optional<Path>> files;
@@ -48,6 +49,7 @@ public final class CouncilWorkbookExport {
         this.report = report;
         this.workbook = workbook;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.clock = clock;
         this.files = dialogs::showSave;
     }
@@ -66,7 +68,7 @@ public final class CouncilWorkbookExport {
                 });
     }
 
-    /** Writes the workbook off the JavaFX thread; the status bar says where it went. */
+    /** Writes the workbook off the JavaFX thread; the status bar says where it went, and it offers to open it. */
     public void write(Scope scope, ReportPeriod period, Path file) {
         tasks.run(new BackgroundTask<>("Writing the council workbook", progress -> {
             progress.progress("Gathering " + scope.label() + "'s market", 0, 2);
@@ -75,9 +77,13 @@ public final class CouncilWorkbookExport {
             workbook.accept(written, file);
             progress.progress("Written", 2, 2);
             return written;
-        }), written -> tasks.announce(String.format(Locale.UK,
-                "Council workbook for %s (%,d providers, %,d events in the period) written to %s", written.area(),
-                written.providers().size(), written.events().size(), file)));
+        }), written -> {
+            String done = String.format(Locale.UK,
+                    "Council workbook for %s (%,d providers, %,d events in the period) written to %s", written.area(),
+                    written.providers().size(), written.events().size(), file);
+            tasks.announce(done);
+            dialogs.offerToOpen("Council workbook written", done, file);
+        });
     }
 
     /** "IR Watch - Birmingham - 2026-11-30.xlsx"; characters a file name cannot hold are left out. */

@@ -10,4 +10,7 @@ public interface Navigator {
 
     /** Goes to the Providers screen's Review matches tab with this provider's match chosen. */
     void reviewMatch(MarketProvider provider);
+
+    /** Goes to the Providers screen's Review matches tab: the possible sponsors of the chosen area, to review. */
+    void reviewQueue();
 }

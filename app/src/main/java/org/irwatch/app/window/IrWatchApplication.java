@@ -71,7 +71,7 @@ public final class IrWatchApplication extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
         StatusModel status = new StatusModel();
-        DialogService dialogs = new FxDialogService(stage, clock);
+        DialogService dialogs = new FxDialogService(stage, clock, getHostServices()::showDocument);
         installUncaughtExceptionHandler(dialogs);
         tasks = new FxTaskExecutor(status, dialogs);
         MainWindow window = new MainWindow(status, tasks, dialogs);

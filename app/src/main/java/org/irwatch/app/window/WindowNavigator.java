@@ -31,7 +31,7 @@ final class WindowNavigator implements Navigator {
     @Override
     public void showProvider(String providerId) {
         tasks.run(new BackgroundTask<>("Opening provider " + providerId, progress -> market.provider(providerId)
-                .map(p -> new ProviderDetailModel(p, market.data().dates(), market::councilName))), found -> {
+                .map(p -> new ProviderDetailModel(p, market.data(), market::councilName))), found -> {
                     if (found.isPresent()) {
                         new ProviderDetailView(found.get(), this, window.root().getScene().getWindow()).show();
                     } else {
@@ -52,6 +52,13 @@ final class WindowNavigator implements Navigator {
         }
         ProvidersView providers = window.screen(ProvidersView.class);
         providers.openReview(provider.providerId());
+        window.show(providers);
+    }
+
+    @Override
+    public void reviewQueue() {
+        ProvidersView providers = window.screen(ProvidersView.class);
+        providers.openReview(null);
         window.show(providers);
     }
 }

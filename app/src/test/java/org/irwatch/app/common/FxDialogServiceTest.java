@@ -42,7 +42,7 @@ class FxDialogServiceTest {
 
     @Test
     void aFileDialogShowsItsTitleKindsOfFileAndSuggestedName() {
-        FileChooser chooser = new FxDialogService(null, java.time.Clock.systemDefaultZone()).chooser(FileDialogConfig.of("Export register changes",
+        FileChooser chooser = new FxDialogService(null, java.time.Clock.systemDefaultZone(), uri -> { }).chooser(FileDialogConfig.of("Export register changes",
                 FileKind.of("Trackers (XLSX, CSV)", "xlsx", "csv"), FileKind.ALL).named("changes.csv"));
 
         assertThat(chooser.getTitle()).isEqualTo("Export register changes");
@@ -56,7 +56,7 @@ class FxDialogServiceTest {
 
     @Test
     void theNextFileDialogOpensWhereTheLastFileWasChosen(@TempDir Path folder) {
-        FxDialogService dialogs = new FxDialogService(null, java.time.Clock.systemDefaultZone());
+        FxDialogService dialogs = new FxDialogService(null, java.time.Clock.systemDefaultZone(), uri -> { });
         FileDialogConfig config = FileDialogConfig.of("Import files", FileKind.CSV);
 
         assertThat(dialogs.chosen(folder.resolve("register.csv").toFile())).isEqualTo(folder.resolve("register.csv"));

@@ -72,6 +72,11 @@ public final class OpenDataFolder implements AutoCloseable {
             public void reviewMatch(MarketProvider provider) {
                 throw new AssertionError("unexpected navigation to the review of " + provider.providerId());
             }
+
+            @Override
+            public void reviewQueue() {
+                throw new AssertionError("unexpected navigation to the review queue");
+            }
         }, dataChanges::incrementAndGet);
     }
 

@@ -15,6 +15,7 @@ public final class ScriptedDialogs implements DialogService {
 
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final List<String> information = new CopyOnWriteArrayList<>();
+    private final List<Path> offeredToOpen = new CopyOnWriteArrayList<>();
     private Boolean confirmation;
     private Function<FileDialogConfig, Optional<Path>> files;
 
@@ -38,6 +39,12 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         information.add(title + ": " + message);
+    }
+
+    @Override
+    public void offerToOpen(String title, String message, Path file) {
+        information.add(title + ": " + message);
+        offeredToOpen.add(file);
     }
 
     @Override
@@ -83,5 +90,10 @@ public final class ScriptedDialogs implements DialogService {
 
     public List<String> information() {
         return information;
+    }
+
+    /** The files the user was offered to open, in order. */
+    public List<Path> offeredToOpen() {
+        return offeredToOpen;
     }
 }

@@ -158,13 +158,24 @@ class MarketScreenTest extends RunningApplicationTest {
         MarketProvider doubtful = market.providersBehind(MarketFigure.UNCERTAIN_SPONSORS).getFirst();
         StoredMatch match = doubtful.match();
 
+        // The possible sponsors' figure is a list to review: it opens the area's review queue, which holds them.
         clickOn("#figure-uncertain-sponsors");
-        waitUntil("the doubtful matches are listed", () -> visible("#figure-providers-table"));
-        assertThat(onFx(() -> this.<MarketProvider>table("#figure-providers-table").getItems()))
-                .containsExactlyInAnyOrderElementsOf(market.providersBehind(MarketFigure.UNCERTAIN_SPONSORS));
+        waitUntil("the doubtful matches are listed", () -> "Providers".equals(screenTitle()) && idle());
+        ProvidersView queue = screen(ProvidersView.class);
+        assertThat(onFx(() -> lookup("#providers-tabs").queryAs(TabPane.class).getSelectionModel()
+                .getSelectedItem().getId())).isEqualTo("review-tab");
+        assertThat(onFx(() -> queue.model().review().queue().stream().map(StoredMatch::providerId).toList()))
+                .containsExactlyInAnyOrderElementsOf(market.providersBehind(MarketFigure.UNCERTAIN_SPONSORS).stream()
+                        .map(MarketProvider::providerId).toList());
+
+        // Its detail, opened from the list of locations, goes back to the same review.
+        showScreen("#nav-market", "Market");
+        clickOn("#figure-locations");
+        waitUntil("the locations are listed", () -> visible("#figure-locations-table"));
         interact(() -> {
-            var table = this.<MarketProvider>table("#figure-providers-table");
-            table.getSelectionModel().select(doubtful);
+            var table = this.<PlacedLocation>table("#figure-locations-table");
+            table.getSelectionModel().select(table.getItems().stream()
+                    .filter(l -> l.provider().providerId().equals(doubtful.providerId())).findFirst().orElseThrow());
             table.requestFocus();
         });
         push(KeyCode.ENTER);

@@ -47,6 +47,12 @@ class ReportsScreenTest extends RunningApplicationTest {
         waitUntil("the workbook is written", () -> idle() && statusMessage().startsWith("Council workbook for"));
         assertThat(suggestedNames).containsExactly("IR Watch - England - " + LocalDate.now() + ".xlsx");
         assertThat(onFx(this::statusMessage)).startsWith("Council workbook for England (").endsWith("written to " + file);
+        waitUntil("the file is offered to open", () -> dialog().isPresent());
+        assertThat(onFx(() -> dialog().orElseThrow().getHeaderText())).isEqualTo("Council workbook written");
+        assertThat(onFx(() -> List.of(dialogButton("Open file").getText(), dialogButton("Open folder").getText())))
+                .containsExactly("Open file", "Open folder");
+        clickOn(dialogButton("Close"));
+        waitUntil("the offer is closed", () -> dialog().isEmpty());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet summary = workbook.getSheet("Summary");
             assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Council market report: England");

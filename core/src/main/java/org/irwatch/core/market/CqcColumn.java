@@ -10,9 +10,10 @@ public enum CqcColumn {
 
     /** What a list cell shows in place of a value its CQC file could not give. */
     public static final String NOT_IN_FILE = "not in this file";
+    /** Which file gives the optional columns, for a screen that shows it apart from {@link #NOT_IN_FILE}. */
+    public static final String GIVEN_BY = "the HSCA Active Locations spreadsheet gives it";
     /** What a headline figure shows in place of a value its CQC file could not give, with the file that gives it. */
-    public static final String NOT_IN_FILE_SENTENCE = NOT_IN_FILE
-            + " — the HSCA Active Locations spreadsheet gives it";
+    public static final String NOT_IN_FILE_SENTENCE = NOT_IN_FILE + " — " + GIVEN_BY;
 
     private final String label;
 

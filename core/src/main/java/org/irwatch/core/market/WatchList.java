@@ -21,10 +21,25 @@ public final class WatchList {
 
     public static List<WatchListEntry> of(ScopedMarket market) {
         return market.providers().stream()
-                .filter(p -> p.hasSponsorMatch() || p.formerSponsor() != null || !p.events().isEmpty())
+                .filter(WatchList::mayCarryRisk)
                 .map(p -> new WatchListEntry(p, RiskScorer.score(p)))
                 .filter(e -> e.score().total() > 0)
                 .sorted(ORDER)
                 .toList();
+    }
+
+    /**
+     * The area's sponsors, sure and possible, left off the list because they score no risk point, so a screen can
+     * say how many the list leaves out and why rather than leaving them out silently.
+     */
+    public static List<MarketProvider> sponsorsScoringNothing(ScopedMarket market) {
+        return market.providers().stream()
+                .filter(MarketProvider::hasSponsorMatch)
+                .filter(p -> RiskScorer.score(p).total() == 0)
+                .toList();
+    }
+
+    private static boolean mayCarryRisk(MarketProvider provider) {
+        return provider.hasSponsorMatch() || provider.formerSponsor() != null || !provider.events().isEmpty();
     }
 }

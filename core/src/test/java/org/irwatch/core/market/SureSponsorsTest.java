@@ -97,4 +97,17 @@ class SureSponsorsTest {
         assertThat(walsall.value(MarketFigure.DOWNGRADED_SINCE_LAST)).isZero();
         assertThat(walsall.data().provider("1-3").orElseThrow().downgradedSinceLast()).isTrue();
     }
+
+    @Test
+    void sponsorsScoringNothingAreTheSponsorMatchesTheWatchListLeavesOut() {
+        ScopedMarket walsall = market
+                .change("1-1", new RegisterChange(ChangeType.RATING_CHANGED, "HIGH CARE", "Walsall", "A", "B"))
+                .in(WALSALL);
+
+        List<MarketProvider> unlisted = WatchList.sponsorsScoringNothing(walsall);
+
+        assertThat(unlisted).extracting(MarketProvider::providerId).contains("1-2", "1-3").doesNotContain("1-1", "1-5");
+        assertThat(unlisted).allMatch(p -> RiskScorer.score(p).total() == 0);
+        assertThat(WatchList.of(walsall).size() + unlisted.size()).isEqualTo(4);
+    }
 }
