@@ -22,7 +22,8 @@ class MarketViewModelTest {
     private final OpenDataFolder demo = DEMO.get();
 
     private static MarketViewModel model(OpenDataFolder open) {
-        return new MarketViewModel(open.services().market(), open.tasks(), ZoneId.of("Europe/London"));
+        return new MarketViewModel(open.services().market(), open.services().settings(), open.tasks(),
+                ZoneId.of("Europe/London"));
     }
 
     @Test
