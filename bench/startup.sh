@@ -11,7 +11,8 @@ home=$(cd "${1:-app/target/irwatch}" && pwd)
 runs=${RUNS:-3}
 national=data/target/bench/national-folder
 scratch=${SCRATCH:-/tmp/irwatch-startup-bench}
-steps=("First frame" "Stored summary shown" "Live market shown")
+steps=("First frame" "Data folder" "Area read" "Data dates read" "Market read started" "Market read and joined" "Stored summary shown"
+  "Live market shown")
 
 if [ ! -f "$national/irwatch.mv.db" ]; then
   ./mvnw -q -B -ntp -Pbench -pl data -am verify -DskipTests -Dbench.main=org.irwatch.data.bench.NationalDataFolder
@@ -30,7 +31,8 @@ open_window() {
     grep -q "Live market shown after" "$scratch/irwatch.log" 2>/dev/null && break
     sleep 0.5
   done
-  sleep 1
+  # The figures are stored just after; H2 writes what was committed within a second (SIGTERM does not close it).
+  sleep 3
   kill -TERM $(pgrep -s "$session" java) 2>/dev/null || true
   for _ in $(seq 1 120); do
     kill -0 "$session" 2>/dev/null || break
@@ -40,7 +42,7 @@ open_window() {
 }
 
 millis() { # step: the N of "step after N ms" in the last run's log, or "-"
-  sed -n "s/.*$1 after \([0-9]*\) ms.*/\1/p" "$scratch/irwatch.log" | head -1 | grep . || echo -
+  sed -n "s/.*INFO [A-Za-z]* - $1.* after \([0-9]*\) ms.*/\1/p" "$scratch/irwatch.log" | head -1 | grep . || echo -
 }
 
 open_window
@@ -57,6 +59,6 @@ for run in $(seq 1 "$runs"); do
 done
 echo "load average: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 for step in "${steps[@]}"; do
-  median=$(printf '%s\n' ${times[$step]} | grep -v -- - | sort -n | awk '{a[NR]=$1} END {print NR ? a[int((NR+1)/2)] : "-"}')
+  median=$(printf '%s\n' ${times[$step]} | { grep -v -- - || true; } | sort -n | awk '{a[NR]=$1} END {print NR ? a[int((NR+1)/2)] : "-"}')
   echo "$step: median $median ms (runs: ${times[$step]})"
 done

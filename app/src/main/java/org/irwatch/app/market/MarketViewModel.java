@@ -113,9 +113,11 @@ public final class MarketViewModel {
                     this::showLastSession, unreadable -> { /* the live market follows: a placeholder meanwhile */ });
         }
         tasks.run(new BackgroundTask<>("Reading the market of " + scope.label(), work -> {
+            StartupTimes.reached("Market read started");
             // The fingerprint first: should the data change during the read, the figures stored are marked older.
             String version = service.dataVersion();
             ScopedMarket built = service.market(scope);
+            StartupTimes.reached("Market read and joined");
             return new Loaded(scope, built, WatchList.of(built), version);
         }), onLoaded);
     }
