@@ -138,13 +138,27 @@ class MarketViewModelLoadTest {
     }
 
     @Test
+    void theMarketIsReadOnceTheStoredFiguresAreShown() {
+        lastSessionShowedEngland();
+        MarketViewModel model = model(held);
+
+        model.load(Scope.england());
+
+        assertThat(held.titles()).containsExactly(LAST_SESSION);
+        held.release(LAST_SESSION);
+        assertThat(held.titles()).containsExactly("Reading the market of England");
+    }
+
+    @Test
     void aLiveMarketThatArrivesFirstIsNotReplacedByTheStoredFigures() {
         lastSessionShowedEngland();
         MarketViewModel model = model(held);
 
         model.load(Scope.england());
+        model.load(Scope.england());
         held.release(MARKET);
         held.release(LAST_SESSION);
+        held.releaseAll();
 
         assertThat(model.stateProperty().get()).isEqualTo(MarketViewModel.State.READY);
         assertThat(model.updatingProperty().get()).isFalse();
