@@ -204,6 +204,8 @@ public final class MarketView implements Screen {
             }
         });
         model.stateProperty().addListener((obs, old, state) -> tileUpdates.forEach(Runnable::run));
+        // Greyed figures open no list (the model refuses): they do not light up under the pointer either.
+        content.mouseTransparentProperty().bind(model.updatingProperty());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
