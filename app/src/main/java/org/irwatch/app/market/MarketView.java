@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -115,13 +118,17 @@ public final class MarketView implements Screen {
         toolbar = new HBox(12, new VBox(2, scopeLine, dates), spacer, exportButton);
         toolbar.setId("market-toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
+        scopeLine.opacityProperty().bind(greyedWhileUpdating());
+        dates.opacityProperty().bind(greyedWhileUpdating());
 
         Tab figures = new Tab("Figures", figuresPane());
         figures.setId("market-figures-tab");
         watchList = new WatchListPane(model.watchList(), model.notListedProperty(), navigator);
         Tab watch = new Tab("", watchList);
         watch.setId("watch-list-tab");
-        watch.textProperty().bind(Bindings.size(model.watchList()).asString("Watch list (%d)"));
+        watch.textProperty().bind(model.watchListTitleProperty());
+        // Before a market was read its watch list is not known: an empty table would say nobody scores any risk.
+        watch.disableProperty().bind(model.marketProperty().isNull());
         tabs = new TabPane(figures, watch);
         tabs.setId("market-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -136,11 +143,12 @@ public final class MarketView implements Screen {
             }
         });
         VBox.setVgrow(tabs, Priority.ALWAYS);
+        tabs.opacityProperty().bind(greyedWhileUpdating());
 
         VBox box = new VBox(12,
                 ScreenHeader.of(title(), "How much of the care market in your area depends on sponsored workers, "
                         + "and who is in trouble. Click a figure (or Tab to it and press Enter) for the list behind it."),
-                toolbar, warningBanner(), tabs);
+                toolbar, warningBanner(), progressLine(), tabs);
         box.setPadding(new Insets(20));
         return box;
     }
@@ -159,6 +167,40 @@ public final class MarketView implements Screen {
         return banner;
     }
 
+    /** Figures that are not yet the chosen area's live ones are greyed. */
+    private DoubleBinding greyedWhileUpdating() {
+        return Bindings.when(model.updatingProperty()).then(0.45).otherwise(1.0);
+    }
+
+    /** While figures are read over those shown: what is read, and what the figures shown are meanwhile. */
+    private HBox progressLine() {
+        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setPrefWidth(120);
+        Label text = new Label();
+        text.setId("market-progress");
+        text.setWrapText(true);
+        text.textProperty().bind(model.progressProperty());
+        HBox line = new HBox(10, bar, text);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(model.updatingProperty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
+    /** Before anything can be shown: what is being read, never a zero or an empty-state sentence. */
+    private VBox loadingPlaceholder() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(36, 36);
+        Label text = new Label();
+        text.setId("market-loading");
+        text.textProperty().bind(model.progressProperty());
+        VBox placeholder = new VBox(10, spinner, text);
+        placeholder.setAlignment(Pos.TOP_LEFT);
+        placeholder.setPadding(new Insets(24, 0, 0, 0));
+        placeholder.visibleProperty().bind(model.stateProperty().isEqualTo(MarketViewModel.State.LOADING));
+        return placeholder;
+    }
+
     /** The figures, or in their place the list behind the figure opened; an empty state when there is nothing. */
     private StackPane figuresPane() {
         VBox content = new VBox(16);
@@ -168,17 +210,25 @@ public final class MarketView implements Screen {
             content.getChildren().add(group(group));
         }
         RatingsMixTable ratings = new RatingsMixTable();
-        content.getChildren().add(section("Ratings mix", ratings));
+        VBox ratingsSection = section("Ratings mix", ratings);
+        // The last session's summary holds the tiles only.
+        ratingsSection.visibleProperty().bind(model.stateProperty().isEqualTo(MarketViewModel.State.READY));
+        ratingsSection.managedProperty().bind(ratingsSection.visibleProperty());
+        content.getChildren().add(ratingsSection);
         model.marketProperty().addListener((obs, old, market) -> {
             tileUpdates.forEach(Runnable::run);
             if (market != null) {
                 ratings.show(market);
             }
         });
+        model.stateProperty().addListener((obs, old, state) -> tileUpdates.forEach(Runnable::run));
+        // Greyed figures open no list (the model refuses): they do not light up under the pointer either.
+        content.mouseTransparentProperty().bind(model.updatingProperty());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.visibleProperty().bind(model.stateProperty().isEqualTo(MarketViewModel.State.READY)
+                .or(model.stateProperty().isEqualTo(MarketViewModel.State.LAST_SESSION))
                 .and(model.openFigureProperty().isNull()));
 
         Label empty = new Label();
@@ -195,7 +245,7 @@ public final class MarketView implements Screen {
         list.setPadding(new Insets(12, 0, 0, 0));
         list.visibleProperty().bind(model.openFigureProperty().isNotNull()
                 .and(model.stateProperty().isEqualTo(MarketViewModel.State.READY)));
-        return new StackPane(scroll, empty, list);
+        return new StackPane(scroll, empty, list, loadingPlaceholder());
     }
 
     private VBox group(FigureGroup group) {

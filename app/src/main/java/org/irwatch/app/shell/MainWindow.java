@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.DialogService;
 import org.irwatch.app.common.ScreenShortcut;
+import org.irwatch.app.common.StartupTimes;
 import org.irwatch.app.common.StatusModel;
 import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.app.screen.Navigator;
@@ -96,6 +97,7 @@ public final class MainWindow {
         tasks.run(new BackgroundTask<>("Reading saved area", progress -> services.settings().get(SettingsRepository.SCOPE)
                         .flatMap(key -> Scope.fromKey(key, services.councils())).orElse(Scope.england())),
                 scope -> {
+                    StartupTimes.reached("Area read");
                     chosenScope = scope;
                     scopePicker.setValue(scope);
                     scopePicker.valueProperty().addListener((obs, old, chosen) -> scopeChosen(chosen));
@@ -105,7 +107,8 @@ public final class MainWindow {
                     navigation.getSelectionModel().selectFirst();
                     // Focus on the navigation: the area picker opens its list on any key, shortcuts included.
                     navigation.requestFocus();
-                    dataChanged();
+                    // Choosing the first screen loaded it: reading the header must not load it a second time.
+                    readHeader(false);
                 });
     }
 
@@ -150,13 +153,21 @@ public final class MainWindow {
      * providers to sponsors again in the background when the newest snapshots are not the ones last matched.
      */
     public void dataChanged() {
+        readHeader(true);
+    }
+
+    /** @param reloadScreen whether the screen shown is read again (after a change of data) */
+    private void readHeader(boolean reloadScreen) {
         ShellServices services = this.services;
         tasks.run(new BackgroundTask<>("Reading data dates", progress -> new HeaderFacts(
                 SnapshotDatesLine.describe(services.snapshots().list()), services.demo().hasDemoData(),
                 services.matching().isStale())), facts -> {
+                    StartupTimes.reached("Data dates read");
                     status.dataDatesProperty().set(facts.dates());
                     demoBadge.setVisible(facts.demo());
-                    showSelected();
+                    if (reloadScreen) {
+                        showSelected();
+                    }
                     if (facts.matchingStale()) {
                         rematch(services);
                     }

@@ -40,7 +40,7 @@ public final class IrWatchApplication extends Application {
      */
     private final Instant started;
     private FxTaskExecutor tasks;
-    private AppServices services;
+    private volatile AppServices services;
 
     /** Used by the JavaFX launcher: the data folder comes from the parameters. */
     public IrWatchApplication() {
@@ -98,6 +98,8 @@ public final class IrWatchApplication extends Application {
             return opened;
         }), opened -> {
             services = opened;
+            // Ended without the window closing (SIGTERM at logout): H2 keeps the last seconds' writes only if closed.
+            Runtime.getRuntime().addShutdownHook(new Thread(this::closeData, "irwatch-close-data"));
             attach(window, opened, dialogs);
             log.info("Data folder {} open after {} ms", dataDirectory, sinceStart().toMillis());
         }, error -> {
@@ -150,8 +152,13 @@ public final class IrWatchApplication extends Application {
         if (tasks != null) {
             tasks.close();
         }
+        closeData();
+    }
+
+    private synchronized void closeData() {
         if (services != null) {
             services.close();
+            services = null;
         }
     }
 }

@@ -37,7 +37,8 @@ final class WindowScreens {
         var clock = services.clock();
         var tasks = context.tasks();
         return List.of(
-                new MarketView(new MarketViewModel(market, tasks, clock.getZone(), context.navigator()), market::councilName,
+                new MarketView(new MarketViewModel(market, services.settings(), tasks, clock.getZone(),
+                        context.navigator()), market::councilName,
                         context.navigator(), workbookExport(services, context)),
                 new ProvidersView(new ProvidersViewModel(market, matching, tasks,
                         new ReviewViewModel(market, matching, context, clock, System.getProperty("user.name")),

@@ -43,8 +43,8 @@ class MarketViewModelTest {
     private final OpenDataFolder demo = DEMO.get();
 
     private static MarketViewModel model(OpenDataFolder open) {
-        return new MarketViewModel(open.services().market(), open.tasks(), ZoneId.of("Europe/London"),
-                open.context().navigator());
+        return new MarketViewModel(open.services().market(), open.services().settings(), open.tasks(),
+                ZoneId.of("Europe/London"), open.context().navigator());
     }
 
     /** Walsall with a B-rated sponsor, an A-rated one scoring nothing and a possible sponsor; no beds or ratings. */
@@ -76,8 +76,8 @@ class MarketViewModelTest {
     }
 
     private static MarketViewModel.Loaded loaded(ScopedMarket market, List<String> warnings) {
-        return new MarketViewModel.Loaded(market, WatchList.of(market),
-                WatchList.sponsorsScoringNothing(market).size(), warnings);
+        return new MarketViewModel.Loaded(Scope.england(), market, WatchList.of(market),
+                WatchList.sponsorsScoringNothing(market).size(), warnings, "test data");
     }
 
     @Test
@@ -144,7 +144,8 @@ class MarketViewModelTest {
     @Test
     void thePossibleSponsorsFigureIsAShareOfNothingAndOpensTheAreasReviewQueue() {
         List<String> navigations = new ArrayList<>();
-        MarketViewModel model = new MarketViewModel(demo.services().market(), demo.tasks(), ZoneId.of("Europe/London"),
+        MarketViewModel model = new MarketViewModel(demo.services().market(), demo.services().settings(),
+                demo.tasks(), ZoneId.of("Europe/London"),
                 new Navigator() {
                     @Override
                     public void showProvider(String providerId) {

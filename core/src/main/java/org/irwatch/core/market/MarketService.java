@@ -47,6 +47,14 @@ public final class MarketService {
         return data;
     }
 
+    /**
+     * The fingerprint of the stored data the market is read from (a few index look-ups): it changes whenever the
+     * market would change, so figures stored with it can be told apart from current ones.
+     */
+    public String dataVersion() {
+        return sources.version();
+    }
+
     public ScopedMarket market(Scope scope) {
         return new ScopedMarket(data(), councilCodes(scope), scope.label());
     }

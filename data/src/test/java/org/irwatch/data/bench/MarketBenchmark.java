@@ -1,9 +1,7 @@
 package org.irwatch.data.bench;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
-import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketAssembler;
@@ -11,15 +9,9 @@ import org.irwatch.core.market.MarketData;
 import org.irwatch.core.market.MarketFigure;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ScopedMarket;
-import org.irwatch.core.matching.MatchingService;
-import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
-import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
 import org.irwatch.data.market.JooqMarketRows;
-import org.irwatch.data.matching.JooqMatchInputs;
-import org.irwatch.data.matching.JooqMatchRepository;
-import org.irwatch.data.snapshot.RecentRegister;
 
 /**
  * Times the Market screen at national scale on a real H2 file database holding two national registers (about 120,000
@@ -32,18 +24,9 @@ public final class MarketBenchmark {
 
     public static void main(String[] args) throws Exception {
         NationalInputs.National national = NationalInputs.build(args);
-        var registers = national.registers();
-        Path cqc = national.cqc();
         Path folder = BenchRuns.emptyFolder(national.work(), "market");
         try (Database db = Database.open(folder)) {
-            CouncilDirectory councils = new JooqCouncilRepository(db.dsl()).loadDirectory();
-            RecentRegister recentRegister = new RecentRegister();
-            FileImporter importer = new FileImporter(db.dsl(), councils, Clock.systemUTC(), recentRegister);
-            importer.importFile(registers.earlier(), null, ProgressListener.NONE);
-            importer.importFile(registers.later(), null, ProgressListener.NONE);
-            importer.importFile(cqc, null, ProgressListener.NONE);
-            new MatchingService(new JooqMatchInputs(db.dsl(), recentRegister), new JooqMatchRepository(db.dsl()),
-                    Clock.systemUTC()).matchLatest(ProgressListener.NONE);
+            CouncilDirectory councils = NationalDataFolder.importAndMatch(db, national);
 
             MarketAssembler assembler = JooqMarketRows.assemblerOver(db.dsl());
             MarketService market = new MarketService(councils, new JooqMarketRepository(db.dsl()), assembler);
