@@ -1,9 +1,11 @@
 package org.irwatch.app.shell;
 
 import atlantafx.base.theme.Styles;
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -26,6 +28,7 @@ import org.irwatch.app.common.StatusModel;
 import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.app.screen.Navigator;
 import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.matching.MatchSummary;
 import org.irwatch.core.settings.SettingsRepository;
@@ -61,6 +64,8 @@ public final class MainWindow {
         root.setLeft(navigation());
         root.setCenter(content);
         root.setBottom(new StatusBar(status));
+        navigation.getItems().setAll(Arrays.stream(ScreenShortcut.values())
+                .<Screen>map(shortcut -> new NotOpenYet(shortcut.title())).toList());
         showOpening();
     }
 
@@ -126,6 +131,8 @@ public final class MainWindow {
             javafx.application.Platform.runLater(this::restoreChosenScope);
             return;
         }
+        // After a choice the keys belong to the screen again: in the picker Ctrl+2 would reopen its list.
+        javafx.application.Platform.runLater(content::requestFocus);
         if (chosen.equals(chosenScope)) {
             return;
         }
@@ -152,7 +159,7 @@ public final class MainWindow {
     public void dataChanged() {
         ShellServices services = this.services;
         tasks.run(new BackgroundTask<>("Reading data dates", progress -> new HeaderFacts(
-                SnapshotDatesLine.describe(services.snapshots().list()), services.demo().hasDemoData(),
+                SnapshotDatesLine.describe(services.snapshots()), services.demo().hasDemoData(),
                 services.matching().isStale())), facts -> {
                     status.dataDatesProperty().set(facts.dates());
                     demoBadge.setVisible(facts.demo());
@@ -198,12 +205,26 @@ public final class MainWindow {
     private record HeaderFacts(String dates, boolean demo, boolean matchingStale) {
     }
 
+    /** A screen's name in the (disabled) navigation while the data folder opens; never shown. */
+    private record NotOpenYet(String title) implements Screen {
+        @Override
+        public Node root() {
+            throw new IllegalStateException("The " + title + " screen is not built until the data folder is open");
+        }
+
+        @Override
+        public void refresh(Scope scope) {
+            // Nothing to load before the data folder is open.
+        }
+    }
+
     private void showSelected() {
         Screen screen = navigation.getSelectionModel().getSelectedItem();
         if (screen == null || services == null) {
             return;
         }
         content.getChildren().setAll(screen.root());
+        ScreenHeader.showArea(screen.root(), chosenScope);
         screen.refresh(chosenScope);
     }
 
