@@ -72,7 +72,7 @@ public final class RegisterChangesView implements Screen {
     }
 
     private VBox createView() {
-        VBox changes = new VBox(12, pairRow(), filterRow(), countsRow(), changeTable());
+        VBox changes = new VBox(12, pairRow(), filterRow(), new VBox(2, countsRow(), areaLine()), changeTable());
         changes.visibleProperty().bind(model.enoughSnapshotsProperty());
         Node empty = emptyState();
         empty.visibleProperty().bind(model.enoughSnapshotsProperty().not());
@@ -177,6 +177,17 @@ public final class RegisterChangesView implements Screen {
         return row;
     }
 
+    /** Which changes are listed, and why; wraps in a narrow window. */
+    private Label areaLine() {
+        Label area = new Label();
+        area.setId("changes-area");
+        area.getStyleClass().add(Styles.TEXT_MUTED);
+        area.setWrapText(true);
+        area.setMinHeight(Region.USE_PREF_SIZE);
+        area.textProperty().bind(model.areaLineProperty());
+        return area;
+    }
+
     private FlowPane countsRow() {
         Label counts = new Label();
         counts.setId("changes-counts");
@@ -192,12 +203,8 @@ public final class RegisterChangesView implements Screen {
         shown.setId("changes-shown");
         shown.getStyleClass().add(Styles.TEXT_MUTED);
         shown.textProperty().bind(model.shownCountProperty());
-        Label area = new Label();
-        area.setId("changes-area");
-        area.getStyleClass().add(Styles.TEXT_MUTED);
-        area.textProperty().bind(model.areaLineProperty());
         // Wraps rather than cutting the counts in a narrow window.
-        FlowPane row = new FlowPane(18, 4, counts, downgrades, shown, area);
+        FlowPane row = new FlowPane(18, 4, counts, downgrades, shown);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

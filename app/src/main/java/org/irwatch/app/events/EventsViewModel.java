@@ -111,8 +111,8 @@ public final class EventsViewModel {
     static String areaLine(Scope area, int listed, int recorded) {
         return String.format(java.util.Locale.UK, "Events affecting %s: %,d of the %,d recorded (by the councils "
                 + "each names, else where its provider has locations; events placed in no council are listed in "
-                + "every area). Register signals: sponsors of providers with a location in %s. Choose England to "
-                + "see them all.", area.label(), listed, recorded, area.label());
+                + "every area). Register signals: sponsors of providers with a location in %s.%s", area.label(),
+                listed, recorded, area.label(), area instanceof Scope.England ? "" : " Choose England to see them all.");
     }
 
     /** The event's provider by name as the newest CQC data writes it, or by ID when that data no longer holds it. */

@@ -104,7 +104,12 @@ public final class MainWindow {
                     chosenScope = scope;
                     scopePicker.setValue(scope);
                     scopePicker.valueProperty().addListener((obs, old, chosen) -> scopeChosen(chosen));
-                    scopePicker.showingProperty().addListener((obs, was, is) -> restoreChosenScope());
+                    scopePicker.showingProperty().addListener((obs, was, is) -> {
+                        restoreChosenScope();
+                        if (!is) {
+                            javafx.application.Platform.runLater(this::leavePicker);
+                        }
+                    });
                     navigation.setDisable(false);
                     scopePicker.setDisable(false);
                     navigation.getSelectionModel().selectFirst();
@@ -131,8 +136,6 @@ public final class MainWindow {
             javafx.application.Platform.runLater(this::restoreChosenScope);
             return;
         }
-        // After a choice the keys belong to the screen again: in the picker Ctrl+2 would reopen its list.
-        javafx.application.Platform.runLater(content::requestFocus);
         if (chosen.equals(chosenScope)) {
             return;
         }
@@ -143,6 +146,16 @@ public final class MainWindow {
             return null;
         }), ignored -> { });
         showSelected();
+    }
+
+    /**
+     * Once the picker's list has closed with the picker still focused (Enter, a click on an entry, Escape), the keys
+     * belong to the screen again: in the picker Ctrl+2 would reopen its list. After Tab the focus has moved on already.
+     */
+    private void leavePicker() {
+        if (scopePicker.isFocused()) {
+            content.requestFocus();
+        }
     }
 
     /** After a search that hid the chosen area, shows it again once its list closes without a choice. */
