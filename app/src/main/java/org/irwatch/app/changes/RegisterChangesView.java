@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -62,7 +63,7 @@ public final class RegisterChangesView implements Screen {
 
     @Override
     public void refresh(Scope scope) {
-        model.load();
+        model.load(scope);
     }
 
     /** The view model, for tests that export to a path where the user would use the file chooser. */
@@ -71,7 +72,7 @@ public final class RegisterChangesView implements Screen {
     }
 
     private VBox createView() {
-        VBox changes = new VBox(12, pairRow(), filterRow(), countsRow(), changeTable());
+        VBox changes = new VBox(12, pairRow(), filterRow(), new VBox(2, countsRow(), areaLine()), changeTable());
         changes.visibleProperty().bind(model.enoughSnapshotsProperty());
         Node empty = emptyState();
         empty.visibleProperty().bind(model.enoughSnapshotsProperty().not());
@@ -110,18 +111,15 @@ public final class RegisterChangesView implements Screen {
         return row;
     }
 
-    /** The register names no councils, so every change is listed: shown, disabled, with the reason on hover. */
-    private static Node councilFilter() {
-        ComboBox<String> council = new ComboBox<>();
-        council.setId("changes-council");
-        council.setPromptText("Council: all (the register is national)");
-        council.setDisable(true);
-        // A disabled control shows no tooltip of its own; its holder does.
-        HBox holder = new HBox(council);
-        Tooltip.install(holder, new Tooltip("The register names sponsors, not councils, so this screen "
-                + "lists every change. The changes of the area's matched providers are counted on "
-                + ScreenShortcut.MARKET.hint() + "."));
-        return holder;
+    /** The register names no councils; the area is applied through the providers its sponsors are matched to. */
+    private Node wholeRegisterToggle() {
+        CheckBox whole = new CheckBox("_Whole register");
+        whole.setId("changes-whole-register");
+        whole.setMnemonicParsing(true);
+        whole.selectedProperty().bindBidirectional(model.wholeRegisterProperty());
+        whole.setTooltip(new Tooltip("Lists every change on the register, not only those to the sponsors of care "
+                + "providers in the chosen area"));
+        return whole;
     }
 
     private ComboBox<Snapshot> snapshotChoice(String id) {
@@ -174,9 +172,20 @@ public final class RegisterChangesView implements Screen {
         });
         show.valueProperty().bindBidirectional(model.typeChoiceProperty());
 
-        HBox row = new HBox(10, label("Fi_nd", filter), filter, label("_Show", show), show, councilFilter());
+        HBox row = new HBox(10, label("Fi_nd", filter), filter, label("_Show", show), show, wholeRegisterToggle());
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** Which changes are listed, and why; wraps in a narrow window. */
+    private Label areaLine() {
+        Label area = new Label();
+        area.setId("changes-area");
+        area.getStyleClass().add(Styles.TEXT_MUTED);
+        area.setWrapText(true);
+        area.setMinHeight(Region.USE_PREF_SIZE);
+        area.textProperty().bind(model.areaLineProperty());
+        return area;
     }
 
     private FlowPane countsRow() {

@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,15 +31,18 @@ import org.irwatch.app.common.LatestRequest;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.core.common.CsvWriter;
+import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.MarketService;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.register.RegisterChangesService;
-import org.irwatch.core.register.RegisterChangesService.Comparison;
 import org.irwatch.core.snapshot.Snapshot;
 
 /**
  * Two register snapshots ("from" and "to", the latest two by default), the changes between them computed in the
- * background, and filters applied in memory as the user types (name or town) or picks a kind of change.
+ * background, and filters applied in memory as the user types (name or town) or picks a kind of change. The changes
+ * listed are those to the chosen area's sponsors (see {@code ScopedMarket.changesToSponsorsHere}) unless the user asks
+ * for the whole register.
  */
 public final class RegisterChangesViewModel {
 
@@ -63,6 +68,8 @@ public final class RegisterChangesViewModel {
     private final ObjectProperty<Snapshot> from = new SimpleObjectProperty<>();
     private final ObjectProperty<Snapshot> to = new SimpleObjectProperty<>();
     private final ObservableList<RegisterChange> changes = FXCollections.observableArrayList();
+    private final BooleanProperty wholeRegister = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper areaLine = new ReadOnlyStringWrapper("");
     private final FilteredList<RegisterChange> filtered = new FilteredList<>(changes);
     private final SortedList<RegisterChange> shown = new SortedList<>(filtered);
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -76,17 +83,29 @@ public final class RegisterChangesViewModel {
     private final LatestRequest latestList = new LatestRequest();
     private final LatestRequest latestComparison = new LatestRequest();
     private final RegisterChangesService registerChanges;
+    private final MarketService market;
     private final CsvWriter<RegisterChange> csv;
     private final ScreenContext context;
     /** While the snapshot list is replaced, the "from" and "to" listeners must not compare half-chosen pairs. */
     private boolean choosing;
-    /** The pair the changes shown belong to (snapshot ids), so showing the screen again does not compare again. */
+    /**
+     * The pair the changes shown belong to (snapshot ids) and the area, so showing the screen again does not compare
+     * again.
+     */
     private String comparedPair = "";
+    private Scope scope = Scope.england();
+    /** The last comparison: every change, and those to the area's sponsors. */
+    private Compared compared = Compared.NONE;
+
+    private record Compared(List<RegisterChange> all, List<RegisterChange> inArea) {
+        static final Compared NONE = new Compared(List.of(), List.of());
+    }
 
     /** @param csv writes changes as CSV: change,organisation_name,town,before,after */
-    public RegisterChangesViewModel(RegisterChangesService registerChanges, CsvWriter<RegisterChange> csv,
-                                    ScreenContext context) {
+    public RegisterChangesViewModel(RegisterChangesService registerChanges, MarketService market,
+                                    CsvWriter<RegisterChange> csv, ScreenContext context) {
         this.registerChanges = registerChanges;
+        this.market = market;
         this.csv = csv;
         this.context = context;
         filterText.addListener((obs, old, text) -> applyFilter());
@@ -94,10 +113,15 @@ public final class RegisterChangesViewModel {
         filtered.addListener((javafx.collections.ListChangeListener<RegisterChange>) change -> updateShownCount());
         from.addListener((obs, old, chosen) -> pairChosen());
         to.addListener((obs, old, chosen) -> pairChosen());
+        wholeRegister.addListener((obs, old, whole) -> showChanges());
     }
 
-    /** Reads the register snapshots held; keeps the pair chosen if both are still held, else takes the latest two. */
-    public void load() {
+    /**
+     * Reads the register snapshots held; keeps the pair chosen if both are still held, else takes the latest two;
+     * lists the changes to this area's sponsors.
+     */
+    public void load(Scope area) {
+        this.scope = area;
         context.tasks().run(new BackgroundTask<>("Reading register snapshots",
                 progress -> registerChanges.registerSnapshots()),
                 latestList.accept(this::registersRead));
@@ -122,9 +146,9 @@ public final class RegisterChangesViewModel {
         if (held.size() < 2) {
             latestComparison.supersede();
             comparedPair = "";
-            changes.clear();
+            compared = Compared.NONE;
+            showChanges();
             counts.set("");
-            downgrades.set("");
             loaded.set(true);
             return;
         }
@@ -146,14 +170,15 @@ public final class RegisterChangesViewModel {
         if (earlier == null || later == null) {
             return;
         }
-        String pair = earlier.id() + "→" + later.id();
+        Scope area = scope;
+        String pair = earlier.id() + "→" + later.id() + " in " + area.key();
         if (pair.equals(comparedPair)) {
             return;
         }
         if (earlier.id() == later.id()) {
             latestComparison.supersede();
             comparedPair = pair;
-            showComparison(List.of(), "Choose two different snapshots to see what changed.");
+            showComparison(Compared.NONE, "Choose two different snapshots to see what changed.");
             return;
         }
         loaded.set(false);
@@ -161,10 +186,13 @@ public final class RegisterChangesViewModel {
                 + "…");
         ScreenContext ctx = context;
         ctx.tasks().run(new BackgroundTask<>("Comparing register snapshots",
-                progress -> registerChanges.compare(earlier, later)),
-                latestComparison.accept((Comparison comparison) -> {
+                progress -> {
+                    List<RegisterChange> all = registerChanges.compare(earlier, later).changes();
+                    return new Compared(all, market.market(area).changesToSponsorsHere(all));
+                }),
+                latestComparison.accept((Compared found) -> {
                     comparedPair = pair;
-                    showComparison(comparison.changes(), "No organisation was added, removed, re-rated or changed "
+                    showComparison(found, "No organisation was added, removed, re-rated or changed "
                             + "its routes between these two snapshots.");
                 }), failure -> {
                     ctx.dialogs().showError("Comparing register snapshots failed", failure);
@@ -173,14 +201,41 @@ public final class RegisterChangesViewModel {
                 });
     }
 
-    private void showComparison(List<RegisterChange> found, String whenEmpty) {
+    private void showComparison(Compared found, String whenEmpty) {
+        compared = found;
+        this.whenEmpty = whenEmpty;
+        showChanges();
+        loaded.set(true);
+    }
+
+    /** What the table says when the comparison found nothing at all. */
+    private String whenEmpty = "";
+
+    /** Lists the area's changes or the whole register's, from the last comparison. */
+    private void showChanges() {
+        boolean whole = wholeRegister.get();
+        List<RegisterChange> found = whole ? compared.all() : compared.inArea();
         changes.setAll(found);
         counts.set(countsLine(found));
         long toB = found.stream().filter(RegisterChange::isDowngradeToB).count();
         downgrades.set(toB == 0 ? "" : String.format(Locale.UK, "%,d downgraded to a B rating (highlighted)", toB));
-        placeholder.set(whenEmpty);
-        loaded.set(true);
+        areaLine.set(areaLine(scope, whole, compared.inArea().size(), compared.all().size()));
+        placeholder.set(whole || compared.all().isEmpty() ? whenEmpty : "No change to the sponsors of care providers in "
+                + scope.label() + " between these two snapshots. Tick \"Whole register\" to see every change.");
         updateShownCount();
+    }
+
+    /**
+     * "Changes to the sponsors of care providers in Coventry: 3 of the register's 5,889 ..." or, with the whole
+     * register chosen, "Every change on the register, wherever the sponsor is: 5,889".
+     */
+    static String areaLine(Scope scope, boolean wholeRegister, int inArea, int all) {
+        if (wholeRegister) {
+            return String.format(Locale.UK, "Every change on the register, wherever the sponsor is: %,d.", all);
+        }
+        return String.format(Locale.UK, "Changes to the sponsors of care providers in %s: %,d of the register's %,d "
+                + "(sure matches, High or Confirmed, and former sponsors that left the newest register).",
+                scope.label(), inArea, all);
     }
 
     private void applyFilter() {
@@ -293,6 +348,16 @@ public final class RegisterChangesViewModel {
 
     public ObjectProperty<TypeChoice> typeChoiceProperty() {
         return typeChoice;
+    }
+
+    /** Unticked: only the changes to the area's sponsors; ticked: every change on the register. */
+    public BooleanProperty wholeRegisterProperty() {
+        return wholeRegister;
+    }
+
+    /** Which changes are listed and why: the area's rule, or the whole register. */
+    public ReadOnlyStringProperty areaLineProperty() {
+        return areaLine.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countsProperty() {

@@ -35,8 +35,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
-    public <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess) {
-        run(backgroundTask, onSuccess, error -> dialogs.showError(backgroundTask.title() + " failed", error));
+    public void reportFailure(String taskTitle, Throwable error) {
+        dialogs.showError(taskTitle + " failed", error);
     }
 
     /** {@inheritDoc} Every callback runs on the JavaFX thread. */

@@ -10,7 +10,15 @@ import java.util.function.Consumer;
 public interface TaskExecutor {
 
     /** Runs the task; a failure is shown to the user as an error. */
-    <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess);
+    default <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess) {
+        run(backgroundTask, onSuccess, error -> reportFailure(backgroundTask.title(), error));
+    }
+
+    /**
+     * Shows the user that the task of this title failed, as {@link #run(BackgroundTask, Consumer)} does: for a
+     * failure handler that first undoes a screen's waiting state ("Loading…").
+     */
+    void reportFailure(String taskTitle, Throwable error);
 
     default <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         run(backgroundTask, onSuccess, onFailure, () -> { });

@@ -64,7 +64,7 @@ public final class EventsView implements Screen {
 
     @Override
     public void refresh(Scope scope) {
-        model.load();
+        model.load(scope);
     }
 
     private VBox createView() {
@@ -75,7 +75,7 @@ public final class EventsView implements Screen {
         VBox box = new VBox(12,
                 ScreenHeader.of(title(), "Licence suspensions, revocations and reinstatements, with the workers "
                         + "affected and the councils whose care market they touch."),
-                tabs);
+                areaLine(), tabs);
         box.setPadding(new Insets(20));
         box.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -84,6 +84,16 @@ public final class EventsView implements Screen {
             }
         });
         return box;
+    }
+
+    private Label areaLine() {
+        Label area = new Label();
+        area.setId("events-area");
+        area.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        area.setWrapText(true);
+        area.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        area.textProperty().bind(model.areaLineProperty());
+        return area;
     }
 
     private Node eventsPane() {

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
@@ -20,6 +23,8 @@ import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.MarketService;
 import org.irwatch.core.events.AuditEntry;
 import org.irwatch.core.events.ColumnMapping;
 import org.irwatch.core.events.EnforcementEvent;
@@ -35,47 +40,79 @@ import org.irwatch.core.events.TrackerTable;
 import org.irwatch.core.events.EventService;
 import org.irwatch.core.events.RegisterSignals;
 
-/** The recorded events, the register's signals, and the audit trail of the selected event; every change in the background. */
+/**
+ * The recorded events and the register's signals of the chosen area, and the audit trail of the selected event; every
+ * change in the background. The area's events are core's {@code ScopedMarket.eventsToList()}: those affecting a
+ * council of the area (the councils the event names, else its provider's) and those placed in no council; its signals
+ * those whose provider has a location there.
+ */
 public final class EventsViewModel {
 
     private final ObservableList<EnforcementEvent> events = FXCollections.observableArrayList();
     private final ObservableList<RegisterSignal> signals = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<EnforcementEvent> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper areaLine = new ReadOnlyStringWrapper("");
     private final EventService eventService;
     private final RegisterSignals registerSignals;
+    private final MarketService market;
     private final CouncilDirectory councilDirectory;
     private final TrackerPorts tracker;
     private final ScreenContext context;
     private final Clock clock;
     private Map<String, String> providerNames = Map.of();
+    private Scope scope = Scope.england();
 
     /** Asks the user to check a tracker's column mapping; the consumer gets the mapping chosen, or is not called. */
     public interface MappingAsker {
         void ask(TrackerTable table, ColumnMapping offered, boolean remembered, Consumer<ColumnMapping> chosen);
     }
 
-    public EventsViewModel(EventService eventService, RegisterSignals registerSignals,
+    public EventsViewModel(EventService eventService, RegisterSignals registerSignals, MarketService market,
                            CouncilDirectory councilDirectory, TrackerPorts tracker, ScreenContext context, Clock clock) {
         this.eventService = eventService;
         this.registerSignals = registerSignals;
+        this.market = market;
         this.councilDirectory = councilDirectory;
         this.tracker = tracker;
         this.context = context;
         this.clock = clock;
     }
 
+    /** Lists the events and signals of this area. */
+    public void load(Scope area) {
+        this.scope = area;
+        load();
+    }
+
+    /** Lists the events and signals of the area last chosen again. */
     public void load() {
-        context.tasks().run(new BackgroundTask<>("Reading events", progress ->
-                new Loaded(eventService.events(), registerSignals.current(), eventService.providerNames())), loaded -> {
+        Scope area = scope;
+        context.tasks().run(new BackgroundTask<>("Reading events", progress -> {
+            Set<Long> listed = market.market(area).eventsToList();
+            Set<String> councils = market.councilCodes(area);
+            List<EnforcementEvent> all = eventService.events();
+            return new Loaded(area, all.stream().filter(e -> listed.contains(e.id())).toList(), all.size(),
+                    registerSignals.current().stream().filter(s -> s.touches(councils)).toList(),
+                    eventService.providerNames());
+        }), loaded -> {
             providerNames = loaded.providerNames();
             events.setAll(loaded.events());
             signals.setAll(loaded.signals());
+            areaLine.set(areaLine(loaded.area(), loaded.events().size(), loaded.recorded()));
         });
     }
 
-    private record Loaded(List<EnforcementEvent> events, List<RegisterSignal> signals,
+    private record Loaded(Scope area, List<EnforcementEvent> events, int recorded, List<RegisterSignal> signals,
                           Map<String, String> providerNames) {
+    }
+
+    /** "Events affecting Coventry: 2 of the 14 recorded ..." */
+    static String areaLine(Scope area, int listed, int recorded) {
+        return String.format(java.util.Locale.UK, "Events affecting %s: %,d of the %,d recorded (by the councils "
+                + "each names, else where its provider has locations; events placed in no council are listed in "
+                + "every area). Register signals: sponsors of providers with a location in %s.%s", area.label(),
+                listed, recorded, area.label(), area instanceof Scope.England ? "" : " Choose England to see them all.");
     }
 
     /** The event's provider by name as the newest CQC data writes it, or by ID when that data no longer holds it. */
@@ -237,6 +274,11 @@ public final class EventsViewModel {
 
     public ObservableList<EnforcementEvent> events() {
         return events;
+    }
+
+    /** Which events and signals are listed for the chosen area, and why. */
+    public ReadOnlyStringProperty areaLineProperty() {
+        return areaLine.getReadOnlyProperty();
     }
 
     public ObservableList<RegisterSignal> signals() {

@@ -83,11 +83,11 @@ public final class ProvidersView implements Screen {
         ReviewPane reviewPane = new ReviewPane(model.review());
         review = new Tab("", reviewPane);
         review.setId("review-tab");
-        review.textProperty().bind(Bindings.size(model.review().queue()).asString("Review matches (%d)"));
+        review.textProperty().bind(model.reviewTabText());
         review.setTooltip(new Tooltip("Medium and Low matches in this area, for a person to confirm or reject"));
         Tab decisions = new Tab("", new DecisionsPane(model.decisions()));
         decisions.setId("decisions-tab");
-        decisions.textProperty().bind(Bindings.size(model.decisions().decisions()).asString("Decisions (%d)"));
+        decisions.textProperty().bind(model.decisionsTabText());
         tabs = new TabPane(providers, review, decisions);
         tabs.setId("providers-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -114,12 +114,16 @@ public final class ProvidersView implements Screen {
         filter.textProperty().bindBidirectional(model.filterProperty());
         Label count = new Label();
         count.setId("provider-count");
-        count.textProperty().bind(Bindings.size(model.shown()).asString("%,d providers"));
+        count.textProperty().bind(model.providerCount());
 
         TableView<ProviderRow> table = new TableView<>();
         Tables.fitted(table);
         table.setId("provider-table");
-        table.setPlaceholder(new Label("No adult social care providers in this area in the CQC data held."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.placeholderProperty());
+        table.setPlaceholder(placeholder);
+        // A reload of the same area keeps its rows, greyed until the new ones arrive.
+        table.disableProperty().bind(model.loadingProperty());
         TableColumn<ProviderRow, String> name = Tables.column("Provider", 245, (ProviderRow r) -> r.provider().name());
         TableColumn<ProviderRow, String> id = Tables.column("CQC ID", 110, (ProviderRow r) -> r.provider().providerId());
         TableColumn<ProviderRow, String> sponsor = Tables.column("Sponsor (register)", 245, ProviderRow::sponsorName);

@@ -5,6 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -24,7 +30,9 @@ import org.irwatch.core.matching.StoredMatch;
 
 /**
  * The providers of the chosen area with the register organisation each was matched to, filtered as the user types
- * (name, provider ID, council or sponsor). Feeds the review queue and the decisions list from the same load.
+ * (name, provider ID, council or sponsor). Feeds the review queue and the decisions list from the same load. While a
+ * load runs it says so (no count, no "no providers" sentence), and another area's rows are never shown under the new
+ * area's name.
  */
 public final class ProvidersViewModel {
 
@@ -32,6 +40,10 @@ public final class ProvidersViewModel {
     private final FilteredList<ProviderRow> shown = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
     private final LatestRequest latest = new LatestRequest();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("Loading providers…");
+    /** The area whose rows are listed; null before the first load. */
+    private Scope listed;
     private final MarketService market;
     private final MatchingService matching;
     private final TaskExecutor tasks;
@@ -58,14 +70,27 @@ public final class ProvidersViewModel {
     }
 
     public void load(Scope scope) {
-        tasks.run(new BackgroundTask<>("Reading providers in " + scope.label(), progress -> new Loaded(
+        String title = "Reading providers in " + scope.label();
+        if (!scope.equals(listed)) {
+            all.clear();
+        }
+        loading.set(true);
+        placeholder.set("Loading providers of " + scope.label() + "…");
+        tasks.run(new BackgroundTask<>(title, progress -> new Loaded(
                 market.providers(scope), matching.matches(market.councilCodes(scope)), matching.decisions(),
                 matching.lastRun().orElse(null), market.data().holds(CqcColumn.BEDS))), latest.accept(loaded -> {
                     bedsHeld = loaded.bedsHeld();
+                    listed = scope;
                     all.setAll(join(loaded.providers(), loaded.matches()));
                     review.show(scope, loaded.matches(), loaded.run());
                     decisions.show(loaded.decisions());
-                }));
+                    placeholder.set("No adult social care providers in " + scope.label() + " in the CQC data held.");
+                    loading.set(false);
+                }), failure -> {
+                    placeholder.set("The providers of " + scope.label() + " could not be read.");
+                    loading.set(false);
+                    tasks.reportFailure(title, failure);
+                });
     }
 
     /** Each provider with its stored match, by CQC provider ID; providers not matched yet have none. */
@@ -100,6 +125,36 @@ public final class ProvidersViewModel {
     /** Whether the rows' care home beds are counts, or "not in this file" (the CQC file held no beds). */
     public boolean bedsHeld() {
         return bedsHeld;
+    }
+
+    /** True from the start of a load until its rows are shown. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** What the empty table says: loading, or that the area has no providers. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    /** "1,234 providers", or "… providers" while loading. */
+    public StringBinding providerCount() {
+        return counted("%s providers", Bindings.size(shown));
+    }
+
+    /** "Review matches (12)", or "Review matches (…)" while loading. */
+    public StringBinding reviewTabText() {
+        return counted("Review matches (%s)", Bindings.size(review.queue()));
+    }
+
+    /** "Decisions (3)", or "Decisions (…)" while loading. */
+    public StringBinding decisionsTabText() {
+        return counted("Decisions (%s)", Bindings.size(decisions.decisions()));
+    }
+
+    private StringBinding counted(String format, javafx.beans.binding.IntegerBinding size) {
+        return Bindings.createStringBinding(() -> String.format(Locale.UK, format,
+                loading.get() ? "…" : String.format(Locale.UK, "%,d", size.get())), loading, size);
     }
 
     public ObservableList<ProviderRow> shown() {

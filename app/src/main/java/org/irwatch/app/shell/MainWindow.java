@@ -1,9 +1,11 @@
 package org.irwatch.app.shell;
 
 import atlantafx.base.theme.Styles;
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -27,6 +29,7 @@ import org.irwatch.app.common.StatusModel;
 import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.app.screen.Navigator;
 import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.matching.MatchSummary;
 import org.irwatch.core.settings.SettingsRepository;
@@ -62,6 +65,8 @@ public final class MainWindow {
         root.setLeft(navigation());
         root.setCenter(content);
         root.setBottom(new StatusBar(status));
+        navigation.getItems().setAll(Arrays.stream(ScreenShortcut.values())
+                .<Screen>map(shortcut -> new NotOpenYet(shortcut.title())).toList());
         showOpening();
     }
 
@@ -101,7 +106,12 @@ public final class MainWindow {
                     chosenScope = scope;
                     scopePicker.setValue(scope);
                     scopePicker.valueProperty().addListener((obs, old, chosen) -> scopeChosen(chosen));
-                    scopePicker.showingProperty().addListener((obs, was, is) -> restoreChosenScope());
+                    scopePicker.showingProperty().addListener((obs, was, is) -> {
+                        restoreChosenScope();
+                        if (!is) {
+                            javafx.application.Platform.runLater(this::leavePicker);
+                        }
+                    });
                     navigation.setDisable(false);
                     scopePicker.setDisable(false);
                     navigation.getSelectionModel().selectFirst();
@@ -141,6 +151,16 @@ public final class MainWindow {
         showSelected();
     }
 
+    /**
+     * Once the picker's list has closed with the picker still focused (Enter, a click on an entry, Escape), the keys
+     * belong to the screen again: in the picker Ctrl+2 would reopen its list. After Tab the focus has moved on already.
+     */
+    private void leavePicker() {
+        if (scopePicker.isFocused()) {
+            content.requestFocus();
+        }
+    }
+
     /** After a search that hid the chosen area, shows it again once its list closes without a choice. */
     private void restoreChosenScope() {
         if (scopePicker.getValue() == null && !scopePicker.isShowing()) {
@@ -160,7 +180,7 @@ public final class MainWindow {
     private void readHeader(boolean reloadScreen) {
         ShellServices services = this.services;
         tasks.run(new BackgroundTask<>("Reading data dates", progress -> new HeaderFacts(
-                SnapshotDatesLine.describe(services.snapshots().list()), services.demo().hasDemoData(),
+                SnapshotDatesLine.describe(services.snapshots()), services.demo().hasDemoData(),
                 services.matching().isStale())), facts -> {
                     StartupTimes.reached("Data dates read");
                     status.dataDatesProperty().set(facts.dates());
@@ -209,12 +229,26 @@ public final class MainWindow {
     private record HeaderFacts(String dates, boolean demo, boolean matchingStale) {
     }
 
+    /** A screen's name in the (disabled) navigation while the data folder opens; never shown. */
+    private record NotOpenYet(String title) implements Screen {
+        @Override
+        public Node root() {
+            throw new IllegalStateException("The " + title + " screen is not built until the data folder is open");
+        }
+
+        @Override
+        public void refresh(Scope scope) {
+            // Nothing to load before the data folder is open.
+        }
+    }
+
     private void showSelected() {
         Screen screen = navigation.getSelectionModel().getSelectedItem();
         if (screen == null || services == null) {
             return;
         }
         content.getChildren().setAll(screen.root());
+        ScreenHeader.showArea(screen.root(), chosenScope);
         screen.refresh(chosenScope);
     }
 

@@ -1,21 +1,23 @@
 package org.irwatch.app.shell;
 
-import java.util.List;
 import java.util.Optional;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.snapshot.Snapshot;
+import org.irwatch.core.snapshot.SnapshotRepository;
+import org.irwatch.core.snapshot.SnapshotSource;
 
-/** The "Register 27 Oct 2026 · CQC 1 Oct 2026" line: which data the figures on screen come from. */
+/**
+ * The "Register 27 Oct 2026 · CQC 1 Oct 2026" line: which data the figures on screen come from, the snapshots the
+ * repository says the figures use.
+ */
 public final class SnapshotDatesLine {
-
 
     private SnapshotDatesLine() {
     }
 
-    /** @param snapshots newest data first, as the repository lists them */
-    public static String describe(List<Snapshot> snapshots) {
-        Optional<Snapshot> register = snapshots.stream().filter(s -> !s.kind().isCqc()).findFirst();
-        Optional<Snapshot> cqc = snapshots.stream().filter(s -> s.kind().isCqc()).findFirst();
+    public static String describe(SnapshotRepository snapshots) {
+        Optional<Snapshot> register = snapshots.latest(SnapshotSource.REGISTER);
+        Optional<Snapshot> cqc = snapshots.latest(SnapshotSource.CQC);
         if (register.isEmpty() && cqc.isEmpty()) {
             return "No data imported";
         }

@@ -12,7 +12,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import org.irwatch.app.changes.RegisterChangesViewModel.TypeChoice;
+import org.irwatch.app.shell.ScopePicker;
 import org.irwatch.app.uitest.RunningApplicationTest;
+import org.irwatch.core.council.Scope;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.snapshot.Snapshot;
@@ -29,11 +31,16 @@ class RegisterChangesScreenTest extends RunningApplicationTest {
     Path exportFolder;
 
     private int allChanges;
+    private int inArea;
 
     @BeforeEach
-    void showTheChangesOfTheLatestTwoDemoRegisters() throws Exception {
+    void showEveryChangeBetweenTheLatestTwoDemoRegisters() throws Exception {
         showScreen("#nav-register-changes", "Register changes");
-        waitUntil("the changes between the two demo registers are listed", () -> rows("#changes-table") > 0 && idle());
+        waitUntil("the changes to England's care sponsors are listed", () -> rows("#changes-table") > 0 && idle());
+        inArea = onFx(() -> rows("#changes-table"));
+        clickOn("#changes-whole-register");
+        waitUntil("every change on the register is listed", () -> idle()
+                && text("#changes-area").startsWith("Every change on the register"));
         allChanges = onFx(() -> rows("#changes-table"));
     }
 
@@ -52,8 +59,43 @@ class RegisterChangesScreenTest extends RunningApplicationTest {
                 ChangeType.RATING_CHANGED);
         assertThat(listed).anyMatch(RegisterChange::isDowngradeToB);
         assertThat(onFx(() -> text("#changes-downgrades"))).contains("downgraded to a B rating");
-        assertThat(onFx(() -> lookup("#changes-council").query().isDisabled()))
-                .as("the council filter waits for matching").isTrue();
+        assertThat(onFx(() -> text("#changes-area")))
+                .isEqualTo(String.format(Locale.UK, "Every change on the register, wherever the sponsor is: %,d.",
+                        allChanges));
+    }
+
+    @Test
+    void aCouncilListsOnlyTheChangesToItsCareSponsorsAndTheWholeRegisterIsOneTickAway() throws Exception {
+        List<RegisterChange> all = onFx(() -> List.copyOf(this.<RegisterChange>table("#changes-table").getItems()));
+        assertThat(inArea).as("in England every demo sponsor is a care provider").isEqualTo(allChanges);
+        clickOn("#changes-whole-register");
+        ScopePicker picker = onFx(() -> lookup("#scope-picker").queryAs(ScopePicker.class));
+        // The demo's providers are in the West Midlands' councils.
+        List<Scope> councils = onFx(() -> picker.getItems().stream().filter(scope -> scope instanceof
+                Scope.CouncilScope(var inPicker) && inPicker.region().onsName().equals("West Midlands")).toList());
+
+        Scope council = null;
+        int listed = 0;
+        for (Scope candidate : councils) {
+            interact(() -> picker.setValue(candidate));
+            waitUntil("the changes of " + candidate.label() + " are listed", () -> idle()
+                    && text("#changes-area").contains(candidate.label()));
+            listed = onFx(() -> rows("#changes-table"));
+            if (listed > 0 && listed < allChanges) {
+                council = candidate;
+                break;
+            }
+        }
+
+        assertThat(council).as("a council holding some of the demo's changed sponsors").isNotNull();
+        assertThat(onFx(() -> List.copyOf(this.<RegisterChange>table("#changes-table").getItems()))).isSubsetOf(all);
+        assertThat(onFx(() -> text("#screen-area"))).isEqualTo("Area: " + council.label());
+        assertThat(onFx(() -> text("#changes-area"))).isEqualTo(String.format(Locale.UK, "Changes to the sponsors "
+                + "of care providers in %s: %,d of the register's %,d (sure matches, High or Confirmed, and "
+                + "former sponsors that left the newest register).", council.label(), listed, allChanges));
+
+        clickOn("#changes-whole-register");
+        waitUntil("every change is listed again", () -> idle() && rows("#changes-table") == allChanges);
     }
 
     @Test

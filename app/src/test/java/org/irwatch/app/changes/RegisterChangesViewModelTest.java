@@ -93,7 +93,7 @@ class RegisterChangesViewModelTest {
     @Test
     void exportFileNameNamesBothDataDates() {
         // Never loaded, so neither the service nor the CSV writer is reached.
-        RegisterChangesViewModel model = new RegisterChangesViewModel(null, null,
+        RegisterChangesViewModel model = new RegisterChangesViewModel(null, null, null,
                 new ScreenContext(new SameThreadTaskExecutor(), null, null, () -> { }));
         assertThat(model.exportFileName()).isEqualTo("register-changes.csv");
 

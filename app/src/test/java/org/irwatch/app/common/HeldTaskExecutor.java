@@ -22,9 +22,8 @@ public final class HeldTaskExecutor implements TaskExecutor {
     }
 
     @Override
-    public <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess) {
-        run(backgroundTask, onSuccess, error -> runner.failed().add(backgroundTask.title() + " failed: "
-                + error.getMessage()));
+    public void reportFailure(String taskTitle, Throwable error) {
+        runner.reportFailure(taskTitle, error);
     }
 
     @Override

@@ -16,8 +16,8 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
     private final List<String> announced = new ArrayList<>();
 
     @Override
-    public <T> void run(BackgroundTask<T> backgroundTask, Consumer<T> onSuccess) {
-        run(backgroundTask, onSuccess, error -> failed.add(backgroundTask.title() + " failed: " + error.getMessage()));
+    public void reportFailure(String taskTitle, Throwable error) {
+        failed.add(taskTitle + " failed: " + error.getMessage());
     }
 
     @Override

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
 import org.irwatch.app.common.OpenDataFolder;
+import org.irwatch.core.council.Scope;
 import org.irwatch.core.events.EnforcementEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +37,7 @@ class EventsViewModelTest {
 
     private static EventsViewModel model(OpenDataFolder open) {
         var services = open.services();
-        return new EventsViewModel(services.eventService(), services.signals(), services.councils(),
+        return new EventsViewModel(services.eventService(), services.signals(), services.market(), services.councils(),
                 new TrackerPorts(services.formats().readTracker(), services.trackerMappings(),
                         services.trackerImport(), services.formats().trackerProblems()),
                 open.context(), FIRST_OF_DECEMBER);
@@ -53,6 +56,34 @@ class EventsViewModelTest {
         assertThat(model.providerName(withProvider)).isEqualTo(demo.services().market()
                 .provider(withProvider.cqcProviderId()).orElseThrow().name());
         assertThat(demo.tasks().failed()).isEmpty();
+    }
+
+    @Test
+    void aCouncilChosenListsOnlyTheEventsAndSignalsOfThatCouncil() {
+        EventsViewModel model = model(demo);
+        var market = demo.services().market();
+        var recorded = demo.services().eventService().events();
+        Scope.CouncilScope council = demo.services().councils().councils().stream().map(Scope.CouncilScope::new)
+                .filter(c -> {
+                    int listed = market.market(c).eventsToList().size();
+                    return listed > 0 && listed < recorded.size();
+                }).findFirst().orElseThrow();
+        Set<Long> expected = market.market(council).eventsToList();
+
+        model.load(council);
+
+        assertThat(model.events()).isNotEmpty().hasSizeLessThan(recorded.size())
+                .allSatisfy(event -> assertThat(expected).contains(event.id()));
+        assertThat(model.signals()).allSatisfy(signal -> assertThat(signal.touches(Set.of(council.council()
+                .gssCode()))).isTrue());
+        assertThat(model.areaLineProperty().get()).startsWith(String.format(Locale.UK,
+                "Events affecting %s: %d of the %d recorded", council.label(), model.events().size(),
+                recorded.size()));
+
+        model.load(Scope.england());
+
+        assertThat(model.events()).containsExactlyElementsOf(recorded);
+        assertThat(model.signals()).containsExactlyElementsOf(demo.services().signals().current());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.irwatch.app.uitest.RunningApplicationTest;
 import org.irwatch.core.council.Scope;
@@ -172,6 +173,82 @@ class MainWindowTest extends RunningApplicationTest {
 
         assertThat(onFx(picker::getValue)).as("the picker still shows the chosen area").isEqualTo(birmingham);
         assertThat(onFx(this::marketScope)).isEqualTo("Adult social care market: Birmingham");
+    }
+
+    @Test
+    void typingARegionsNameWithASpaceAndEnterChoosesThatRegion() throws Exception {
+        ScopePicker picker = onFx(() -> lookup("#scope-picker").queryAs(ScopePicker.class));
+
+        clickOn(picker).write("West");
+        typeASpace();
+        write("Midlands").push(KeyCode.ENTER);
+
+        waitUntil("the market of the West Midlands is shown",
+                () -> marketScope().equals("Adult social care market: West Midlands (region)") && idle());
+        assertThat(onFx(picker::getValue)).isInstanceOf(Scope.RegionScope.class)
+                .extracting(Scope::label).isEqualTo("West Midlands (region)");
+        assertThat(onFx(() -> lookup("#screen-area").queryAs(Label.class).getText()))
+                .as("the screen's header says the area").isEqualTo("Area: West Midlands (region)");
+    }
+
+    @Test
+    void aSpaceWhileTypingCommitsNothing() throws Exception {
+        ScopePicker picker = onFx(() -> lookup("#scope-picker").queryAs(ScopePicker.class));
+
+        clickOn(picker).write("North");
+        typeASpace();
+        waitUntil("the typing is handled", this::idle);
+
+        // While the search hides the chosen area the picker holds no value; it never holds another area.
+        assertThat(onFx(picker::getValue)).as("nothing chosen mid-name").isIn(null, Scope.england());
+        assertThat(onFx(picker::isShowing)).as("the list stays open for the rest of the name").isTrue();
+        assertThat(onFx(() -> ((TextField) picker.lookup("#search")).getText())).isEqualTo("North ");
+        assertThat(onFx(this::marketScope)).isEqualTo("Adult social care market: England");
+        push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void tabbingAwayChoosesTheHighlightedArea() throws Exception {
+        ScopePicker picker = onFx(() -> lookup("#scope-picker").queryAs(ScopePicker.class));
+
+        clickOn(picker).write("Coventry").push(KeyCode.TAB);
+
+        waitUntil("the market of Coventry is shown",
+                () -> marketScope().equals("Adult social care market: Coventry") && idle());
+        assertThat(onFx(picker::getValue)).isEqualTo(onFx(() -> council(picker, "Coventry")));
+    }
+
+    @Test
+    void aSecondChoiceByTypingWorksAfterTheFirst() throws Exception {
+        ScopePicker picker = onFx(() -> lookup("#scope-picker").queryAs(ScopePicker.class));
+        clickOn(picker).write("Coventry").push(KeyCode.ENTER);
+        waitUntil("the market of Coventry is shown",
+                () -> marketScope().equals("Adult social care market: Coventry") && idle());
+
+        // Down opens the list as a first letter would (write() sends the characters without their key presses).
+        push(KeyCode.SHORTCUT, KeyCode.L).push(KeyCode.DOWN).write("England").push(KeyCode.ENTER);
+
+        waitUntil("the market of England is shown again",
+                () -> marketScope().equals("Adult social care market: England") && idle());
+        assertThat(onFx(picker::getValue)).isEqualTo(Scope.england());
+    }
+
+    @Test
+    void aShortcutWorksStraightAfterChoosingWithEnter() throws Exception {
+        ScopePicker picker = onFx(() -> lookup("#scope-picker").queryAs(ScopePicker.class));
+        clickOn(picker).write("Coventry").push(KeyCode.ENTER);
+        waitUntil("the market of Coventry is shown",
+                () -> marketScope().equals("Adult social care market: Coventry") && idle());
+
+        push(KeyCode.SHORTCUT, KeyCode.DIGIT5);
+
+        waitUntil("Ctrl+5 shows Charts", () -> "Charts".equals(screenTitle()) && idle());
+        assertThat(onFx(picker::isShowing)).as("the area list stays closed").isFalse();
+    }
+
+    /** The Space key pressed and released, as a keyboard sends it: write(" ") would send only the character. */
+    private void typeASpace() {
+        type(KeyCode.SPACE);
     }
 
     private static Scope council(ScopePicker picker, String name) {

@@ -19,6 +19,11 @@ public record RegisterSignal(String sponsorKey, String sponsorName, String spons
         councils = Set.copyOf(councils);
     }
 
+    /** Its provider has a location in one of these councils; a signal whose provider has none placed is kept. */
+    public boolean touches(Set<String> area) {
+        return councils.isEmpty() || councils.stream().anyMatch(area::contains);
+    }
+
     /** Where the event recorded from this signal says it came from. */
     public String source() {
         return "Home Office register of " + UkDates.numeric(registerDate);

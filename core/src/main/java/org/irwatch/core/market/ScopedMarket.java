@@ -2,6 +2,7 @@ package org.irwatch.core.market;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.irwatch.core.cqc.OverallRating;
+import org.irwatch.core.register.OrganisationKey;
 import org.irwatch.core.register.RegisterChange;
 
 /**
@@ -135,6 +137,17 @@ public final class ScopedMarket {
                 .toList();
     }
 
+    /**
+     * The IDs of the events a list of this area's events shows: those affecting it ({@link #events}), and those placed
+     * in no council at all (naming none, their sponsor linked to no provider), which no area would list otherwise.
+     */
+    public Set<Long> eventsToList() {
+        Set<Long> ids = new HashSet<>();
+        data.events().stream().filter(e -> e.touches(councils) || e.councilGssCodes().isEmpty())
+                .forEach(e -> ids.add(e.event().id()));
+        return ids;
+    }
+
     /** The register's changes between its two newest snapshots to the sponsors of providers here. */
     public List<ProviderChange> registerChanges() {
         List<ProviderChange> changes = new ArrayList<>();
@@ -144,6 +157,26 @@ public final class ScopedMarket {
             }
         }
         return changes;
+    }
+
+    /**
+     * Of these register changes (between any two snapshots), those to this area's sponsors: the organisations surely
+     * matched (High or Confirmed) to a provider with a location here, and those such a provider's sponsor was until
+     * it left the newest register. As with every sponsor figure, possible (Medium or Low) matches are not counted.
+     */
+    public List<RegisterChange> changesToSponsorsHere(Collection<RegisterChange> changes) {
+        Set<String> sponsors = new HashSet<>();
+        for (MarketProvider provider : providers) {
+            if (provider.isSponsor()) {
+                sponsors.add(provider.match().sponsor().key());
+            }
+            if (provider.formerSponsor() != null) {
+                sponsors.add(provider.formerSponsor().key());
+            }
+        }
+        return changes.stream()
+                .filter(change -> sponsors.contains(OrganisationKey.of(change.organisationName(), change.town())))
+                .toList();
     }
 
     /** A register change with the provider whose sponsor it is. */
