@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.charts.ChartBars.ChartKey;
 import org.irwatch.app.common.BackgroundTask;
@@ -54,6 +55,7 @@ public final class ChartsView implements Screen {
     private final ChartsViewModel model;
     private final TaskExecutor tasks;
     private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, Label> emptyLabels = new EnumMap<>(ChartKind.class);
     private Function<FileDialogConfig, Optional<Path>> files;
     private VBox root;
 
@@ -107,9 +109,9 @@ public final class ChartsView implements Screen {
             tabs.getTabs().add(chartTab(kind));
         }
         // The list below belongs to a bar of the chart shown; another chart starts it afresh.
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.clearDrill());
-        model.chartsProperty().addListener((obs, old, charts) ->
-                charts.forEach((kind, chart) -> viewers.get(kind).setChart(chart)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                model.show((ChartKind) now.getUserData()));
+        model.chartsProperty().addListener((obs, old, charts) -> charts.forEach(this::draw));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label drillTitle = new Label();
         drillTitle.setId("drill-title");
@@ -157,6 +159,11 @@ public final class ChartsView implements Screen {
             }
         });
         viewers.put(kind, viewer);
+        Label empty = new Label();
+        empty.setId("empty-" + kind.name().toLowerCase().replace('_', '-'));
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        empty.setWrapText(true);
+        emptyLabels.put(kind, empty);
         Button save = new Button("Save as PNG…");
         save.setId("save-png-" + kind.name().toLowerCase().replace('_', '-'));
         save.setOnAction(e -> files.apply(PNG.named(kind.title() + ".png")).ifPresent(file -> savePng(kind, file)));
@@ -164,11 +171,22 @@ public final class ChartsView implements Screen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(spacer, save);
         bar.setPadding(new Insets(6, 0, 6, 0));
-        BorderPane pane = new BorderPane(viewer);
+        save.disableProperty().bind(empty.visibleProperty());
+        BorderPane pane = new BorderPane(new StackPane(viewer, empty));
         pane.setTop(bar);
         Tab tab = new Tab(kind.tab(), pane);
+        tab.setUserData(kind);
         tab.setId("tab-" + kind.name().toLowerCase().replace('_', '-'));
         return tab;
+    }
+
+    /** The chart, or in its place the sentence saying why there is nothing to draw. */
+    private void draw(ChartKind kind, JFreeChart chart) {
+        Optional<String> empty = model.emptyMessage(kind);
+        viewers.get(kind).setChart(chart);
+        viewers.get(kind).setVisible(empty.isEmpty());
+        emptyLabels.get(kind).setText(empty.orElse(""));
+        emptyLabels.get(kind).setVisible(empty.isPresent());
     }
 
     /** Writes the chart as shown, at a size for slides and reports, off the JavaFX thread. */

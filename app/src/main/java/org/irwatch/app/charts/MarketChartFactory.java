@@ -2,9 +2,12 @@ package org.irwatch.app.charts;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.irwatch.core.market.AreaShare;
+import org.irwatch.core.market.CouncilBars;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -54,11 +57,34 @@ public final class MarketChartFactory {
         NumberFormat percent = NumberFormat.getPercentInstance(Locale.UK);
         percent.setMaximumFractionDigits(1);
         style(chart, List.of(TEAL), "{1}: {2} of locations run by sponsors", percent);
+        chart.getCategoryPlot().setRenderer(apartInGrey(chart.getCategoryPlot()));
         NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
         axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.UK));
         axis.setRange(0, 1);
         return chart;
+    }
+
+    /**
+     * The sponsor-share renderer with the bars that are not one council's, the other councils taken together and a
+     * council's region and England, in grey: they are read against the teal ones.
+     */
+    private static BarRenderer apartInGrey(CategoryPlot plot) {
+        BarRenderer teal = (BarRenderer) plot.getRenderer();
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                Object key = ((ChartBars.ChartKey) plot.getDataset().getColumnKey(column)).key();
+                return key instanceof AreaShare || CouncilBars.OTHERS.equals(key) ? SILVER
+                        : super.getItemPaint(row, column);
+            }
+        };
+        renderer.setBarPainter(teal.getBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(teal.getMaximumBarWidth());
+        renderer.setSeriesPaint(0, TEAL);
+        renderer.setDefaultToolTipGenerator(teal.getDefaultToolTipGenerator());
+        return renderer;
     }
 
     static JFreeChart ratingsMix(ChartBars bars) {
