@@ -3,6 +3,7 @@ package org.irwatch.app.charts;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -121,6 +122,11 @@ public final class ChartsView implements Screen {
                 ScreenHeader.of(title(), "Suspensions and revocations by council and over time, workers affected, "
                         + "sponsor share and ratings. Click a bar for what is behind it."),
                 heading, periodRow(), tabs, drillTitle, drillTable());
+        // Under a chart with nothing drawn, an empty list would still invite a click.
+        for (Node below : List.of(drillTitle, box.getChildren().getLast())) {
+            below.visibleProperty().bind(model.drillableProperty());
+            below.managedProperty().bind(model.drillableProperty());
+        }
         box.setPadding(new Insets(20));
         return box;
     }
@@ -214,7 +220,7 @@ public final class ChartsView implements Screen {
         table.setPrefHeight(180);
         table.setMinHeight(120);
         table.setPlaceholder(new Label("Nothing chosen yet."));
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 Tables.column("Sponsor or location", 260, DrillRow::name),
                 Tables.column("Provider", 240, DrillRow::provider),
                 Tables.column("Councils", 180, DrillRow::councils),

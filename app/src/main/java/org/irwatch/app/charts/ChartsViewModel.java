@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -57,6 +59,7 @@ public final class ChartsViewModel {
     /** What each chart with nothing to draw says instead; absent for a chart with bars. */
     private final Map<ChartKind, String> emptyMessages = new EnumMap<>(ChartKind.class);
     private ChartKind shownKind = ChartKind.values()[0];
+    private final ReadOnlyBooleanWrapper drillable = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<DrillRow> drillRows = FXCollections.observableArrayList();
     private final LatestRequest latest = new LatestRequest();
     private Loaded loaded;
@@ -121,6 +124,11 @@ public final class ChartsViewModel {
         redraw();
     }
 
+    /** Whether the chart in view has bars to click; without, the list below has nothing to offer. */
+    public ReadOnlyBooleanProperty drillableProperty() {
+        return drillable.getReadOnlyProperty();
+    }
+
     /** The sentence a chart shows instead of empty axes, when it has nothing to draw. */
     public Optional<String> emptyMessage(ChartKind kind) {
         return Optional.ofNullable(emptyMessages.get(kind));
@@ -134,7 +142,8 @@ public final class ChartsViewModel {
 
     private void clearDrill() {
         drillRows.clear();
-        drillTitle.set(emptyMessages.containsKey(shownKind) ? "" : CLICK_A_BAR);
+        drillable.set(!emptyMessages.containsKey(shownKind));
+        drillTitle.set(drillable.get() ? CLICK_A_BAR : "");
     }
 
     /** The period of the pickers; the suggested one while they are empty or the wrong way round. */
@@ -237,7 +246,7 @@ public final class ChartsViewModel {
     private DrillRow eventRow(ScopedEvent e) {
         return new DrillRow(e.event().sponsorName(), e.provider() == null ? "" : e.provider().name(),
                 String.join(", ", e.councilGssCodes().stream().map(loaded.councilName()).sorted().toList()),
-                UkDates.longDay(e.event().actionDate()), e.event().action().label()
+                UkDates.day(e.event().actionDate()), e.event().action().label()
                         + (e.event().workersAffected() == null ? "" : ", "
                         + e.event().workersAffected() + " workers affected"));
     }
@@ -245,7 +254,7 @@ public final class ChartsViewModel {
     private DrillRow locationRow(PlacedLocation l) {
         return new DrillRow(l.location().name(), l.provider().name(),
                 loaded.councilName().apply(l.location().councilGssCode()), "",
-                l.location().rating().label() + (l.provider().isSponsor() ? ", sponsor ("
+                "rating " + loaded.market().data().ratingText(l.location()) + (l.provider().isSponsor() ? ", sponsor ("
                         + l.provider().band().label() + ")" : ""));
     }
 }

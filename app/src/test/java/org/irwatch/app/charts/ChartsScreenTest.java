@@ -149,11 +149,13 @@ class ChartsScreenTest extends RunningApplicationTest {
                 .isEqualTo("No suspensions or revocations recorded in this period.");
         assertThat(onFx(() -> view.viewer(ChartKind.ACTIONS_BY_COUNCIL).isVisible())).isFalse();
         assertThat(onFx(() -> text("#drill-title"))).as("no bar to click").isEmpty();
+        assertThat(onFx(() -> lookup("#drill-table").query().isVisible())).isFalse();
         assertThat(onFx(() -> lookup("#save-png-actions-by-council").queryAs(Button.class).isDisabled())).isTrue();
 
         clickOn("#tab-sponsor-share");
         assertThat(onFx(() -> lookup("#empty-sponsor-share").queryAs(Label.class).isVisible())).isFalse();
         assertThat(onFx(() -> text("#drill-title"))).isEqualTo(ChartsViewModel.CLICK_A_BAR);
+        assertThat(onFx(() -> lookup("#drill-table").query().isVisible())).isTrue();
     }
 
     @Test

@@ -59,6 +59,8 @@ final class ChartsSheet {
     private static final int CHART_FIRST_COLUMN = 0;
     private static final int CHART_LAST_COLUMN = 10;
     private static final int DATA_COLUMN = 11;
+    /** Rows of the default height a landscape A4 page holds at this sheet's fit-to-width scale, with room to spare. */
+    private static final int ROWS_ON_FIRST_PAGE = 34;
     static final String NO_ACTIONS = MarketCharts.NO_ACTIONS;
     static final String NO_RATINGS = MarketCharts.NO_RATINGS;
     /** Suspended amber, revoked red, as on the screen. */
@@ -166,8 +168,11 @@ final class ChartsSheet {
             next = top + 4;
             return;
         }
-        if (drawing != null) {
-            // Each chart starts a printed page, so none is cut in two.
+        // Horizontal bars for council names, which are long; taller charts for more of them.
+        int height = Math.max(18, horizontal ? 4 + table.categories().size() * 3 / 2 : 18);
+        if (drawing != null || top + height > ROWS_ON_FIRST_PAGE) {
+            // Each chart starts a printed page, so none is cut in two; the first one too when the sentences of
+            // empty charts above it leave it too little of the first page (England's 21 councils).
             sheet.setRowBreak(top - 1);
         }
         int headerRow = top;
@@ -187,8 +192,6 @@ final class ChartsSheet {
         }
         int firstData = headerRow + 1;
         int lastData = headerRow + table.categories().size();
-        // Horizontal bars for council names, which are long; taller charts for more of them.
-        int height = Math.max(18, horizontal ? 4 + table.categories().size() * 3 / 2 : 18);
         int chartTop = top;
         XSSFChart chart = drawing().createChart(drawing().createAnchor(0, 0, 0, 0, CHART_FIRST_COLUMN, chartTop,
                 CHART_LAST_COLUMN, chartTop + height));
