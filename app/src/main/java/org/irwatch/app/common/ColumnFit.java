@@ -4,7 +4,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -36,8 +36,8 @@ final class ColumnFit {
     }
 
     static <S> void keep(TableView<S> table) {
-        InvalidationListener refit = obs -> fit(table);
-        table.getColumns().addListener(refit);
+        ListChangeListener<S> refit = change -> fit(table);
+        table.getColumns().addListener((ListChangeListener<TableColumn<S, ?>>) change -> fit(table));
         table.itemsProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.removeListener(refit);
