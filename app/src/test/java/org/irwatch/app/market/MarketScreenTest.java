@@ -46,7 +46,7 @@ class MarketScreenTest extends RunningApplicationTest {
                 && shownMarket().dates().matchedAt() != null && !tileValue("#figure-sponsors").equals("0") && idle());
         ScopedMarket market = onFx(this::shownMarket);
         assertThat(onFx(() -> text("#market-dates"))).startsWith("CQC data of 1 October 2026, register of 27 October 2026 "
-                + "compared with 28 Sept 2026, matched ");
+                + "compared with 28 September 2026, matched ");
         for (FigureGroup group : FigureGroup.ALL) {
             for (FigureGroup.Tile tile : group.tiles()) {
                 assertThat(onFx(() -> tileValue("#" + tile.id()))).as(tile.caption())
