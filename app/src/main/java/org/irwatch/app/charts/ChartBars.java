@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EnforcementAction;
+import org.irwatch.core.market.AreaShare;
 import org.irwatch.core.market.ChartBar;
 import org.irwatch.core.market.MarketCharts;
 import org.irwatch.core.market.PlacedLocation;
@@ -60,6 +61,18 @@ record ChartBars(Map<ChartKey, Map<ChartKey, ChartBar<?>>> bars) {
         Map<ChartKey, Map<ChartKey, ChartBar<?>>> bars = new LinkedHashMap<>();
         series.forEach((category, bar) -> bars.put(new ChartKey(category, label.apply(category)), Map.of(only, bar)));
         return new ChartBars(bars);
+    }
+
+    /** These bars followed by each comparator's share, a bar with nothing behind it to list. */
+    ChartBars withComparators(List<AreaShare> comparators) {
+        if (bars.isEmpty() || comparators.isEmpty()) {
+            return this;
+        }
+        ChartKey series = bars.values().iterator().next().keySet().iterator().next();
+        Map<ChartKey, Map<ChartKey, ChartBar<?>>> all = new LinkedHashMap<>(bars);
+        comparators.forEach(c -> all.put(new ChartKey(c, c.area()), Map.of(series, new ChartBar<>(c.share(),
+                List.of()))));
+        return new ChartBars(all);
     }
 
     /** Locations by rating, sponsors' beside the others'. */

@@ -3,6 +3,7 @@ package org.irwatch.app.charts;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.charts.ChartBars.ChartKey;
 import org.irwatch.app.common.BackgroundTask;
@@ -54,6 +56,7 @@ public final class ChartsView implements Screen {
     private final ChartsViewModel model;
     private final TaskExecutor tasks;
     private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, Label> emptyLabels = new EnumMap<>(ChartKind.class);
     private Function<FileDialogConfig, Optional<Path>> files;
     private VBox root;
 
@@ -107,9 +110,9 @@ public final class ChartsView implements Screen {
             tabs.getTabs().add(chartTab(kind));
         }
         // The list below belongs to a bar of the chart shown; another chart starts it afresh.
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.clearDrill());
-        model.chartsProperty().addListener((obs, old, charts) ->
-                charts.forEach((kind, chart) -> viewers.get(kind).setChart(chart)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                model.show((ChartKind) now.getUserData()));
+        model.chartsProperty().addListener((obs, old, charts) -> charts.forEach(this::draw));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label drillTitle = new Label();
         drillTitle.setId("drill-title");
@@ -119,6 +122,11 @@ public final class ChartsView implements Screen {
                 ScreenHeader.of(title(), "Suspensions and revocations by council and over time, workers affected, "
                         + "sponsor share and ratings. Click a bar for what is behind it."),
                 heading, periodRow(), tabs, drillTitle, drillTable());
+        // Under a chart with nothing drawn, an empty list would still invite a click.
+        for (Node below : List.of(drillTitle, box.getChildren().getLast())) {
+            below.visibleProperty().bind(model.drillableProperty());
+            below.managedProperty().bind(model.drillableProperty());
+        }
         box.setPadding(new Insets(20));
         return box;
     }
@@ -157,6 +165,11 @@ public final class ChartsView implements Screen {
             }
         });
         viewers.put(kind, viewer);
+        Label empty = new Label();
+        empty.setId("empty-" + kind.name().toLowerCase().replace('_', '-'));
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        empty.setWrapText(true);
+        emptyLabels.put(kind, empty);
         Button save = new Button("Save as PNG…");
         save.setId("save-png-" + kind.name().toLowerCase().replace('_', '-'));
         save.setOnAction(e -> files.apply(PNG.named(kind.title() + ".png")).ifPresent(file -> savePng(kind, file)));
@@ -164,11 +177,22 @@ public final class ChartsView implements Screen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(spacer, save);
         bar.setPadding(new Insets(6, 0, 6, 0));
-        BorderPane pane = new BorderPane(viewer);
+        save.disableProperty().bind(empty.visibleProperty());
+        BorderPane pane = new BorderPane(new StackPane(viewer, empty));
         pane.setTop(bar);
         Tab tab = new Tab(kind.tab(), pane);
+        tab.setUserData(kind);
         tab.setId("tab-" + kind.name().toLowerCase().replace('_', '-'));
         return tab;
+    }
+
+    /** The chart, or in its place the sentence saying why there is nothing to draw. */
+    private void draw(ChartKind kind, JFreeChart chart) {
+        Optional<String> empty = model.emptyMessage(kind);
+        viewers.get(kind).setChart(chart);
+        viewers.get(kind).setVisible(empty.isEmpty());
+        emptyLabels.get(kind).setText(empty.orElse(""));
+        emptyLabels.get(kind).setVisible(empty.isPresent());
     }
 
     /** Writes the chart as shown, at a size for slides and reports, off the JavaFX thread. */
@@ -196,7 +220,7 @@ public final class ChartsView implements Screen {
         table.setPrefHeight(180);
         table.setMinHeight(120);
         table.setPlaceholder(new Label("Nothing chosen yet."));
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 Tables.column("Sponsor or location", 260, DrillRow::name),
                 Tables.column("Provider", 240, DrillRow::provider),
                 Tables.column("Councils", 180, DrillRow::councils),

@@ -1,13 +1,17 @@
 package org.irwatch.app.charts;
 
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +25,10 @@ import org.irwatch.app.common.LatestRequest;
 import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.events.EnforcementAction;
+import org.irwatch.core.market.AreaShare;
+import org.irwatch.core.market.ChartBar;
+import org.irwatch.core.market.CouncilBars;
 import org.irwatch.core.market.MarketCharts;
 import org.irwatch.core.market.MarketFigure;
 import org.irwatch.core.market.MarketService;
@@ -38,14 +46,20 @@ public final class ChartsViewModel {
 
     /** What one load brings back; the charts are computed in memory from it. */
     record Loaded(ScopedMarket market, MarketCharts charts, ReportPeriod suggested,
-                  Function<String, String> councilName) {
+                  Function<String, String> councilName, List<AreaShare> comparators) {
     }
+
+    static final String CLICK_A_BAR = "Click a bar to list what is behind it.";
 
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Map<ChartKind, JFreeChart>> charts = new ReadOnlyObjectWrapper<>(Map.of());
-    private final ReadOnlyStringWrapper drillTitle = new ReadOnlyStringWrapper("Click a bar to list what is behind it.");
+    private final ReadOnlyStringWrapper drillTitle = new ReadOnlyStringWrapper(CLICK_A_BAR);
+    /** What each chart with nothing to draw says instead; absent for a chart with bars. */
+    private final Map<ChartKind, String> emptyMessages = new EnumMap<>(ChartKind.class);
+    private ChartKind shownKind = ChartKind.values()[0];
+    private final ReadOnlyBooleanWrapper drillable = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<DrillRow> drillRows = FXCollections.observableArrayList();
     private final LatestRequest latest = new LatestRequest();
     private Loaded loaded;
@@ -94,7 +108,7 @@ public final class ChartsViewModel {
         tasks.run(new BackgroundTask<>("Reading the market for the charts", progress -> {
             ScopedMarket scoped = market.market(scope);
             return new Loaded(scoped, market.charts(scoped), market.defaultPeriod(LocalDate.now(clock)),
-                    market::councilName);
+                    market::councilName, market.sponsorShareComparators(scope));
         }), latest.accept(this::shown));
     }
 
@@ -103,7 +117,6 @@ public final class ChartsViewModel {
         heading.set(String.format(Locale.UK, "%s: %,d adult social care locations. The event charts count "
                 + "suspensions and revocations dated in the period.", result.market().label(),
                 result.market().value(MarketFigure.LOCATIONS)));
-        clearDrill();
         if (from.get() == null || to.get() == null) {
             from.set(result.suggested().from());
             to.set(result.suggested().to());
@@ -111,9 +124,26 @@ public final class ChartsViewModel {
         redraw();
     }
 
-    public void clearDrill() {
+    /** Whether the chart in view has bars to click; without, the list below has nothing to offer. */
+    public ReadOnlyBooleanProperty drillableProperty() {
+        return drillable.getReadOnlyProperty();
+    }
+
+    /** The sentence a chart shows instead of empty axes, when it has nothing to draw. */
+    public Optional<String> emptyMessage(ChartKind kind) {
+        return Optional.ofNullable(emptyMessages.get(kind));
+    }
+
+    /** The chart now in view: the list below starts afresh, and invites a click only where there are bars. */
+    public void show(ChartKind kind) {
+        shownKind = kind;
+        clearDrill();
+    }
+
+    private void clearDrill() {
         drillRows.clear();
-        drillTitle.set("Click a bar to list what is behind it.");
+        drillable.set(!emptyMessages.containsKey(shownKind));
+        drillTitle.set(drillable.get() ? CLICK_A_BAR : "");
     }
 
     /** The period of the pickers; the suggested one while they are empty or the wrong way round. */
@@ -130,15 +160,29 @@ public final class ChartsViewModel {
         }
         ReportPeriod period = period();
         MarketCharts series = loaded.charts();
-        bars.put(ChartKind.ACTIONS_BY_COUNCIL, ChartBars.byAction(series.actionBarsByCouncil(period.from(),
-                period.to()), series::councilName));
+        CouncilBars<Map<EnforcementAction, ChartBar<ScopedEvent>>> actions = series.actionBarsByCouncil(period.from(),
+                period.to());
+        bars.put(ChartKind.ACTIONS_BY_COUNCIL, ChartBars.byAction(actions.bars(), labels(actions)));
         bars.put(ChartKind.ACTIONS_BY_MONTH, ChartBars.byAction(series.actionBarsByMonth(period.from(), period.to()),
                 UkDates::month));
-        bars.put(ChartKind.WORKERS_BY_COUNCIL, ChartBars.single(series.workerBarsByCouncil(period.from(),
-                period.to()), series::councilName, MarketChartFactory.WORKERS));
-        bars.put(ChartKind.SPONSOR_SHARE, ChartBars.single(series.sponsorShareBarsByCouncil(), series::councilName,
-                MarketChartFactory.SPONSOR_SHARE));
+        CouncilBars<ChartBar<ScopedEvent>> workers = series.workerBarsByCouncil(period.from(), period.to());
+        bars.put(ChartKind.WORKERS_BY_COUNCIL, ChartBars.single(workers.bars(), labels(workers),
+                MarketChartFactory.WORKERS));
+        CouncilBars<ChartBar<PlacedLocation>> shares = series.sponsorShareBarsByCouncil();
+        bars.put(ChartKind.SPONSOR_SHARE, ChartBars.single(shares.bars(), labels(shares),
+                MarketChartFactory.SPONSOR_SHARE).withComparators(loaded.comparators()));
         bars.put(ChartKind.RATINGS_MIX, ChartBars.ratings(series.ratingBars()));
+        emptyMessages.clear();
+        whenEmpty(ChartKind.ACTIONS_BY_COUNCIL, MarketCharts.NO_ACTIONS);
+        whenEmpty(ChartKind.ACTIONS_BY_MONTH, MarketCharts.NO_ACTIONS);
+        whenEmpty(ChartKind.WORKERS_BY_COUNCIL, MarketCharts.NO_WORKERS);
+        whenEmpty(ChartKind.SPONSOR_SHARE, MarketCharts.NO_LOCATIONS);
+        if (!series.ratingsHeld()) {
+            emptyMessages.put(ChartKind.RATINGS_MIX, MarketCharts.NO_RATINGS);
+        } else if (loaded.market().locations().isEmpty()) {
+            emptyMessages.put(ChartKind.RATINGS_MIX, MarketCharts.NO_LOCATIONS);
+        }
+        clearDrill();
         Map<ChartKind, JFreeChart> built = new EnumMap<>(ChartKind.class);
         built.put(ChartKind.ACTIONS_BY_COUNCIL,
                 MarketChartFactory.actionsByCouncil(bars.get(ChartKind.ACTIONS_BY_COUNCIL)));
@@ -148,6 +192,16 @@ public final class ChartsViewModel {
         built.put(ChartKind.SPONSOR_SHARE, MarketChartFactory.sponsorShare(bars.get(ChartKind.SPONSOR_SHARE)));
         built.put(ChartKind.RATINGS_MIX, MarketChartFactory.ratingsMix(bars.get(ChartKind.RATINGS_MIX)));
         charts.set(built);
+    }
+
+    private void whenEmpty(ChartKind kind, String message) {
+        if (bars.get(kind).bars().isEmpty()) {
+            emptyMessages.put(kind, message);
+        }
+    }
+
+    private Function<String, String> labels(CouncilBars<?> councilBars) {
+        return key -> councilBars.label(key, loaded.charts()::councilName);
     }
 
     /**
@@ -162,11 +216,23 @@ public final class ChartsViewModel {
         if (shown == null) {
             return;
         }
+        if (category.key() instanceof AreaShare comparator) {
+            drillRows.clear();
+            drillTitle.set(String.format(Locale.UK, "%s: %s of locations run by sponsors, shown to compare. Choose %s "
+                    + "as the area to list them.", comparator.area(), percent(comparator.share()), comparator.area()));
+            return;
+        }
         List<DrillRow> rows = shown.at(category, series).items().stream().map(this::row).toList();
         drillRows.setAll(rows);
         String what = kind == ChartKind.SPONSOR_SHARE || kind == ChartKind.RATINGS_MIX ? "location" : "event";
         drillTitle.set(String.format(Locale.UK, "%s, %s: %,d %s%s", category.label(),
                 series.label().toLowerCase(Locale.UK), rows.size(), what, rows.size() == 1 ? "" : "s"));
+    }
+
+    private static String percent(double share) {
+        NumberFormat format = NumberFormat.getPercentInstance(Locale.UK);
+        format.setMaximumFractionDigits(1);
+        return format.format(share);
     }
 
     private DrillRow row(Object item) {
@@ -180,7 +246,7 @@ public final class ChartsViewModel {
     private DrillRow eventRow(ScopedEvent e) {
         return new DrillRow(e.event().sponsorName(), e.provider() == null ? "" : e.provider().name(),
                 String.join(", ", e.councilGssCodes().stream().map(loaded.councilName()).sorted().toList()),
-                UkDates.numeric(e.event().actionDate()), e.event().action().label()
+                UkDates.day(e.event().actionDate()), e.event().action().label()
                         + (e.event().workersAffected() == null ? "" : ", "
                         + e.event().workersAffected() + " workers affected"));
     }
@@ -188,7 +254,7 @@ public final class ChartsViewModel {
     private DrillRow locationRow(PlacedLocation l) {
         return new DrillRow(l.location().name(), l.provider().name(),
                 loaded.councilName().apply(l.location().councilGssCode()), "",
-                l.location().rating().label() + (l.provider().isSponsor() ? ", sponsor ("
+                "rating " + loaded.market().data().ratingText(l.location()) + (l.provider().isSponsor() ? ", sponsor ("
                         + l.provider().band().label() + ")" : ""));
     }
 }

@@ -2,18 +2,25 @@ package org.irwatch.app.charts;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.irwatch.core.market.AreaShare;
+import org.irwatch.core.market.CouncilBars;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -49,16 +56,47 @@ public final class MarketChartFactory {
     }
 
     static JFreeChart sponsorShare(ChartBars bars) {
-        JFreeChart chart = ChartFactory.createBarChart(ChartKind.SPONSOR_SHARE.title(), "Council",
+        JFreeChart chart = ChartFactory.createBarChart(ChartKind.SPONSOR_SHARE.title(), "Area",
                 "Share of adult social care locations", dataset(bars), PlotOrientation.HORIZONTAL, false, true, false);
         NumberFormat percent = NumberFormat.getPercentInstance(Locale.UK);
         percent.setMaximumFractionDigits(1);
         style(chart, List.of(TEAL), "{1}: {2} of locations run by sponsors", percent);
+        chart.getCategoryPlot().setRenderer(apartInGrey(chart.getCategoryPlot()));
         NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
         axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.UK));
         axis.setRange(0, 1);
         return chart;
+    }
+
+    /**
+     * The sponsor-share renderer with the bars that are not one council's, the other councils taken together and a
+     * council's region and England, in grey: they are read against the teal ones.
+     */
+    private static BarRenderer apartInGrey(CategoryPlot plot) {
+        BarRenderer teal = (BarRenderer) plot.getRenderer();
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                Object key = ((ChartBars.ChartKey) plot.getDataset().getColumnKey(column)).key();
+                return key instanceof AreaShare || CouncilBars.OTHERS.equals(key) ? SILVER
+                        : super.getItemPaint(row, column);
+            }
+        };
+        renderer.setBarPainter(teal.getBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(teal.getMaximumBarWidth());
+        renderer.setSeriesPaint(0, TEAL);
+        renderer.setDefaultToolTipGenerator(teal.getDefaultToolTipGenerator());
+        // Each share written at its bar's end: twenty bars are read faster than against the axis.
+        NumberFormat percent = NumberFormat.getPercentInstance(Locale.UK);
+        percent.setMaximumFractionDigits(1);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
+        return renderer;
     }
 
     static JFreeChart ratingsMix(ChartBars bars) {

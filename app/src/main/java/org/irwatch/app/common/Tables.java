@@ -1,6 +1,7 @@
 package org.irwatch.app.common;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.irwatch.core.common.UkDates;
 
 /** Small helpers for read-only table columns over records. */
 public final class Tables {
@@ -33,15 +35,26 @@ public final class Tables {
 
     /** A column of counts, right-aligned with thousands separators; a null value shows as an empty cell. */
     public static <S> TableColumn<S, Long> countColumn(String title, double width, Function<S, Long> value) {
-        TableColumn<S, Long> column = column(title, width, value);
+        TableColumn<S, Long> column = showing(column(title, width, value),
+                NumberFormat.getIntegerInstance(Locale.UK)::format);
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+
+    /** A column of dates, shown in the long UK form ("6 December 2026") and sorted as dates. */
+    public static <S> TableColumn<S, LocalDate> dateColumn(String title, double width, Function<S, LocalDate> value) {
+        return showing(column(title, width, value), UkDates::day);
+    }
+
+    /** Cells writing their value as given (sorting still by the value); a null value shows as an empty cell. */
+    private static <S, T> TableColumn<S, T> showing(TableColumn<S, T> column, Function<T, String> text) {
         column.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(Long item, boolean empty) {
+            protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : NumberFormat.getIntegerInstance(Locale.UK).format(item));
+                setText(empty || item == null ? null : text.apply(item));
             }
         });
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
 
@@ -67,9 +80,14 @@ public final class Tables {
         });
     }
 
-    /** Columns share the table's width; the last one takes what is left. */
+    /**
+     * Columns share the table's width and the last one takes what is left. Whenever the rows or columns change, each
+     * column widens to its title and to the widest text of its first rows (see {@link ColumnFit}), so a short value
+     * such as "Home care" or a date is never cut while a long name column gives way first.
+     */
     public static <S> TableView<S> fitted(TableView<S> table) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.keep(table);
         return table;
     }
 }

@@ -175,7 +175,7 @@ public final class DataView implements Screen {
         });
         List<TableColumn<Snapshot, ?>> columns = List.of(
                 Tables.column("Kind", 210, (Snapshot s) -> s.kind().label()),
-                Tables.column("Data date", 95, Snapshot::dataDate),
+                Tables.dateColumn("Data date", 95, Snapshot::dataDate),
                 source,
                 Tables.countColumn("Rows", 70, (Snapshot s) -> (long) s.rows()),
                 Tables.countColumn("Organisations", 126, (Snapshot s) -> s.kind().isCqc() ? null : (long) s.organisations()),

@@ -1,13 +1,16 @@
 package org.irwatch.app.events;
 
+import atlantafx.base.theme.Tweaks;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -15,14 +18,13 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.controlsfx.control.CheckListView;
 import org.irwatch.app.common.MnemonicLabel;
 import org.irwatch.core.common.UkDates;
-import org.irwatch.core.council.Council;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.EventChecks;
@@ -39,6 +41,8 @@ import org.irwatch.core.events.SponsorLink;
  */
 final class EventFormDialog {
 
+    /** The width of the form's explanations and problems: that of its fields. */
+    private static final double TEXT_WIDTH = 360;
 
     private final EventsViewModel model;
     private final EnforcementEvent editing;
@@ -53,21 +57,27 @@ final class EventFormDialog {
     private final TextField source = field("event-source");
     private final TextArea notes = new TextArea();
     private final Label linkInfo = new Label("Enter the sponsor as written on the register; IR Watch finds it there.");
-    private final CheckListView<Council> councils = new CheckListView<>();
+    private final CouncilChecklist councils;
     private final Map<EventField, Label> problems = new EnumMap<>(EventField.class);
     private boolean councilsTouched;
-    private boolean fillingCouncils;
 
     EventFormDialog(Window owner, EventsViewModel model, EnforcementEvent editing) {
         this.model = model;
         this.editing = editing;
+        this.councils = new CouncilChecklist(model.councils());
         dialog.initOwner(owner);
         dialog.setTitle(editing == null ? "New event" : "Edit event");
         dialog.setHeaderText(editing == null ? "Record a licence action" : "Edit " + EventsViewModel.describe(editing));
         dialog.setResizable(true);
         ButtonType save = new ButtonType(editing == null ? "_Record" : "_Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(form());
+        // Scrolled rather than squeezed: a GridPane short of height shrinks its rows, and the problems written under
+        // the fields would run under the next field.
+        ScrollPane scroll = new ScrollPane(form());
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setId("event-form");
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("event-save");
@@ -104,28 +114,10 @@ final class EventFormDialog {
         workers.setPromptText("blank when the notice does not say");
         linkInfo.setId("event-link");
         linkInfo.setWrapText(true);
-        linkInfo.setMaxWidth(360);
+        linkInfo.setMaxWidth(TEXT_WIDTH);
+        linkInfo.setPrefWidth(TEXT_WIDTH);
         linkInfo.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        councils.setId("event-councils");
-        councils.setPrefHeight(140);
-        councils.setItems(FXCollections.observableArrayList(model.councils()));
-        councils.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<Council>(councils::getItemBooleanProperty,
-                new javafx.util.StringConverter<Council>() {
-                    @Override
-                    public String toString(Council council) {
-                        return council == null ? "" : council.name();
-                    }
-
-                    @Override
-                    public Council fromString(String text) {
-                        return null;
-                    }
-                }));
-        councils.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Council>) c -> {
-            if (!fillingCouncils) {
-                councilsTouched = true;
-            }
-        });
+        councils.onUserChange(() -> councilsTouched = true);
         sponsor.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 lookUp();
@@ -150,18 +142,32 @@ final class EventFormDialog {
         row = add(grid, row, "_Workers affected", workers, EventField.WORKERS_AFFECTED);
         row = add(grid, row, "S_ource", source, EventField.SOURCE);
         row = add(grid, row, "No_tes", notes, EventField.NOTES);
-        add(grid, row, "_Councils affected", councils, EventField.COUNCILS);
+        Label councilsLabel = MnemonicLabel.of("_Councils affected", councils.filterField());
+        // Beside the filter it types into, not halfway down the list.
+        GridPane.setValignment(councilsLabel, VPos.TOP);
+        councilsLabel.setPadding(new Insets(6, 0, 0, 0));
+        grid.add(councilsLabel, 0, row);
+        grid.add(councils, 1, row);
+        problemBelow(grid, row, EventField.COUNCILS);
         return grid;
     }
 
     private int add(GridPane grid, int row, String label, Node control, EventField field) {
         grid.add(MnemonicLabel.of(label, control), 0, row);
         grid.add(control, 1, row);
+        return problemBelow(grid, row, field);
+    }
+
+    /** The field's problem, in a row of its own beneath it that takes room only when there is something to say. */
+    private int problemBelow(GridPane grid, int row, EventField field) {
         Label problem = new Label();
         problem.setId("problem-" + field.code());
         problem.setStyle("-fx-text-fill: -color-danger-fg;");
         problem.setWrapText(true);
-        problem.setMaxWidth(360);
+        problem.setMaxWidth(TEXT_WIDTH);
+        // Its height is worked out at this width: without it the grid sizes the row for one long line and the
+        // wrapped lines run under the next field.
+        problem.setPrefWidth(TEXT_WIDTH);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps instead of ending in "..."
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problems.put(field, problem);
@@ -188,7 +194,7 @@ final class EventFormDialog {
         workers.setText(editing.workersAffected() == null ? "" : editing.workersAffected().toString());
         source.setText(editing.source() == null ? "" : editing.source());
         notes.setText(editing.notes() == null ? "" : editing.notes());
-        checkCouncils(editing.councilGssCodes());
+        councils.check(editing.councilGssCodes());
         councilsTouched = true; // an edit keeps the councils as they were chosen
         linkInfo.setText(editing.cqcProviderId() == null ? "Not linked to a CQC provider."
                 : "CQC provider " + editing.cqcProviderId());
@@ -207,22 +213,14 @@ final class EventFormDialog {
             return;
         }
         String where = link.sponsor().onLatest() ? "on the latest register"
-                : "last on the register of " + UkDates.numeric(link.sponsor().lastSeen());
+                : "last on the register of " + UkDates.day(link.sponsor().lastSeen());
         linkInfo.setText("Register: " + link.sponsor().name() + ", " + link.sponsor().town() + " (" + where + ").\n"
                 + (link.provider() == null ? "Matched to no CQC provider: choose the councils affected."
                 : "CQC provider: " + link.provider().providerName() + " (" + link.provider().providerId() + "), "
                 + link.councils().size() + (link.councils().size() == 1 ? " council." : " councils.")));
         if (!councilsTouched) {
-            checkCouncils(link.councils());
+            councils.check(link.councils());
         }
-    }
-
-    private void checkCouncils(Set<String> gssCodes) {
-        fillingCouncils = true;
-        councils.getCheckModel().clearChecks();
-        councils.getItems().stream().filter(c -> gssCodes.contains(c.gssCode()))
-                .forEach(c -> councils.getCheckModel().check(c));
-        fillingCouncils = false;
     }
 
     private void trySave() {
@@ -231,8 +229,7 @@ final class EventFormDialog {
         LocalDate when = parse(actionDate.getText(), EventValues::date, EventField.ACTION_DATE, found);
         LocalDate notice = parse(noticeReceived.getText(), EventValues::date, EventField.NOTICE_RECEIVED, found);
         Integer count = parse(workers.getText(), EventValues::workers, EventField.WORKERS_AFFECTED, found);
-        Set<String> chosen = new HashSet<>();
-        councils.getCheckModel().getCheckedItems().forEach(c -> chosen.add(c.gssCode()));
+        Set<String> chosen = councils.checked();
         EventDraft draft = new EventDraft(sponsor.getText(), town.getText(), action.getValue(), when, notice, count,
                 source.getText(), notes.getText(), councilsTouched || editing != null ? chosen : null);
         for (EventProblem problem : EventChecks.problems(draft, model.today())) {
@@ -252,6 +249,9 @@ final class EventFormDialog {
     private void show(Map<EventField, String> found) {
         found.forEach((field, message) -> problems.getOrDefault(field, problems.get(EventField.SPONSOR_NAME))
                 .setText(message));
+        // The problems' rows take room the dialog was not sized for: grow it, or they would squeeze the fields.
+        // After the layout pass that sizes the new text; sized at once, the dialog grows by too little.
+        Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
     }
 
     private static <T> T parse(String text, Function<String, T> parser, EventField field, Map<EventField, String> found) {

@@ -101,7 +101,7 @@ public final class EventsView implements Screen {
         table.setId("events-table");
         table.setPlaceholder(new Label("No licence actions recorded yet. Record one with New…, or import a tracker."));
         table.getColumns().setAll(List.of(
-                Tables.column("Action date", 95, (EnforcementEvent e) -> UkDates.numeric(e.actionDate())),
+                Tables.dateColumn("Action date", 95, EnforcementEvent::actionDate),
                 Tables.column("Action", 110, (EnforcementEvent e) -> e.action().label()),
                 Tables.column("Sponsor (as on the register)", 240, EnforcementEvent::sponsorName),
                 Tables.column("Town", 100, EnforcementEvent::sponsorTown),
@@ -109,8 +109,7 @@ public final class EventsView implements Screen {
                 Tables.countColumn("Workers", 80, (EnforcementEvent e) ->
                         e.workersAffected() == null ? null : e.workersAffected().longValue()),
                 Tables.column("Councils affected", 200, (EnforcementEvent e) -> model.councilNames(e.councilGssCodes())),
-                Tables.column("Notice received", 110, (EnforcementEvent e) ->
-                        UkDates.numeric(e.noticeReceived())),
+                Tables.dateColumn("Notice received", 110, EnforcementEvent::noticeReceived),
                 Tables.column("Source", 160, EnforcementEvent::source)));
         // The constrained policy would squeeze short-titled columns below their values ("Suspe...").
         table.getColumns().get(1).setMinWidth(130);
@@ -158,7 +157,7 @@ public final class EventsView implements Screen {
         audit.setId("events-audit");
         audit.setPlaceholder(new Label("Select an event to see who recorded and changed it."));
         audit.getColumns().setAll(List.of(
-                Tables.column("When", 130, (AuditEntry a) -> UkDates.numeric(a.at())),
+                Tables.column("When", 130, (AuditEntry a) -> UkDates.dayAndTime(a.at())),
                 Tables.column("Who", 100, AuditEntry::by),
                 Tables.column("What", 90, (AuditEntry a) -> a.kind().label()),
                 Tables.column("Changes (field: before → after)", 500, AuditEntry::describe)));
@@ -181,7 +180,7 @@ public final class EventsView implements Screen {
         signals.setPlaceholder(new Label("No care sponsor was removed from the register or downgraded to B between "
                 + "its two newest snapshots, or each such change is already recorded."));
         signals.getColumns().setAll(List.of(
-                Tables.column("Register of", 95, (RegisterSignal s) -> UkDates.numeric(s.registerDate())),
+                Tables.dateColumn("Register of", 95, RegisterSignal::registerDate),
                 Tables.column("Change", 150, (RegisterSignal s) -> s.action().label()),
                 Tables.column("Sponsor (as on the register)", 240, RegisterSignal::sponsorName),
                 Tables.column("Town", 100, RegisterSignal::sponsorTown),

@@ -269,7 +269,7 @@ public final class EventsViewModel {
     }
 
     static String describe(EnforcementEvent event) {
-        return event.action().label() + " — " + event.sponsorName() + " (" + UkDates.numeric(event.actionDate()) + ")";
+        return event.action().label() + " — " + event.sponsorName() + " (" + UkDates.day(event.actionDate()) + ")";
     }
 
     public ObservableList<EnforcementEvent> events() {

@@ -126,7 +126,7 @@ final class FigureListPane extends VBox {
                 Tables.column("Provider", 220, (ScopedEvent e) -> e.provider() == null ? "not linked to CQC"
                         : e.provider().name()),
                 Tables.column("Action", 100, (ScopedEvent e) -> e.event().action().label()),
-                Tables.column("Date", 100, (ScopedEvent e) -> e.event().actionDate()),
+                Tables.dateColumn("Date", 100, (ScopedEvent e) -> e.event().actionDate()),
                 Tables.countColumn("Workers", 80, (ScopedEvent e) -> e.event().workersAffected() == null ? null
                         : (long) e.event().workersAffected()),
                 Tables.column("Source", 160, (ScopedEvent e) -> e.event().source())));

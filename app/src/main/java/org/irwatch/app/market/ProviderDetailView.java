@@ -27,7 +27,6 @@ import javafx.stage.Window;
 import org.irwatch.app.common.MatchScore;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.screen.Navigator;
-import org.irwatch.core.common.UkDates;
 import org.irwatch.core.market.RegisterEntry;
 import org.irwatch.core.market.RiskFactor;
 import org.irwatch.core.matching.StoredMatch;
@@ -195,7 +194,7 @@ public final class ProviderDetailView {
         Tables.fitted(table);
         table.setPlaceholder(new Label("No event recorded and no change on the register."));
         table.getColumns().setAll(List.of(
-                Tables.column("Date", 110, (ProviderDetailModel.TimelineEntry t) -> UkDates.day(t.date())),
+                Tables.dateColumn("Date", 110, ProviderDetailModel.TimelineEntry::date),
                 Tables.column("What", 190, ProviderDetailModel.TimelineEntry::what),
                 wrapped(Tables.column("Detail", 500, ProviderDetailModel.TimelineEntry::detail))));
         table.getItems().setAll(model.timeline());

@@ -85,9 +85,9 @@ class RegisterChangesViewModelTest {
     @Test
     void snapshotsReadAsDateAndOrganisationCount() {
         assertThat(RegisterChangesViewModel.describe(register(LocalDate.of(2021, 11, 2), 48_170, false)))
-                .isEqualTo("2 Nov 2021 · 48,170 organisations");
+                .isEqualTo("2 November 2021 · 48,170 organisations");
         assertThat(RegisterChangesViewModel.describe(register(LocalDate.of(2026, 10, 27), 310, true)))
-                .as("the window's header already says Demo data").isEqualTo("27 Oct 2026 · 310 organisations");
+                .as("the window's header already says Demo data").isEqualTo("27 October 2026 · 310 organisations");
     }
 
     @Test

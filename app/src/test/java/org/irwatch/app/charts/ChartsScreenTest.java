@@ -11,9 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
+import org.irwatch.app.shell.ScopePicker;
 import org.irwatch.app.uitest.RunningApplicationTest;
+import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.CouncilBars;
 import org.irwatch.core.demo.DemoDataGenerator;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.ChartEntity;
@@ -112,6 +117,63 @@ class ChartsScreenTest extends RunningApplicationTest {
         BufferedImage image = ImageIO.read(Files.newInputStream(file));
         assertThat(image.getWidth()).isEqualTo(ChartsView.PNG_WIDTH);
         assertThat(image.getHeight()).isEqualTo(ChartsView.PNG_HEIGHT);
+    }
+
+    @Test
+    void theDemosFourteenCouncilsEachKeepTheirSponsorShareBarHighestFirst() throws Exception {
+        // The demo holds the West Midlands only: under the 21 bars past which core folds the middle councils.
+        CategoryDataset data = onFx(() -> view.model().chartsProperty().get().get(ChartKind.SPONSOR_SHARE)
+                .getCategoryPlot().getDataset());
+        List<Double> shares = onFx(() -> {
+            List<Double> values = new ArrayList<>();
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                values.add(data.getValue(0, c).doubleValue());
+            }
+            return values;
+        });
+
+        assertThat(shares).hasSize(14).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(onFx(() -> data.getColumnKeys().stream().map(k -> ((ChartBars.ChartKey) k).key()).toList()))
+                .doesNotContain(CouncilBars.OTHERS);
+    }
+
+    @Test
+    void aPeriodWithoutEventsSaysSoInsteadOfEmptyAxes() throws Exception {
+        interact(() -> {
+            lookup("#charts-from").queryAs(DatePicker.class).setValue(LocalDate.of(2001, 1, 1));
+            lookup("#charts-to").queryAs(DatePicker.class).setValue(LocalDate.of(2001, 3, 31));
+        });
+
+        assertThat(onFx(() -> lookup("#empty-actions-by-council").queryAs(Label.class).isVisible())).isTrue();
+        assertThat(onFx(() -> text("#empty-actions-by-council")))
+                .isEqualTo("No suspensions or revocations recorded in this period.");
+        assertThat(onFx(() -> view.viewer(ChartKind.ACTIONS_BY_COUNCIL).isVisible())).isFalse();
+        assertThat(onFx(() -> text("#drill-title"))).as("no bar to click").isEmpty();
+        assertThat(onFx(() -> lookup("#drill-table").query().isVisible())).isFalse();
+        assertThat(onFx(() -> lookup("#save-png-actions-by-council").queryAs(Button.class).isDisabled())).isTrue();
+
+        clickOn("#tab-sponsor-share");
+        assertThat(onFx(() -> lookup("#empty-sponsor-share").queryAs(Label.class).isVisible())).isFalse();
+        assertThat(onFx(() -> text("#drill-title"))).isEqualTo(ChartsViewModel.CLICK_A_BAR);
+        assertThat(onFx(() -> lookup("#drill-table").query().isVisible())).isTrue();
+    }
+
+    @Test
+    void aCouncilsSponsorShareStandsBesideItsRegionAndEngland() throws Exception {
+        Scope birmingham = onFx(() -> lookup("#scope-picker").queryAs(ScopePicker.class).getItems().stream()
+                .filter(s -> s instanceof Scope.CouncilScope c && c.council().name().equals("Birmingham"))
+                .findFirst().orElseThrow());
+        interact(() -> view.refresh(birmingham));
+        waitUntil("Birmingham's charts are drawn", () -> idle() && text("#charts-heading").startsWith("Birmingham"));
+
+        CategoryDataset data = onFx(() -> view.model().chartsProperty().get().get(ChartKind.SPONSOR_SHARE)
+                .getCategoryPlot().getDataset());
+        assertThat(onFx(() -> data.getColumnKeys().stream().map(Object::toString).toList()))
+                .containsExactly("Birmingham", "West Midlands", "England");
+        interact(() -> view.model().drill(ChartKind.SPONSOR_SHARE, (ChartBars.ChartKey) data.getColumnKey(2),
+                (ChartBars.ChartKey) data.getRowKey(0)));
+        assertThat(onFx(() -> text("#drill-title"))).startsWith("England: ").contains("shown to compare");
+        assertThat(onFx(() -> rows("#drill-table"))).isZero();
     }
 
     /** The first bar drawn on the by-council chart, once it has been drawn. */

@@ -6,10 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.irwatch.app.uitest.RunningApplicationTest;
+import org.irwatch.core.council.Council;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.RegisterSignal;
@@ -44,6 +50,37 @@ class EventsScreenTest extends RunningApplicationTest {
         assertThat(onFx(() -> ((Label) lookup("#problem-workers").query()).getText())).contains("negative");
         type(KeyCode.ESCAPE);
         waitUntil("the form closes", () -> lookup("#event-sponsor").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aProblemPushesTheNextFieldDownAndTheCouncilsNarrowAsTheUserTypes() throws Exception {
+        clickOn("#events-new");
+        waitUntil("the form opens", () -> lookup("#event-sponsor").tryQuery().isPresent());
+        clickOn("#event-action-date").write("31/02/2026");
+        type(KeyCode.ENTER);
+        waitUntil("the problems show", () -> !text("#problem-action_date").isEmpty());
+
+        Bounds problem = onFx(() -> sceneBounds("#problem-action_date"));
+        Bounds next = onFx(() -> sceneBounds("#event-notice-received"));
+        assertThat(problem.getHeight()).as("the long message wraps onto more than one line").isGreaterThan(30);
+        assertThat(problem.getMaxY()).as("the message ends above the next field").isLessThanOrEqualTo(next.getMinY());
+
+        assertThat(onFx(() -> text("#event-councils-chosen"))).isEqualTo("None chosen");
+        interact(() -> lookup("#event-councils-filter").queryAs(TextField.class).setText("coven"));
+        assertThat(onFx(() -> lookup("#event-councils").queryAs(ListView.class).getItems()))
+                .extracting(c -> ((Council) c).name()).containsExactly("Coventry");
+        interact(() -> lookup("#event-councils .check-box").queryAs(CheckBox.class).fire());
+        assertThat(onFx(() -> text("#event-councils-chosen"))).isEqualTo("1 chosen: Coventry");
+        interact(() -> lookup("#event-councils-filter").queryAs(TextField.class).setText(""));
+        assertThat(onFx(() -> lookup("#event-councils").queryAs(ListView.class).getItems())).hasSizeGreaterThan(100);
+        assertThat(onFx(() -> text("#event-councils-chosen"))).as("the tick outlives the filter")
+                .isEqualTo("1 chosen: Coventry");
+        type(KeyCode.ESCAPE);
+    }
+
+    private Bounds sceneBounds(String id) {
+        Node node = lookup(id).query();
+        return node.localToScene(node.getBoundsInLocal());
     }
 
     @Test

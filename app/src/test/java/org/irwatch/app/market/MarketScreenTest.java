@@ -45,8 +45,8 @@ class MarketScreenTest extends RunningApplicationTest {
         waitUntil("matching has run and the market shows sponsors", () -> shownMarket() != null
                 && shownMarket().dates().matchedAt() != null && !tileValue("#figure-sponsors").equals("0") && idle());
         ScopedMarket market = onFx(this::shownMarket);
-        assertThat(onFx(() -> text("#market-dates"))).startsWith("CQC data of 1 Oct 2026, register of 27 Oct 2026 "
-                + "compared with 28 Sept 2026, matched ");
+        assertThat(onFx(() -> text("#market-dates"))).startsWith("CQC data of 1 October 2026, register of 27 October 2026 "
+                + "compared with 28 September 2026, matched ");
         for (FigureGroup group : FigureGroup.ALL) {
             for (FigureGroup.Tile tile : group.tiles()) {
                 assertThat(onFx(() -> tileValue("#" + tile.id()))).as(tile.caption())
@@ -203,7 +203,7 @@ class MarketScreenTest extends RunningApplicationTest {
         waitUntil("Camden's market is shown", () -> text("#market-scope").endsWith("Camden") && idle());
         assertThat(onFx(() -> visible("#market-empty"))).isTrue();
         assertThat(onFx(() -> text("#market-empty"))).startsWith("No adult social care locations in Camden in the "
-                + "CQC data of 1 Oct 2026.");
+                + "CQC data of 1 October 2026.");
         assertThat(onFx(() -> visible("#market-figures"))).isFalse();
     }
 

@@ -25,7 +25,7 @@ class MainWindowTest extends RunningApplicationTest {
         assertThat(onFx(() -> lookup("#demo-badge").queryAs(Label.class).getText())).isEqualTo("Demo data");
         assertThat(onFx(this::screenTitle)).isEqualTo("Market");
         assertThat(onFx(() -> lookup("#data-dates").queryAs(Label.class).getText()))
-                .isEqualTo("Register 27 Oct 2026  ·  CQC 1 Oct 2026");
+                .isEqualTo("Register 27 October 2026  ·  CQC 1 October 2026");
 
         showScreen("#nav-providers", "Providers");
         waitUntil("providers are listed", () -> rows("#provider-table") > 0);

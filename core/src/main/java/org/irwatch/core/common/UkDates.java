@@ -33,12 +33,11 @@ public final class UkDates {
         }
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    /** The one form a date is shown in, on screen and in the workbook: "6 December 2026". */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
     private static final DateTimeFormatter NUMERIC = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.UK);
-    private static final DateTimeFormatter NUMERIC_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu HH:mm", Locale.UK);
     private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.UK);
 
     /** Every way of writing a date read, day first; strict, so 31/02/2026 and 11/30/2026 are refused. */
@@ -90,14 +89,14 @@ public final class UkDates {
         }
     }
 
-    /** "3 May 2026"; empty for no date. */
+    /** "3 September 2026", the form every date is shown in; empty for no date. */
     public static String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
 
-    /** "3 May 2026", as report periods are written out. */
+    /** The same long form as {@link #day}, by the name the report periods and the workbook use. */
     public static String longDay(LocalDate date) {
-        return LONG_DAY.format(date);
+        return day(date);
     }
 
     /** "May 2026", a month on a chart. */
@@ -105,22 +104,17 @@ public final class UkDates {
         return MONTH.format(month);
     }
 
-    /** "03/05/2026", as the event form reads it back; empty for no date. */
+    /** "03/05/2026", in date inputs only (the event form, date pickers); empty for no date. */
     public static String numeric(LocalDate date) {
         return date == null ? "" : NUMERIC.format(date);
     }
 
-    /** "03/05/2026 14:20" in this computer's time zone. */
-    public static String numeric(Instant instant) {
-        return NUMERIC_TIME.format(instant.atZone(ZoneId.systemDefault()));
-    }
-
-    /** "3 May 2026 14:20" in the zone given. */
+    /** "3 September 2026 14:20" in the zone given, where the time matters. */
     public static String dayAndTime(Instant instant, ZoneId zone) {
         return DAY_TIME.format(instant.atZone(zone));
     }
 
-    /** "3 May 2026 14:20" in this computer's time zone. */
+    /** "3 September 2026 14:20" in this computer's time zone. */
     public static String dayAndTime(Instant instant) {
         return dayAndTime(instant, ZoneId.systemDefault());
     }

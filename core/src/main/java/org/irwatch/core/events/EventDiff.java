@@ -47,6 +47,6 @@ public final class EventDiff {
     }
 
     private static String date(LocalDate date) {
-        return UkDates.numeric(date);
+        return UkDates.day(date);
     }
 }

@@ -26,7 +26,7 @@ public record RegisterSignal(String sponsorKey, String sponsorName, String spons
 
     /** Where the event recorded from this signal says it came from. */
     public String source() {
-        return "Home Office register of " + UkDates.numeric(registerDate);
+        return "Home Office register of " + UkDates.day(registerDate);
     }
 
     public EventDraft draft() {

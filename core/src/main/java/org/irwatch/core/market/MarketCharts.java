@@ -3,7 +3,6 @@ package org.irwatch.core.market;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -39,6 +38,13 @@ public final class MarketCharts {
         }
     }
 
+    /** What a chart of events says when the period has none. */
+    public static final String NO_ACTIONS = "No suspensions or revocations recorded in this period.";
+    public static final String NO_WORKERS = "No workers affected are recorded in this period.";
+    public static final String NO_LOCATIONS = "No locations in the area.";
+    public static final String NO_RATINGS = "CQC ratings are not in this file — the HSCA Active Locations "
+            + "spreadsheet gives them.";
+
     private final ScopedMarket market;
     private final Function<String, String> councilName;
 
@@ -53,9 +59,12 @@ public final class MarketCharts {
         return councilName.apply(gssCode);
     }
 
-    /** Suspensions and revocations by council (GSS code, councils by name), one bar per action present. */
-    public Map<String, Map<EnforcementAction, ChartBar<ScopedEvent>>> actionBarsByCouncil(LocalDate from,
-                                                                                           LocalDate to) {
+    /**
+     * Suspensions and revocations by council (GSS code, councils by name), one bar per action present; past twenty
+     * councils, the most and fewest around the others' bar (see {@link CouncilBars}).
+     */
+    public CouncilBars<Map<EnforcementAction, ChartBar<ScopedEvent>>> actionBarsByCouncil(LocalDate from,
+                                                                                         LocalDate to) {
         Map<String, Map<EnforcementAction, List<ScopedEvent>>> byCouncil = new HashMap<>();
         for (ScopedEvent event : atRisk(from, to)) {
             for (String council : councilsHere(event)) {
@@ -63,9 +72,8 @@ public final class MarketCharts {
                         .computeIfAbsent(event.event().action(), a -> new ArrayList<>()).add(event);
             }
         }
-        Map<String, Map<EnforcementAction, ChartBar<ScopedEvent>>> bars = new LinkedHashMap<>();
-        inNameOrder(byCouncil.keySet()).forEach(council -> bars.put(council, counting(byCouncil.get(council))));
-        return bars;
+        return CouncilBars.of(byCouncil, byName(), actions -> actions.values().stream().mapToInt(List::size).sum(),
+                MarketCharts::byActionOnce, MarketCharts::counting);
     }
 
     /** Suspensions and revocations by month of action, one bar per action present; every month of the span. */
@@ -85,8 +93,11 @@ public final class MarketCharts {
         return bars;
     }
 
-    /** Workers affected by suspensions and revocations in the period, by council (GSS code, councils by name). */
-    public Map<String, ChartBar<ScopedEvent>> workerBarsByCouncil(LocalDate from, LocalDate to) {
+    /**
+     * Workers affected by suspensions and revocations in the period, by council (GSS code, councils by name); past
+     * twenty councils, the most and fewest around the others' bar (see {@link CouncilBars}).
+     */
+    public CouncilBars<ChartBar<ScopedEvent>> workerBarsByCouncil(LocalDate from, LocalDate to) {
         Map<String, List<ScopedEvent>> byCouncil = new HashMap<>();
         for (ScopedEvent event : atRisk(from, to)) {
             Integer workers = event.event().workersAffected();
@@ -94,31 +105,30 @@ public final class MarketCharts {
                 councilsHere(event).forEach(c -> byCouncil.computeIfAbsent(c, x -> new ArrayList<>()).add(event));
             }
         }
-        Map<String, ChartBar<ScopedEvent>> bars = new LinkedHashMap<>();
-        inNameOrder(byCouncil.keySet()).forEach(council -> bars.put(council, new ChartBar<>(
-                byCouncil.get(council).stream().mapToInt(e -> e.event().workersAffected()).sum(),
-                byCouncil.get(council))));
-        return bars;
+        return CouncilBars.of(byCouncil, byName(), MarketCharts::workers, MarketCharts::once,
+                events -> new ChartBar<>(workers(events), events));
     }
 
     /**
      * Share of each council's adult social care locations run by sponsors, highest first (GSS code); the items are
-     * the sponsors' locations.
+     * the sponsors' locations. Past twenty councils, the highest and lowest around one bar of the others' locations
+     * taken together (see {@link CouncilBars}).
      */
-    public Map<String, ChartBar<PlacedLocation>> sponsorShareBarsByCouncil() {
+    public CouncilBars<ChartBar<PlacedLocation>> sponsorShareBarsByCouncil() {
         Map<String, List<PlacedLocation>> all = new HashMap<>();
         market.locations().forEach(placed -> all.computeIfAbsent(placed.location().councilGssCode(),
                 c -> new ArrayList<>()).add(placed));
-        Map<String, ChartBar<PlacedLocation>> bars = new LinkedHashMap<>();
-        all.forEach((council, locations) -> {
-            List<PlacedLocation> sponsors = locations.stream().filter(l -> l.provider().isSponsor()).toList();
-            bars.put(council, new ChartBar<>((double) sponsors.size() / locations.size(), sponsors));
-        });
-        Map<String, ChartBar<PlacedLocation>> sorted = new LinkedHashMap<>();
-        bars.keySet().stream().sorted(Comparator.comparingDouble((String c) -> -bars.get(c).value().doubleValue())
-                .thenComparing(councilName).thenComparing(Comparator.naturalOrder()))
-                .forEach(c -> sorted.put(c, bars.get(c)));
-        return sorted;
+        Comparator<String> highestFirst = Comparator.comparingDouble((String c) -> -sponsorShare(all.get(c)))
+                .thenComparing(byName());
+        return CouncilBars.of(all, highestFirst, MarketCharts::sponsorShare,
+                groups -> groups.stream().flatMap(List::stream).toList(),
+                locations -> new ChartBar<>(sponsorShare(locations),
+                        locations.stream().filter(l -> l.provider().isSponsor()).toList()));
+    }
+
+    /** Whether the CQC data held has ratings at all; without them every location would read "Not rated". */
+    public boolean ratingsHeld() {
+        return market.data().holds(CqcColumn.RATINGS);
     }
 
     /** Locations by CQC rating, sponsors' beside the others'; every rating and both groups present. */
@@ -136,7 +146,8 @@ public final class MarketCharts {
     /** Suspensions and revocations by council, stacked by action; councils by name. */
     public Map<String, Map<EnforcementAction, Integer>> actionsByCouncil(LocalDate from, LocalDate to) {
         Map<String, Map<EnforcementAction, Integer>> byName = new LinkedHashMap<>();
-        actionBarsByCouncil(from, to).forEach((council, bars) -> byName.put(councilName(council), counts(bars)));
+        CouncilBars<Map<EnforcementAction, ChartBar<ScopedEvent>>> bars = actionBarsByCouncil(from, to);
+        bars.bars().forEach((council, bar) -> byName.put(bars.label(council, councilName), counts(bar)));
         return byName;
     }
 
@@ -150,15 +161,16 @@ public final class MarketCharts {
     /** Workers affected by suspensions and revocations in the period, by council; councils by name. */
     public Map<String, Integer> workersByCouncil(LocalDate from, LocalDate to) {
         Map<String, Integer> byName = new LinkedHashMap<>();
-        workerBarsByCouncil(from, to).forEach((council, bar) -> byName.put(councilName(council),
-                bar.value().intValue()));
+        CouncilBars<ChartBar<ScopedEvent>> bars = workerBarsByCouncil(from, to);
+        bars.bars().forEach((council, bar) -> byName.put(bars.label(council, councilName), bar.value().intValue()));
         return byName;
     }
 
     /** Share of each council's adult social care locations run by sponsors, highest first. */
     public Map<String, Double> sponsorShareByCouncil() {
         Map<String, Double> byName = new LinkedHashMap<>();
-        sponsorShareBarsByCouncil().forEach((council, bar) -> byName.put(councilName(council),
+        CouncilBars<ChartBar<PlacedLocation>> bars = sponsorShareBarsByCouncil();
+        bars.bars().forEach((council, bar) -> byName.put(bars.label(council, councilName),
                 bar.value().doubleValue()));
         return byName;
     }
@@ -171,9 +183,31 @@ public final class MarketCharts {
         return event.councilGssCodes().stream().filter(market.councils()::contains).sorted().toList();
     }
 
-    private List<String> inNameOrder(Collection<String> gssCodes) {
-        return gssCodes.stream().sorted(Comparator.comparing(councilName).thenComparing(Comparator.naturalOrder()))
-                .toList();
+    private Comparator<String> byName() {
+        return Comparator.comparing(councilName).thenComparing(Comparator.naturalOrder());
+    }
+
+    private static double sponsorShare(List<PlacedLocation> locations) {
+        return (double) locations.stream().filter(l -> l.provider().isSponsor()).count() / locations.size();
+    }
+
+    private static int workers(List<ScopedEvent> events) {
+        return events.stream().mapToInt(e -> e.event().workersAffected()).sum();
+    }
+
+    /** Several councils' events as one list, an event touching two of them once. */
+    private static List<ScopedEvent> once(List<List<ScopedEvent>> groups) {
+        return groups.stream().flatMap(List::stream).distinct().toList();
+    }
+
+    private static Map<EnforcementAction, List<ScopedEvent>> byActionOnce(
+            List<Map<EnforcementAction, List<ScopedEvent>>> groups) {
+        Map<EnforcementAction, List<List<ScopedEvent>>> byAction = new EnumMap<>(EnforcementAction.class);
+        groups.forEach(g -> g.forEach((action, events) -> byAction.computeIfAbsent(action, a -> new ArrayList<>())
+                .add(events)));
+        Map<EnforcementAction, List<ScopedEvent>> merged = new EnumMap<>(EnforcementAction.class);
+        byAction.forEach((action, lists) -> merged.put(action, once(lists)));
+        return merged;
     }
 
     private static Map<EnforcementAction, ChartBar<ScopedEvent>> counting(

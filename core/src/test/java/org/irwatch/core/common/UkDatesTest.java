@@ -78,5 +78,9 @@ class UkDatesTest {
         assertThat(UkDates.dayAndTime(afternoon, ZoneOffset.UTC)).isEqualTo("3 May 2026 14:20");
         assertThat(UkDates.parse(UkDates.numeric(date))).isEqualTo(date);
         assertThat(UkDates.parse(UkDates.day(date))).isEqualTo(date);
+        assertThat(UkDates.day(LocalDate.of(2026, 12, 6))).as("the month in full, one form everywhere")
+                .isEqualTo("6 December 2026").isEqualTo(UkDates.longDay(LocalDate.of(2026, 12, 6)));
+        assertThat(UkDates.dayAndTime(LocalDate.of(2026, 12, 6).atTime(14, 5).toInstant(ZoneOffset.UTC),
+                ZoneOffset.UTC)).isEqualTo("6 December 2026 14:05");
     }
 }

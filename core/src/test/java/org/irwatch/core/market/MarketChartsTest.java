@@ -65,15 +65,15 @@ class MarketChartsTest {
     void barsAreKeyedByCouncilCodeMonthAndRating() {
         MarketCharts charts = charts(WALSALL, DUDLEY);
 
-        assertThat(charts.actionBarsByCouncil(null, null)).containsOnlyKeys(DUDLEY, WALSALL);
-        assertThat(List.copyOf(charts.actionBarsByCouncil(null, null).keySet())).as("councils by name")
+        assertThat(charts.actionBarsByCouncil(null, null).bars()).containsOnlyKeys(DUDLEY, WALSALL);
+        assertThat(List.copyOf(charts.actionBarsByCouncil(null, null).bars().keySet())).as("councils by name")
                 .containsExactly(DUDLEY, WALSALL);
-        assertThat(charts.actionBarsByCouncil(null, null).get(WALSALL).get(EnforcementAction.REVOKED).items())
+        assertThat(charts.actionBarsByCouncil(null, null).bars().get(WALSALL).get(EnforcementAction.REVOKED).items())
                 .extracting(e -> e.event().actionDate()).containsExactly(LocalDate.of(2026, 6, 2));
         assertThat(charts.actionBarsByMonth(null, null).get(YearMonth.of(2026, 3)).get(EnforcementAction.SUSPENDED)
                 .items()).extracting(e -> e.event().action()).containsExactly(EnforcementAction.SUSPENDED);
-        assertThat(charts.workerBarsByCouncil(LocalDate.of(2026, 4, 1), null).get(DUDLEY).value()).isEqualTo(25);
-        assertThat(List.copyOf(charts.sponsorShareBarsByCouncil().keySet())).containsExactly(DUDLEY, WALSALL);
+        assertThat(charts.workerBarsByCouncil(LocalDate.of(2026, 4, 1), null).bars().get(DUDLEY).value()).isEqualTo(25);
+        assertThat(List.copyOf(charts.sponsorShareBarsByCouncil().bars().keySet())).containsExactly(DUDLEY, WALSALL);
         assertThat(charts.ratingBars().get(OverallRating.GOOD).get(MarketCharts.Group.OTHERS).items())
                 .extracting(l -> l.provider().name()).containsExactly("Beta Homes", "Beta Homes");
     }
@@ -83,7 +83,7 @@ class MarketChartsTest {
         MarketCharts charts = charts(WALSALL, DUDLEY, SANDWELL);
         ScopedMarket market = fixture.in(WALSALL, DUDLEY, SANDWELL);
 
-        charts.actionBarsByCouncil(null, null).forEach((council, bars) -> bars.forEach((action, bar) -> {
+        charts.actionBarsByCouncil(null, null).bars().forEach((council, bars) -> bars.forEach((action, bar) -> {
             assertThat(bar.value()).isEqualTo(bar.items().size());
             assertThat(bar.items()).allSatisfy(e -> {
                 assertThat(e.event().action()).isEqualTo(action);
@@ -95,9 +95,9 @@ class MarketChartsTest {
             assertThat(bar.items()).allSatisfy(e -> assertThat(YearMonth.from(e.event().actionDate()))
                     .isEqualTo(month));
         }));
-        charts.workerBarsByCouncil(null, null).forEach((council, bar) -> assertThat(bar.value())
+        charts.workerBarsByCouncil(null, null).bars().forEach((council, bar) -> assertThat(bar.value())
                 .isEqualTo(bar.items().stream().mapToInt(e -> e.event().workersAffected()).sum()));
-        charts.sponsorShareBarsByCouncil().forEach((council, bar) -> {
+        charts.sponsorShareBarsByCouncil().bars().forEach((council, bar) -> {
             long locations = market.locations().stream()
                     .filter(l -> l.location().councilGssCode().equals(council)).count();
             assertThat(bar.items()).allMatch(l -> l.provider().isSponsor()
@@ -112,7 +112,94 @@ class MarketChartsTest {
         assertThat(charts.ratingBars().values().stream().flatMap(g -> g.values().stream())
                 .mapToInt(bar -> bar.items().size()).sum()).as("every location in one bar")
                 .isEqualTo(market.locations().size());
-        assertThat(charts.actionBarsByCouncil(null, null).values().stream().flatMap(b -> b.values().stream())
+        assertThat(charts.actionBarsByCouncil(null, null).bars().values().stream().flatMap(b -> b.values().stream())
                 .mapToInt(bar -> bar.value().intValue()).sum()).as("two events in two councils each").isEqualTo(4);
+    }
+
+    @Test
+    void twentyOneCouncilsKeepABarEach() {
+        CouncilBars<ChartBar<PlacedLocation>> bars = new MarketCharts(manyCouncils(21), code -> code)
+                .sponsorShareBarsByCouncil();
+
+        assertThat(bars.bars()).hasSize(21).doesNotContainKey(CouncilBars.OTHERS);
+        assertThat(bars.others()).isEmpty();
+    }
+
+    @Test
+    void manyCouncilsShowTheTenHighestAndTenLowestAroundOneBarOfTheOthers() {
+        ScopedMarket market = manyCouncils(30);
+        CouncilBars<ChartBar<PlacedLocation>> bars = new MarketCharts(market, code -> "Council " + code)
+                .sponsorShareBarsByCouncil();
+
+        List<String> keys = List.copyOf(bars.bars().keySet());
+        assertThat(keys).hasSize(21);
+        assertThat(keys.subList(0, 10)).as("the ten highest, highest first")
+                .containsExactly(council(29), council(28), council(27), council(26), council(25), council(24),
+                        council(23), council(22), council(21), council(20));
+        assertThat(keys.get(10)).isEqualTo(CouncilBars.OTHERS);
+        assertThat(keys.subList(11, 21)).as("the ten lowest, lowest last")
+                .containsExactly(council(9), council(8), council(7), council(6), council(5), council(4), council(3),
+                        council(2), council(1), council(0));
+        assertThat(bars.others()).hasSize(10).contains(council(10), council(19));
+        assertThat(bars.label(CouncilBars.OTHERS, code -> code)).isEqualTo("Other 10 councils");
+        assertThat(bars.label(council(3), code -> "Council " + code)).isEqualTo("Council " + council(3));
+        ChartBar<PlacedLocation> others = bars.bars().get(CouncilBars.OTHERS);
+        long othersLocations = market.locations().stream()
+                .filter(l -> bars.others().contains(l.location().councilGssCode())).count();
+        assertThat(others.items()).as("the sponsors' locations of the ten councils between")
+                .allMatch(l -> bars.others().contains(l.location().councilGssCode()) && l.provider().isSponsor());
+        assertThat(others.value().doubleValue()).as("their locations taken together")
+                .isEqualTo((double) others.items().size() / othersLocations);
+    }
+
+    @Test
+    void theWorkbookSeriesFollowTheSameGrouping() {
+        Map<String, Double> byName = new MarketCharts(manyCouncils(30), code -> "Council " + code)
+                .sponsorShareByCouncil();
+
+        assertThat(byName).hasSize(21).containsKey("Other 10 councils").containsKey("Council " + council(29));
+    }
+
+    @Test
+    void anEventInTwoOfTheOtherCouncilsCountsOnceInTheirBar() {
+        MarketFixture many = new MarketFixture().provider("1-1", "Alpha Care");
+        for (int i = 0; i < 30; i++) {
+            many.homeCare("1-1", council(i), OverallRating.GOOD);
+            for (int e = 0; e <= i; e++) {
+                many.event("1-1", EnforcementAction.SUSPENDED, LocalDate.of(2026, 3, 1 + e % 28), 1,
+                        Set.of(council(i)));
+            }
+        }
+        many.event("1-1", EnforcementAction.REVOKED, LocalDate.of(2026, 3, 3), 2, Set.of(council(12), council(15)));
+        String[] all = new String[30];
+        for (int i = 0; i < 30; i++) {
+            all[i] = council(i);
+        }
+        MarketCharts charts = new MarketCharts(many.in(all), code -> code);
+
+        CouncilBars<Map<EnforcementAction, ChartBar<ScopedEvent>>> actions = charts.actionBarsByCouncil(null, null);
+        assertThat(List.copyOf(actions.bars().keySet()).get(0)).as("most events first").isEqualTo(council(29));
+        assertThat(actions.bars().get(CouncilBars.OTHERS).get(EnforcementAction.REVOKED).value()).isEqualTo(1);
+        assertThat(charts.workerBarsByCouncil(null, null).bars().get(CouncilBars.OTHERS).value())
+                .as("councils 10 to 19's own events (11 to 20 workers) and the revocation's two workers once")
+                .isEqualTo((11 + 20) * 10 / 2 + 2);
+    }
+
+    /** Councils E00000000.. with a sponsor share rising with their number: council i has i sponsor locations of 30. */
+    private static ScopedMarket manyCouncils(int count) {
+        MarketFixture many = new MarketFixture().provider("1-1", "Sponsor Care").provider("1-2", "Other Care")
+                .sponsor("1-1", MatchBand.HIGH, "A");
+        String[] councils = new String[count];
+        for (int i = 0; i < count; i++) {
+            councils[i] = council(i);
+            for (int l = 0; l < 30; l++) {
+                many.homeCare(l < i ? "1-1" : "1-2", council(i), OverallRating.GOOD);
+            }
+        }
+        return many.in(councils);
+    }
+
+    private static String council(int i) {
+        return String.format("E%08d", i);
     }
 }

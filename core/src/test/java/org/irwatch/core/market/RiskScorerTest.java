@@ -35,7 +35,7 @@ class RiskScorerTest {
         assertThat(score.total()).isEqualTo(RiskWeights.SUSPENDED + RiskWeights.B_RATING + RiskWeights.CQC_INADEQUATE
                 + RiskWeights.HOME_CARE + 2 * RiskWeights.PER_EXTRA_COUNCIL + RiskWeights.NEW_ON_REGISTER
                 + 42 / RiskWeights.WORKERS_PER_POINT);
-        assertThat(score.factors().getFirst().reason()).isEqualTo("licence suspended since 1 Oct 2026");
+        assertThat(score.factors().getFirst().reason()).isEqualTo("licence suspended since 1 October 2026");
         assertThat(score.summary()).startsWith("Suspended +" + RiskWeights.SUSPENDED + ", B rating +");
     }
 

@@ -38,7 +38,6 @@ import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.market.AreaShare;
 import org.irwatch.core.market.CouncilReport;
-import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.market.MarketCharts;
 import org.irwatch.core.market.ScopedMarket.RatingsMix;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
@@ -60,9 +59,10 @@ final class ChartsSheet {
     private static final int CHART_FIRST_COLUMN = 0;
     private static final int CHART_LAST_COLUMN = 10;
     private static final int DATA_COLUMN = 11;
-    static final String NO_ACTIONS = "No suspensions or revocations recorded in this period.";
-    static final String NO_RATINGS = "CQC ratings are not in this file — the HSCA Active Locations spreadsheet "
-            + "gives them.";
+    /** Rows of the default height a landscape A4 page holds at this sheet's fit-to-width scale, with room to spare. */
+    private static final int ROWS_ON_FIRST_PAGE = 34;
+    static final String NO_ACTIONS = MarketCharts.NO_ACTIONS;
+    static final String NO_RATINGS = MarketCharts.NO_RATINGS;
     /** Suspended amber, revoked red, as on the screen. */
     private static final List<PresetColor> ACTION_COLOURS = List.of(PresetColor.DARK_ORANGE, PresetColor.DARK_RED);
     private static final List<PresetColor> SPONSORS_AND_OTHERS = List.of(PresetColor.TEAL, PresetColor.SILVER);
@@ -99,9 +99,9 @@ final class ChartsSheet {
                 NO_ACTIONS);
         Map<String, Integer> workers = charts.workersByCouncil(period.from(), period.to());
         single(TITLES.get(2), "Council", "Workers affected", workers, CellKind.INTEGER,
-                PresetColor.DARK_RED, "No workers affected are recorded in the period.");
+                PresetColor.DARK_RED, MarketCharts.NO_WORKERS);
         single(TITLES.get(3), "Area", "Share of locations", withComparators(charts.sponsorShareByCouncil(),
-                report.sponsorShareComparators()), CellKind.PERCENT, PresetColor.TEAL, "No locations in the area.");
+                report.sponsorShareComparators()), CellKind.PERCENT, PresetColor.TEAL, MarketCharts.NO_LOCATIONS);
         RatingsMix mix = report.market().ratingsMix();
         List<OverallRating> ratings = List.of(OverallRating.values());
         Table ratingTable = new Table(ratings.stream().map(OverallRating::label).toList(),
@@ -109,10 +109,10 @@ final class ChartsSheet {
                 List.of(ratings.stream().map(r -> (Number) mix.sponsors().get(r)).toList(),
                         ratings.stream().map(r -> (Number) mix.others().get(r)).toList()));
         boolean anyLocation = ratings.stream().anyMatch(r -> mix.sponsors().get(r) + mix.others().get(r) > 0);
-        boolean ratingsHeld = report.market().data().holds(CqcColumn.RATINGS);
+        boolean ratingsHeld = charts.ratingsHeld();
         chart(TITLES.get(4), "CQC rating", anyLocation && ratingsHeld ? ratingTable : Table.EMPTY,
                 BarGrouping.CLUSTERED, false, CellKind.INTEGER, SPONSORS_AND_OTHERS,
-                ratingsHeld ? "No locations in the area." : NO_RATINGS);
+                ratingsHeld ? MarketCharts.NO_LOCATIONS : NO_RATINGS);
         sheet.setColumnWidth(DATA_COLUMN, 34 * 256);
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -168,8 +168,11 @@ final class ChartsSheet {
             next = top + 4;
             return;
         }
-        if (drawing != null) {
-            // Each chart starts a printed page, so none is cut in two.
+        // Horizontal bars for council names, which are long; taller charts for more of them.
+        int height = Math.max(18, horizontal ? 4 + table.categories().size() * 3 / 2 : 18);
+        if (drawing != null || top + height > ROWS_ON_FIRST_PAGE) {
+            // Each chart starts a printed page, so none is cut in two; the first one too when the sentences of
+            // empty charts above it leave it too little of the first page (England's 21 councils).
             sheet.setRowBreak(top - 1);
         }
         int headerRow = top;
@@ -189,8 +192,6 @@ final class ChartsSheet {
         }
         int firstData = headerRow + 1;
         int lastData = headerRow + table.categories().size();
-        // Horizontal bars for council names, which are long; taller charts for more of them.
-        int height = Math.max(18, horizontal ? 4 + table.categories().size() * 3 / 2 : 18);
         int chartTop = top;
         XSSFChart chart = drawing().createChart(drawing().createAnchor(0, 0, 0, 0, CHART_FIRST_COLUMN, chartTop,
                 CHART_LAST_COLUMN, chartTop + height));
