@@ -61,8 +61,10 @@ public final class FxDialogService implements DialogService {
         return UK_DATES;
     }
 
-    /** @param clock today, the latest date a date question accepts */
-    /** @param openDocument opens a URI in the computer's own programs (the application's HostServices) */
+    /**
+     * @param clock        today, the latest date a date question accepts
+     * @param openDocument opens a URI in the computer's own programs (the application's HostServices)
+     */
     public FxDialogService(Window owner, Clock clock, Consumer<String> openDocument) {
         this.owner = owner;
         this.clock = clock;

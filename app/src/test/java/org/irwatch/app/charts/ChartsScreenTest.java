@@ -133,7 +133,7 @@ class ChartsScreenTest extends RunningApplicationTest {
         });
 
         assertThat(shares).hasSize(14).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(onFx(() -> data.getColumnKeys().stream().map(k -> ((ChartBars.ChartKey) k).key()).toList()))
+        assertThat(onFx(() -> ((List<?>) data.getColumnKeys()).stream().map(k -> ((ChartBars.ChartKey) k).key()).toList()))
                 .doesNotContain(CouncilBars.OTHERS);
     }
 
@@ -168,7 +168,7 @@ class ChartsScreenTest extends RunningApplicationTest {
 
         CategoryDataset data = onFx(() -> view.model().chartsProperty().get().get(ChartKind.SPONSOR_SHARE)
                 .getCategoryPlot().getDataset());
-        assertThat(onFx(() -> data.getColumnKeys().stream().map(Object::toString).toList()))
+        assertThat(onFx(() -> ((List<?>) data.getColumnKeys()).stream().map(Object::toString).toList()))
                 .containsExactly("Birmingham", "West Midlands", "England");
         interact(() -> view.model().drill(ChartKind.SPONSOR_SHARE, (ChartBars.ChartKey) data.getColumnKey(2),
                 (ChartBars.ChartKey) data.getRowKey(0)));

@@ -67,12 +67,12 @@ class EventsScreenTest extends RunningApplicationTest {
 
         assertThat(onFx(() -> text("#event-councils-chosen"))).isEqualTo("None chosen");
         interact(() -> lookup("#event-councils-filter").queryAs(TextField.class).setText("coven"));
-        assertThat(onFx(() -> lookup("#event-councils").queryAs(ListView.class).getItems()))
+        assertThat(onFx(() -> (List<?>) lookup("#event-councils").queryAs(ListView.class).getItems()))
                 .extracting(c -> ((Council) c).name()).containsExactly("Coventry");
         interact(() -> lookup("#event-councils .check-box").queryAs(CheckBox.class).fire());
         assertThat(onFx(() -> text("#event-councils-chosen"))).isEqualTo("1 chosen: Coventry");
         interact(() -> lookup("#event-councils-filter").queryAs(TextField.class).setText(""));
-        assertThat(onFx(() -> lookup("#event-councils").queryAs(ListView.class).getItems())).hasSizeGreaterThan(100);
+        assertThat(onFx(() -> (List<?>) lookup("#event-councils").queryAs(ListView.class).getItems())).hasSizeGreaterThan(100);
         assertThat(onFx(() -> text("#event-councils-chosen"))).as("the tick outlives the filter")
                 .isEqualTo("1 chosen: Coventry");
         type(KeyCode.ESCAPE);
