@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -36,6 +37,7 @@ import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
@@ -50,6 +52,9 @@ public final class ChartsView implements Screen {
 
     static final int PNG_WIDTH = 1200;
     static final int PNG_HEIGHT = 800;
+    private static final double MIN_CHART_HEIGHT = 260;
+    private static final double BAR_HEIGHT = 17;
+    private static final double CHART_FRAME_HEIGHT = 110;
     private static final FileDialogConfig PNG = FileDialogConfig.of("Save chart as PNG",
             FileKind.of("PNG images", "png"));
 
@@ -178,7 +183,12 @@ public final class ChartsView implements Screen {
         HBox bar = new HBox(spacer, save);
         bar.setPadding(new Insets(6, 0, 6, 0));
         save.disableProperty().bind(empty.visibleProperty());
-        BorderPane pane = new BorderPane(new StackPane(viewer, empty));
+        // A chart of many bars keeps the height its labels need (see minHeight) and scrolls in a small window.
+        ScrollPane scroll = new ScrollPane(viewer);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.visibleProperty().bind(viewer.visibleProperty());
+        BorderPane pane = new BorderPane(new StackPane(scroll, empty));
         pane.setTop(bar);
         Tab tab = new Tab(kind.tab(), pane);
         tab.setUserData(kind);
@@ -190,9 +200,17 @@ public final class ChartsView implements Screen {
     private void draw(ChartKind kind, JFreeChart chart) {
         Optional<String> empty = model.emptyMessage(kind);
         viewers.get(kind).setChart(chart);
+        viewers.get(kind).setMinHeight(minHeight(chart));
         viewers.get(kind).setVisible(empty.isEmpty());
         emptyLabels.get(kind).setText(empty.orElse(""));
         emptyLabels.get(kind).setVisible(empty.isPresent());
+    }
+
+    /** Enough height for a label per bar of a chart by category (twenty-one bars for England by council). */
+    private static double minHeight(JFreeChart chart) {
+        int bars = chart != null && chart.getPlot() instanceof CategoryPlot plot && plot.getDataset() != null
+                ? plot.getDataset().getColumnCount() : 0;
+        return Math.max(MIN_CHART_HEIGHT, BAR_HEIGHT * bars + CHART_FRAME_HEIGHT);
     }
 
     /** Writes the chart as shown, at a size for slides and reports, off the JavaFX thread. */
