@@ -29,7 +29,7 @@ import org.irwatch.app.changes.RegisterChangesViewModel.TypeChoice;
 import org.irwatch.app.common.MnemonicLabel;
 import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.screen.Screen;
+import org.irwatch.app.screen.AbstractScreen;
 import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.register.ChangeType;
@@ -37,29 +37,18 @@ import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.snapshot.Snapshot;
 
 /** What changed on the Home Office register between two snapshots: the early warning before any notice. */
-public final class RegisterChangesView implements Screen {
+public final class RegisterChangesView extends AbstractScreen {
 
     private static final PseudoClass DOWNGRADE = PseudoClass.getPseudoClass("downgrade");
 
     private final RegisterChangesViewModel model;
-    private VBox root;
 
     public RegisterChangesView(RegisterChangesViewModel model) {
+        super(ScreenShortcut.REGISTER_CHANGES);
         this.model = model;
     }
 
-    @Override
-    public String title() {
-        return "Register changes";
-    }
 
-    @Override
-    public Node root() {
-        if (root == null) {
-            root = createView();
-        }
-        return root;
-    }
 
     @Override
     public void refresh(Scope scope) {
@@ -71,7 +60,8 @@ public final class RegisterChangesView implements Screen {
         return model;
     }
 
-    private VBox createView() {
+    @Override
+    protected VBox createView() {
         VBox changes = new VBox(12, pairRow(), filterRow(), new VBox(2, countsRow(), areaLine()), changeTable());
         changes.visibleProperty().bind(model.enoughSnapshotsProperty());
         Node empty = emptyState();

@@ -31,7 +31,8 @@ import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.common.FileDialogConfig.FileKind;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.common.UkDatePicker;
-import org.irwatch.app.screen.Screen;
+import org.irwatch.app.common.ScreenShortcut;
+import org.irwatch.app.screen.AbstractScreen;
 import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
@@ -48,7 +49,7 @@ import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
  * and ratings mix. Hovering a bar says its figure; clicking it lists the events or locations behind it below; each
  * chart saves as a PNG.
  */
-public final class ChartsView implements Screen {
+public final class ChartsView extends AbstractScreen {
 
     static final int PNG_WIDTH = 1200;
     static final int PNG_HEIGHT = 800;
@@ -63,26 +64,15 @@ public final class ChartsView implements Screen {
     private final Map<ChartKind, ChartViewer> viewers = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, Label> emptyLabels = new EnumMap<>(ChartKind.class);
     private Function<FileDialogConfig, Optional<Path>> files;
-    private VBox root;
 
     public ChartsView(ChartsViewModel model, TaskExecutor tasks, DialogService dialogs) {
+        super(ScreenShortcut.CHARTS);
         this.model = model;
         this.tasks = tasks;
         this.files = dialogs::showSave;
     }
 
-    @Override
-    public String title() {
-        return "Charts";
-    }
 
-    @Override
-    public Node root() {
-        if (root == null) {
-            root = createView();
-        }
-        return root;
-    }
 
     @Override
     public void refresh(Scope scope) {
@@ -103,7 +93,8 @@ public final class ChartsView implements Screen {
         this.files = asker;
     }
 
-    private VBox createView() {
+    @Override
+    protected VBox createView() {
         Label heading = new Label();
         heading.setId("charts-heading");
         heading.setWrapText(true);

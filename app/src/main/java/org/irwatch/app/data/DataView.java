@@ -20,9 +20,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.screen.Screen;
+import org.irwatch.app.common.ScreenShortcut;
+import org.irwatch.app.screen.AbstractScreen;
 import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
@@ -32,30 +32,19 @@ import org.irwatch.core.snapshot.Snapshot;
  * What data is held, one row per imported file with its data date; importing files (button or drag and drop),
  * refreshing from the publishers, deleting a snapshot; and the demo data's switch.
  */
-public final class DataView implements Screen {
+public final class DataView extends AbstractScreen {
 
     private static final String DROP_ACTIVE = "drop-active";
 
     private final DataViewModel model;
-    private VBox root;
 
     public DataView(DataViewModel model) {
+        super(ScreenShortcut.DATA);
         this.model = model;
         model.setOnReport(batch -> new ImportReportDialog(window(), batch, model::chooseFileAndSaveRejected).show());
     }
 
-    @Override
-    public String title() {
-        return "Data";
-    }
 
-    @Override
-    public Node root() {
-        if (root == null) {
-            root = createView();
-        }
-        return root;
-    }
 
     @Override
     public void refresh(Scope scope) {
@@ -67,7 +56,8 @@ public final class DataView implements Screen {
         return model;
     }
 
-    private VBox createView() {
+    @Override
+    protected VBox createView() {
         VBox box = new VBox(12,
                 ScreenHeader.of(title(), "The files IR Watch holds, each kept as a dated snapshot."),
                 importRow(), snapshotsHeading(), snapshotTable(), demoRow());
@@ -241,7 +231,4 @@ public final class DataView implements Screen {
         return demoRow;
     }
 
-    private Window window() {
-        return root == null || root.getScene() == null ? null : root.getScene().getWindow();
-    }
 }

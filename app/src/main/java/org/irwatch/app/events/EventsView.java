@@ -21,9 +21,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
-import org.irwatch.app.screen.Screen;
+import org.irwatch.app.common.ScreenShortcut;
+import org.irwatch.app.screen.AbstractScreen;
 import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
@@ -35,39 +35,29 @@ import org.irwatch.core.events.RegisterSignal;
  * Suspensions, revocations and other licence actions: recorded by form or from a regional tracker, the register's own
  * warnings offered as signals to record, and the audit trail of the selected event.
  */
-public final class EventsView implements Screen {
+public final class EventsView extends AbstractScreen {
 
 
     private final EventsViewModel model;
     private final TableView<EnforcementEvent> table;
     private Supplier<Optional<Path>> trackerFiles;
-    private VBox root;
 
     public EventsView(EventsViewModel model) {
+        super(ScreenShortcut.EVENTS);
         this.model = model;
         this.table = new TableView<>(model.events());
         this.trackerFiles = model::chooseTracker;
     }
 
-    @Override
-    public String title() {
-        return "Events";
-    }
 
-    @Override
-    public Node root() {
-        if (root == null) {
-            root = createView();
-        }
-        return root;
-    }
 
     @Override
     public void refresh(Scope scope) {
         model.load(scope);
     }
 
-    private VBox createView() {
+    @Override
+    protected VBox createView() {
         TabPane tabs = new TabPane(new Tab("Events", eventsPane()), signalsTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("events-tabs");
@@ -242,7 +232,4 @@ public final class EventsView implements Screen {
         return button;
     }
 
-    private Window window() {
-        return root == null || root.getScene() == null ? null : root.getScene().getWindow();
-    }
 }

@@ -27,7 +27,8 @@ import javafx.scene.layout.VBox;
 import org.irwatch.app.common.FigureTile;
 import org.irwatch.app.reports.CouncilWorkbookExport;
 import org.irwatch.app.screen.Navigator;
-import org.irwatch.app.screen.Screen;
+import org.irwatch.app.common.ScreenShortcut;
+import org.irwatch.app.screen.AbstractScreen;
 import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 
@@ -35,7 +36,7 @@ import org.irwatch.core.council.Scope;
  * The Monday-morning screen: how much of the area's care market depends on sponsored workers, who is in trouble, and
  * a watch list ranked by a transparent risk score. Every figure opens the list behind it.
  */
-public final class MarketView implements Screen {
+public final class MarketView extends AbstractScreen {
 
     /** A figure the CQC file could not give: its "not in this file" is set smaller than a number. */
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
@@ -44,7 +45,6 @@ public final class MarketView implements Screen {
     private final Navigator navigator;
     private final List<Runnable> tileUpdates = new ArrayList<>();
     private final Function<String, String> councilName;
-    private VBox root;
     private HBox toolbar;
     private TabPane tabs;
     private WatchListPane watchList;
@@ -54,24 +54,14 @@ public final class MarketView implements Screen {
     /** @param councilName a council's name from its GSS code */
     public MarketView(MarketViewModel model, Function<String, String> councilName, Navigator navigator,
                       CouncilWorkbookExport export) {
+        super(ScreenShortcut.MARKET);
         this.model = model;
         this.councilName = councilName;
         this.navigator = navigator;
         this.export = export;
     }
 
-    @Override
-    public String title() {
-        return "Market";
-    }
 
-    @Override
-    public Node root() {
-        if (root == null) {
-            root = createView();
-        }
-        return root;
-    }
 
     @Override
     public void refresh(Scope scope) {
@@ -95,7 +85,8 @@ public final class MarketView implements Screen {
         return toolbar;
     }
 
-    private VBox createView() {
+    @Override
+    protected VBox createView() {
         Label scopeLine = new Label();
         scopeLine.setId("market-scope");
         scopeLine.getStyleClass().add(Styles.TITLE_4);
@@ -112,7 +103,7 @@ public final class MarketView implements Screen {
         exportButton.setTooltip(new Tooltip("The council workbook of this area: summary, lists and charts, for Excel"));
         exportButton.setOnAction(e -> {
             if (scope != null) {
-                export.run(scope, root.getScene().getWindow());
+                export.run(scope, window());
             }
         });
         toolbar = new HBox(12, new VBox(2, scopeLine, dates), spacer, exportButton);

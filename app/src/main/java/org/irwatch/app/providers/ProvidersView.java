@@ -6,7 +6,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -22,7 +21,8 @@ import javafx.scene.layout.VBox;
 import org.irwatch.app.common.HeldCountColumn;
 import org.irwatch.app.common.Tables;
 import org.irwatch.app.screen.Navigator;
-import org.irwatch.app.screen.Screen;
+import org.irwatch.app.common.ScreenShortcut;
+import org.irwatch.app.screen.AbstractScreen;
 import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.matching.MatchBand;
@@ -31,31 +31,20 @@ import org.irwatch.core.matching.MatchBand;
  * Every adult social care provider with a location in the chosen area and the register organisation it was matched
  * to; beside it, the queue of doubtful matches to review and the decisions made.
  */
-public final class ProvidersView implements Screen {
+public final class ProvidersView extends AbstractScreen {
 
     private final ProvidersViewModel model;
     private final Navigator navigator;
-    private VBox root;
     private TabPane tabs;
     private Tab review;
 
     public ProvidersView(ProvidersViewModel model, Navigator navigator) {
+        super(ScreenShortcut.PROVIDERS);
         this.model = model;
         this.navigator = navigator;
     }
 
-    @Override
-    public String title() {
-        return "Providers";
-    }
 
-    @Override
-    public Node root() {
-        if (root == null) {
-            root = createView();
-        }
-        return root;
-    }
 
     @Override
     public void refresh(Scope scope) {
@@ -77,7 +66,8 @@ public final class ProvidersView implements Screen {
         tabs.getSelectionModel().select(review);
     }
 
-    private VBox createView() {
+    @Override
+    protected VBox createView() {
         Tab providers = new Tab("Providers", providerList());
         providers.setId("providers-tab");
         ReviewPane reviewPane = new ReviewPane(model.review());

@@ -2,39 +2,28 @@ package org.irwatch.app.reports;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.irwatch.app.common.PlannedFeature;
-import org.irwatch.app.screen.Screen;
+import org.irwatch.app.common.ScreenShortcut;
+import org.irwatch.app.screen.AbstractScreen;
 import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 
 /** The Excel workbooks councils report with: the council workbook now, the DHSC return to come. */
-public final class ReportsView implements Screen {
+public final class ReportsView extends AbstractScreen {
 
     private final CouncilWorkbookExport export;
     private final Label area = new Label();
     private Scope scope;
-    private VBox root;
 
     public ReportsView(CouncilWorkbookExport export) {
+        super(ScreenShortcut.REPORTS);
         this.export = export;
     }
 
-    @Override
-    public String title() {
-        return "Reports";
-    }
 
-    @Override
-    public Node root() {
-        if (root == null) {
-            root = createView();
-        }
-        return root;
-    }
 
     @Override
     public void refresh(Scope scope) {
@@ -47,7 +36,8 @@ public final class ReportsView implements Screen {
         return export;
     }
 
-    private VBox createView() {
+    @Override
+    protected VBox createView() {
         Label heading = new Label("Council market workbook");
         heading.getStyleClass().add(Styles.TITLE_4);
         Label holds = new Label("Excel workbook for your director: a summary with the market figures, data dates, "
@@ -61,11 +51,11 @@ public final class ReportsView implements Screen {
         exportButton.getStyleClass().add(Styles.ACCENT);
         exportButton.setOnAction(e -> {
             if (scope != null) {
-                export.run(scope, root.getScene().getWindow());
+                export.run(scope, window());
             }
         });
         VBox workbook = new VBox(8, heading, holds, area, exportButton);
-        root = new VBox(16,
+        VBox root = new VBox(16,
                 ScreenHeader.of(title(), "Excel workbooks for your director and the quarterly DHSC return."),
                 workbook,
                 PlannedFeature.note("Arriving next",
