@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irwatch.app.wiring.AppServices;
 import org.irwatch.app.common.CsvFile;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.register.RegisterChangesService.Comparison;
@@ -50,7 +51,8 @@ final class ChangesCommand implements Callable<Integer> {
         try (AppServices services = AppServices.open(parent.dataDirectory())) {
             Comparison comparison = services.registerChanges().between(from, to);
             terminal.printf("Register of %s (snapshot #%d) → register of %s (snapshot #%d): %s%n",
-                    comparison.from().dataDate(), comparison.from().id(), comparison.to().dataDate(),
+                    UkDates.day(comparison.from().dataDate()), comparison.from().id(),
+                    UkDates.day(comparison.to().dataDate()),
                     comparison.to().id(), counts(comparison));
             CsvFile.writeToFileOr(out, terminal, csv -> services.formats().changes().write(comparison.changes(), csv));
             if (out != null) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.irwatch.app.wiring.AppServices;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.snapshot.Snapshot;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ final class SnapshotsCommand implements Callable<Integer> {
                         "There is no snapshot #" + delete + ". 'irwatch snapshots' lists them."));
                 services.snapshots().delete(delete);
                 out.printf("Deleted snapshot #%d (%s of %s, %s).%n", snapshot.id(), snapshot.kind().label(),
-                        snapshot.dataDate(), snapshot.sourceName());
+                        UkDates.day(snapshot.dataDate()), snapshot.sourceName());
             } else {
                 List<Snapshot> snapshots = services.snapshots().list();
                 if (snapshots.isEmpty()) {

@@ -3,7 +3,10 @@ package org.irwatch.app.common;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
@@ -14,10 +17,12 @@ import javafx.scene.text.Text;
 import org.irwatch.core.common.UkDates;
 
 /**
- * Sizes a table's columns to what they hold: at least the title, at most {@link #WIDEST} px. A column whose text
- * fits in {@link #SHORT} px (dates, counts, bands, services) keeps that width as its minimum, so the table's
- * constrained resizing takes room from the long name columns, never from it. Text, numbers and dates are measured as
- * the tables write them; a column drawing its own graphics keeps the width it was given.
+ * Sizes a table's columns to what they hold, then shares the table's width out. Each column needs at least its title
+ * and at most {@link #WIDEST} px for its text. When the needs fit, every column gets its need and the last column the
+ * room left over; when they do not, only the long-text columns (names, lists: needing more than {@link #SHORT} px)
+ * give way, in proportion, down to their titles, so a date, a count, an ID or a band is never cut while a name column
+ * takes the squeeze; past that the table scrolls sideways. Text, numbers and dates are measured as the tables write
+ * them; a column drawing its own graphics needs the width it was given.
  */
 final class ColumnFit {
 
@@ -28,9 +33,13 @@ final class ColumnFit {
     /** Cell padding on both sides; a header also holds the sort arrow. */
     private static final double CELL_PADDING = 24;
     private static final double HEADER_PADDING = 34;
+    /** Room for the vertical scroll bar, which is there as soon as the rows overflow. */
+    private static final double SCROLL_BAR = 18;
     /** The theme's (Primer) table text. */
     private static final Font CELL_FONT = Font.font(14);
     private static final Font HEADER_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 14);
+    /** Where a column keeps the width its content needs, apart from the width it is given. */
+    private static final String NEED = "irwatch.column.need";
 
     private ColumnFit() {
     }
@@ -38,25 +47,34 @@ final class ColumnFit {
     static <S> void keep(TableView<S> table) {
         ListChangeListener<S> refit = change -> fit(table);
         table.getColumns().addListener((ListChangeListener<TableColumn<S, ?>>) change -> fit(table));
-        table.itemsProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removeListener(refit);
+        // Followed by identity: a change listener would miss an empty list replacing the empty default one (equal
+        // lists), and the rows that arrive later would never be measured.
+        List<ObservableList<S>> followed = new ArrayList<>();
+        followed.add(null);
+        InvalidationListener follow = items -> {
+            ObservableList<S> now = table.getItems();
+            ObservableList<S> before = followed.getFirst();
+            if (now != before) {
+                if (before != null) {
+                    before.removeListener(refit);
+                }
+                if (now != null) {
+                    now.addListener(refit);
+                }
+                followed.set(0, now);
+                fit(table);
             }
-            if (now != null) {
-                now.addListener(refit);
-            }
-            fit(table);
-        });
-        if (table.getItems() != null) {
-            table.getItems().addListener(refit);
-        }
-        fit(table);
+        };
+        table.itemsProperty().addListener(follow);
+        follow.invalidated(table.itemsProperty());
+        table.widthProperty().addListener((obs, old, now) -> share(table));
     }
 
     private static <S> void fit(TableView<S> table) {
         for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
             fit(column, table.getItems());
         }
+        share(table);
     }
 
     private static <S> void fit(TableColumn<S, ?> column, ObservableList<S> items) {
@@ -75,11 +93,52 @@ final class ColumnFit {
         // A minimum only grows: a screen may have set one of its own, and rows filtered away come back.
         if (!measured) {
             column.setMinWidth(Math.max(column.getMinWidth(), Math.min(title, SHORT)));
+            column.getProperties().putIfAbsent(NEED, Math.max(column.getPrefWidth(), column.getMinWidth()));
             return;
         }
-        double needed = Math.min(WIDEST, Math.max(title, content));
-        column.setPrefWidth(needed);
+        double needed = Math.max(column.getMinWidth(), Math.min(WIDEST, Math.max(title, content)));
+        column.getProperties().put(NEED, needed);
         column.setMinWidth(Math.max(column.getMinWidth(), needed <= SHORT ? needed : Math.min(title, SHORT)));
+    }
+
+    /** Gives each column its need, the last one the room left, or takes the shortfall from the long columns. */
+    private static <S> void share(TableView<S> table) {
+        List<TableColumn<S, ?>> columns = table.getVisibleLeafColumns();
+        if (columns.isEmpty()) {
+            return;
+        }
+        double[] widths = new double[columns.size()];
+        double total = 0;
+        double give = 0;
+        for (int i = 0; i < widths.length; i++) {
+            TableColumn<S, ?> column = columns.get(i);
+            widths[i] = Math.min(column.getMaxWidth(), need(column));
+            total += widths[i];
+            give += Math.max(0, widths[i] - column.getMinWidth());
+        }
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
+        if (room <= 0) {
+            // Not laid out yet: the widths are shared again when the table gets its width.
+        } else if (total <= room) {
+            int last = widths.length - 1;
+            widths[last] = Math.min(columns.get(last).getMaxWidth(), widths[last] + room - total);
+        } else if (give > 0) {
+            double share = Math.min(1, (total - room) / give);
+            for (int i = 0; i < widths.length; i++) {
+                TableColumn<S, ?> column = columns.get(i);
+                if (need(column) > SHORT) {
+                    widths[i] -= share * Math.max(0, widths[i] - column.getMinWidth());
+                }
+            }
+        }
+        for (int i = 0; i < widths.length; i++) {
+            columns.get(i).setPrefWidth(Math.floor(widths[i]));
+        }
+    }
+
+    private static double need(TableColumn<?, ?> column) {
+        return column.getProperties().get(NEED) instanceof Double need ? need
+                : Math.max(column.getPrefWidth(), column.getMinWidth());
     }
 
     /** The text a cell shows for the value, as the tables write it; null for what they draw otherwise. */

@@ -81,12 +81,13 @@ public final class Tables {
     }
 
     /**
-     * Columns share the table's width and the last one takes what is left. Whenever the rows or columns change, each
-     * column widens to its title and to the widest text of its first rows (see {@link ColumnFit}), so a short value
-     * such as "Home care" or a date is never cut while a long name column gives way first.
+     * Columns share the table's width and the last one takes what is left. Whenever the rows, the columns or the
+     * table's width change, each column is sized to its title and to the widest text of its first rows (see
+     * {@link ColumnFit}), so a short value such as "Home care", an ID or a date is never cut while a long name column
+     * gives way first. The user can still drag a column wider; the table then scrolls sideways.
      */
     public static <S> TableView<S> fitted(TableView<S> table) {
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         ColumnFit.keep(table);
         return table;
     }

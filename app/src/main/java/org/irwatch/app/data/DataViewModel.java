@@ -30,6 +30,7 @@ import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.core.common.CancelledException;
 import org.irwatch.core.common.CsvWriter;
 import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.demo.DemoService;
 import org.irwatch.core.imports.DataDateUnknownException;
@@ -318,10 +319,10 @@ public final class DataViewModel {
                 .delete(snapshot.id())), deleted -> ctx.dataChanged().run());
     }
 
-    /** "Delete the Home Office sponsor register of 2021-11-02 (48,684 rows)? This cannot be undone." */
+    /** "Delete the Home Office sponsor register of 2 November 2021 (48,684 rows)? This cannot be undone." */
     static String deletionQuestion(Snapshot snapshot) {
         return String.format(Locale.UK, "Delete the %s of %s (%,d rows%s)? This cannot be undone.",
-                snapshot.kind().label(), snapshot.dataDate(), snapshot.rows(),
+                snapshot.kind().label(), UkDates.day(snapshot.dataDate()), snapshot.rows(),
                 snapshot.demo() ? ", demo data" : "");
     }
 

@@ -95,9 +95,9 @@ public final class MarketView extends AbstractScreen {
         dates.setId("market-dates");
         dates.getStyleClass().add(Styles.TEXT_MUTED);
         dates.setWrapText(true);
+        // On a narrow window the dates wrap onto a second line rather than being cut, and the button keeps its words.
+        dates.setMinHeight(Region.USE_PREF_SIZE);
         dates.textProperty().bind(model.datesProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button exportButton = new Button("E_xport workbook…");
         exportButton.setId("market-export-workbook");
         exportButton.setTooltip(new Tooltip("The council workbook of this area: summary, lists and charts, for Excel"));
@@ -106,7 +106,11 @@ public final class MarketView extends AbstractScreen {
                 export.run(scope, window());
             }
         });
-        toolbar = new HBox(12, new VBox(2, scopeLine, dates), spacer, exportButton);
+        exportButton.setMinWidth(Region.USE_PREF_SIZE);
+        VBox heading = new VBox(2, scopeLine, dates);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        toolbar = new HBox(12, heading, exportButton);
         toolbar.setId("market-toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
         scopeLine.opacityProperty().bind(greyedWhileUpdating());

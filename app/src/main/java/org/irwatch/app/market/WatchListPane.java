@@ -65,7 +65,7 @@ final class WatchListPane extends VBox {
         score.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<WatchListEntry, String> summary = Tables.column("Factors", 300,
                 (WatchListEntry e) -> e.score().summary());
-        summary.setMinWidth(200);
+        summary.setMinWidth(120);
         table.getColumns().setAll(List.of(rank, ProviderColumns.name(WatchListEntry::provider),
                 ProviderColumns.sponsor(WatchListEntry::provider), ProviderColumns.band(WatchListEntry::provider),
                 reviewColumn(), ProviderColumns.status(WatchListEntry::provider), score, summary));

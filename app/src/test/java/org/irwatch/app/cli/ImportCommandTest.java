@@ -73,7 +73,7 @@ class ImportCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo(
-                "2024-01-15_-_Worker_and_Temporary_Worker.csv: Home Office sponsor register of 2024-01-15 imported "
+                "2024-01-15_-_Worker_and_Temporary_Worker.csv: Home Office sponsor register of 15 January 2024 imported "
                         + "as snapshot #1 — 3 rows read, 3 accepted, 0 rejected; 2 organisations.");
     }
 
@@ -121,7 +121,7 @@ class ImportCommandTest {
         Run run = irwatch("import", "--as-of", "2024-05-31", export.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("care-homes-archived.csv: CQC search export of 2024-05-31 imported as "
+        assertThat(run.out()).startsWith("care-homes-archived.csv: CQC search export of 31 May 2024 imported as "
                 + "snapshot #").contains("10,695 rows read, 10,695 accepted, 0 rejected; 10,695 locations of 5,303 "
                 + "providers.");
         assertThat(irwatch("snapshots").out()).contains("CQC search export").contains("2024-05-31");
@@ -141,7 +141,7 @@ class ImportCommandTest {
 
         Run delete = irwatch("snapshots", "--delete", "1");
         assertThat(delete.exitCode()).as(delete.err()).isZero();
-        assertThat(delete.out()).startsWith("Deleted snapshot #1 (Home Office sponsor register of 2024-01-15, "
+        assertThat(delete.out()).startsWith("Deleted snapshot #1 (Home Office sponsor register of 15 January 2024, "
                 + "2024-01-15_-_Worker_and_Temporary_Worker.csv).");
 
         assertThat(irwatch("snapshots").out().lines().filter(line -> line.startsWith("#")))
@@ -161,7 +161,7 @@ class ImportCommandTest {
         Run run = irwatch("changes", "--out", csv.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("Register of 2021-09-30 (snapshot #1) → register of 2021-11-02 "
+        assertThat(run.out()).startsWith("Register of 30 September 2021 (snapshot #1) → register of 2 November 2021 "
                 + "(snapshot #2): ").contains("Written to " + csv.toAbsolutePath());
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8).getFirst())
                 .isEqualTo("change,organisation_name,town,before,after");

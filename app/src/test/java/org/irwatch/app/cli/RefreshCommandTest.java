@@ -89,8 +89,8 @@ class RefreshCommandTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("2026-06-26_-_Worker_and_Temporary_Worker.csv: Home Office sponsor register "
-                + "of 2026-06-26 imported as snapshot #");
-        assertThat(lines.get(1)).startsWith("16_September_2026_CQC_directory.csv: CQC directory of 2026-09-16 imported "
+                + "of 26 June 2026 imported as snapshot #");
+        assertThat(lines.get(1)).startsWith("16_September_2026_CQC_directory.csv: CQC directory of 16 September 2026 imported "
                 + "as snapshot #");
     }
 
@@ -101,7 +101,7 @@ class RefreshCommandTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString().lines().toList()).singleElement().asString()
-                .contains("Home Office sponsor register of 2026-06-26");
+                .contains("Home Office sponsor register of 26 June 2026");
     }
 
     @Test

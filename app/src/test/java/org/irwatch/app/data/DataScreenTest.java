@@ -55,7 +55,7 @@ class DataScreenTest extends RunningApplicationTest {
         assertThat(onFx(() -> text("#report-status"))).isEqualTo("Imported");
         assertThat(onFx(() -> text("#report-rows"))).isEqualTo("177 rows read · 177 accepted · 0 rejected");
         assertThat(onFx(() -> text("#report-summary"))).startsWith("2026-06-26-head.csv: Home Office sponsor "
-                + "register of 2026-06-26 imported as snapshot #");
+                + "register of 26 June 2026 imported as snapshot #");
         clickOn(dialogButton("Close"));
         waitUntil("the new snapshot is listed", () -> dialog().isEmpty() && idle()
                 && rows("#snapshot-table") == DEMO_SNAPSHOTS + 1);
@@ -143,7 +143,7 @@ class DataScreenTest extends RunningApplicationTest {
         clickOn(dialogButton("Import with this date"));
 
         waitUntil("the import report is shown", () -> idle() && lookup("#report-rows").tryQuery().isPresent());
-        assertThat(onFx(() -> text("#report-summary"))).contains("of 2026-06-01 imported");
+        assertThat(onFx(() -> text("#report-summary"))).contains("of 1 June 2026 imported");
         clickOn(dialogButton("Close"));
         waitUntil("the snapshot is listed", () -> dialog().isEmpty() && idle()
                 && rows("#snapshot-table") == DEMO_SNAPSHOTS + 1);

@@ -39,7 +39,7 @@ class DataViewModelTest {
                 LocalDate.of(2021, 11, 2), Instant.EPOCH, 48_684, 48_170, 0, 0, false);
 
         assertThat(DataViewModel.deletionQuestion(register)).isEqualTo(
-                "Delete the Home Office sponsor register of 2021-11-02 (48,684 rows)? This cannot be undone.");
+                "Delete the Home Office sponsor register of 2 November 2021 (48,684 rows)? This cannot be undone.");
     }
 
     @Test
@@ -48,7 +48,7 @@ class DataViewModelTest {
                 LocalDate.of(2026, 10, 1), Instant.EPOCH, 1_234, 0, 400, 1_234, true);
 
         assertThat(DataViewModel.deletionQuestion(cqc))
-                .isEqualTo("Delete the CQC directory of 2026-10-01 (1,234 rows, demo data)? This cannot be undone.");
+                .isEqualTo("Delete the CQC directory of 1 October 2026 (1,234 rows, demo data)? This cannot be undone.");
     }
 
     @Test

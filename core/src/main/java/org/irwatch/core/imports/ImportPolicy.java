@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.snapshot.Snapshot;
 import org.irwatch.core.snapshot.SnapshotKind;
@@ -67,7 +68,7 @@ public final class ImportPolicy {
                 .filter(previous -> organisations < previous.organisations() * CUT_OFF_SHARE)
                 .map(previous -> String.format("This register holds %,d organisations, far fewer than the %,d of the "
                         + "register of %s: it may be cut off. If so, delete this snapshot and import a complete file.",
-                        organisations, previous.organisations(), previous.dataDate()));
+                        organisations, previous.organisations(), UkDates.day(previous.dataDate())));
     }
 
     /**
@@ -80,7 +81,7 @@ public final class ImportPolicy {
                                      Consumer<String> warnings) {
         if (asOf != null) {
             stated.filter(date -> !date.equals(asOf)).ifPresent(date -> warnings.accept("The file says its data is of "
-                    + date + "; the date given (" + asOf + ") was used."));
+                    + UkDates.day(date) + "; the date given (" + UkDates.day(asOf) + ") was used."));
             return asOf;
         }
         return stated.orElseThrow(() -> new DataDateUnknownException("IR Watch cannot tell the date of the data in "

@@ -2,6 +2,7 @@ package org.irwatch.core.imports;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.snapshot.SnapshotKind;
 
 /**
@@ -26,12 +27,12 @@ public record ImportReport(String fileName, SnapshotKind kind, Outcome outcome, 
     /** One line for a status bar or a terminal. */
     public String summary() {
         if (outcome == Outcome.ALREADY_IMPORTED) {
-            return fileName + ": already imported as snapshot #" + snapshotId + " (data of " + dataDate
+            return fileName + ": already imported as snapshot #" + snapshotId + " (data of " + UkDates.day(dataDate)
                     + "); nothing changed.";
         }
         String held = kind.isCqc() ? String.format("%,d locations of %,d providers", locations, providers)
                 : String.format("%,d organisations", organisations);
         return String.format("%s: %s of %s imported as snapshot #%d — %,d rows read, %,d accepted, %,d rejected; %s.",
-                fileName, kind.label(), dataDate, snapshotId, rowsRead, rowsAccepted, rejected.size(), held);
+                fileName, kind.label(), UkDates.day(dataDate), snapshotId, rowsRead, rowsAccepted, rejected.size(), held);
     }
 }

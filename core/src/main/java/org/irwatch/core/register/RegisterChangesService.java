@@ -3,6 +3,7 @@ package org.irwatch.core.register;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.snapshot.Snapshot;
 import org.irwatch.core.snapshot.SnapshotRepository;
@@ -42,7 +43,7 @@ public final class RegisterChangesService {
         Snapshot earlier;
         if (from == null) {
             earlier = registers.stream().filter(s -> isBefore(s, later)).findFirst().orElseThrow(() ->
-                    new UserFacingException("No register snapshot is older than the one of " + later.dataDate()
+                    new UserFacingException("No register snapshot is older than the one of " + UkDates.day(later.dataDate())
                             + " to compare it with."));
         } else {
             earlier = newestOnOrBefore(registers, from, "--from");
@@ -68,7 +69,7 @@ public final class RegisterChangesService {
 
     private static Snapshot newestOnOrBefore(List<Snapshot> registers, LocalDate date, String option) {
         return registers.stream().filter(s -> !s.dataDate().isAfter(date)).findFirst().orElseThrow(() ->
-                new UserFacingException("No register snapshot has data from " + date + " or earlier (" + option
-                        + "). The oldest held is of " + registers.getLast().dataDate() + "."));
+                new UserFacingException("No register snapshot has data from " + UkDates.day(date) + " or earlier (" + option
+                        + "). The oldest held is of " + UkDates.day(registers.getLast().dataDate()) + "."));
     }
 }

@@ -68,7 +68,7 @@ class ImportPolicyTest {
     void aRegisterOfLessThanSixtyPercentOfTheOneBeforeMayBeCutOff() {
         assertThat(ImportPolicy.cutOffRegister(59, NOVEMBER, List.of(register("2026-10-01", 100))))
                 .contains("This register holds 59 organisations, far fewer than the 100 of the register of "
-                        + "2026-10-01: it may be cut off. If so, delete this snapshot and import a complete file.");
+                        + "1 October 2026: it may be cut off. If so, delete this snapshot and import a complete file.");
     }
 
     @Test
@@ -78,7 +78,7 @@ class ImportPolicyTest {
 
         assertThat(ImportPolicy.cutOffRegister(60, NOVEMBER, held)).as("the register of the same date").isEmpty();
         assertThat(ImportPolicy.cutOffRegister(59, NOVEMBER, held)).hasValueSatisfying(warning ->
-                assertThat(warning).contains("the 100 of the register of 2026-11-01"));
+                assertThat(warning).contains("the 100 of the register of 1 November 2026"));
     }
 
     @Test
@@ -101,8 +101,8 @@ class ImportPolicyTest {
                 warnings::add);
 
         assertThat(date).isEqualTo(LocalDate.parse("2026-11-02"));
-        assertThat(warnings).containsExactly("The file says its data is of 2026-11-01; the date given (2026-11-02) "
-                + "was used.");
+        assertThat(warnings).containsExactly("The file says its data is of 1 November 2026; the date given "
+                + "(2 November 2026) was used.");
     }
 
     @Test

@@ -347,7 +347,7 @@ class BadInputTest {
                 ProgressListener.NONE);
 
         assertThat(report.warnings()).containsExactly("This register holds 10 organisations, far fewer than the 30 "
-                + "of the register of 2024-01-15: it may be cut off. If so, delete this snapshot and import a "
+                + "of the register of 15 January 2024: it may be cut off. If so, delete this snapshot and import a "
                 + "complete file.");
         assertPreviousDataIntact();
     }
