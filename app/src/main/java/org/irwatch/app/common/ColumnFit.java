@@ -11,6 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -40,6 +41,8 @@ final class ColumnFit {
     private static final Font HEADER_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 14);
     /** Where a column keeps the width its content needs, apart from the width it is given. */
     private static final String NEED = "irwatch.column.need";
+    /** Marks a table whose preferred width this class sets (a screen may have set its own). */
+    private static final String ASKED = "irwatch.table.asked";
 
     private ColumnFit() {
     }
@@ -71,8 +74,17 @@ final class ColumnFit {
     }
 
     private static <S> void fit(TableView<S> table) {
+        double needs = 0;
         for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
             fit(column, table.getItems());
+            needs += Math.min(column.getMaxWidth(), need(column));
+        }
+        // A table asks for the width its columns need, not the widths they were last given: a dialog sizing the
+        // table to what it asks would otherwise shrink it by the scroll bar's room at every layout, without end.
+        if (table.getPrefWidth() == Region.USE_COMPUTED_SIZE || table.getProperties().containsKey(ASKED)) {
+            double asked = needs + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR;
+            table.getProperties().put(ASKED, asked);
+            table.setPrefWidth(asked);
         }
         share(table);
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.irwatch.app.uitest.RunningApplicationTest;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.imports.RejectedLine;
 import org.irwatch.core.snapshot.Snapshot;
 import org.irwatch.core.snapshot.SnapshotKind;
@@ -205,8 +206,8 @@ class DataScreenTest extends RunningApplicationTest {
         clickOn("#delete-snapshot");
         waitUntil("the confirmation is shown", () -> dialog().isPresent());
         assertThat(onFx(() -> dialog().orElseThrow().getContentText())).isEqualTo(String.format(
-                "Delete the CQC directory of %s (%,d rows, demo data)? This cannot be undone.", cqc.dataDate(),
-                cqc.rows()));
+                "Delete the CQC directory of %s (%,d rows, demo data)? This cannot be undone.",
+                UkDates.day(cqc.dataDate()), cqc.rows()));
         clickOn(dialogButton("Cancel"));
         waitUntil("the dialog has closed", () -> dialog().isEmpty() && idle());
         assertThat(onFx(() -> List.copyOf(table.getItems()))).as("cancel keeps it").contains(cqc);
