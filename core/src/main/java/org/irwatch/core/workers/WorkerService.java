@@ -34,25 +34,26 @@ public final class WorkerService {
     private final SettingsRepository settings;
     private final Clock clock;
     private final String user;
-    private final Supplier<List<Worker>> firstRecords;
+    private final Supplier<DemoWorkers> demo;
     private WorkerStore store;
     private Map<Long, Worker> held = new LinkedHashMap<>();
 
     /**
      * @param user who changes are recorded as made by (the computer's user name, as for events)
-     * @param firstRecords records stored when the passphrase is first set (the demo's workers); empty for none
+     * @param demo the demo's workers when the data folder holds the demo, {@link DemoWorkers#NONE} otherwise: stored
+     *             under the first passphrase set
      */
     public WorkerService(WorkerVault vault, SettingsRepository settings, Clock clock, String user,
-                         Supplier<List<Worker>> firstRecords) {
+                         Supplier<DemoWorkers> demo) {
         this.vault = vault;
         this.settings = settings;
         this.clock = clock;
         this.user = user == null || user.isBlank() ? "unknown" : user;
-        this.firstRecords = firstRecords;
+        this.demo = demo;
     }
 
     public WorkerService(WorkerVault vault, SettingsRepository settings, Clock clock, String user) {
-        this(vault, settings, clock, user, List::of);
+        this(vault, settings, clock, user, () -> DemoWorkers.NONE);
     }
 
     public boolean isSetUp() {
@@ -75,11 +76,25 @@ public final class WorkerService {
         checkStrength(passphrase);
         WorkerVault.Opened opened = vault.setUp(passphrase);
         opened(opened.store());
-        List<Worker> first = firstRecords.get();
-        if (!first.isEmpty()) {
-            insertAll(first, WorkerAudit.Kind.REGISTERED, "Demo record");
-        }
+        replaceDemo();
         return opened.recoveryKey();
+    }
+
+    /**
+     * Stores the demo's workers and fairs in place of any stored before (for {@code irwatch demo} with a passphrase);
+     * nothing when the data folder holds no demo. Returns how many workers were stored.
+     */
+    public synchronized int replaceDemo() {
+        DemoWorkers workers = demo.get();
+        WorkerStore open = open();
+        if (workers.isEmpty()) {
+            return 0;
+        }
+        List<Worker> withHistory = workers.workers().stream().map(this::withFirstStage).toList();
+        open.replaceDemo(new DemoWorkers(workers.fairs(), withHistory), audit(WorkerAudit.Kind.REGISTERED,
+                "Demo record"));
+        opened(open);
+        return withHistory.size();
     }
 
     public synchronized void unlock(char[] passphrase) {
@@ -158,9 +173,7 @@ public final class WorkerService {
             throw new InvalidWorkerException(problems);
         }
         if (worker.id() == null) {
-            Worker stored = worker.history().isEmpty()
-                    ? worker.withHistory(List.of(new StageChange(null, worker.stage(), worker.registeredOn(), now(),
-                    user))) : worker;
+            Worker stored = withFirstStage(worker);
             long id = open.insert(List.of(stored), audit(WorkerAudit.Kind.REGISTERED, "")).getFirst();
             return keep(stored.withId(id));
         }
@@ -186,15 +199,19 @@ public final class WorkerService {
                 throw new InvalidWorkerException(problems);
             }
         }
-        List<Worker> withHistory = workers.stream().map(w -> w.history().isEmpty()
-                ? w.withHistory(List.of(new StageChange(null, w.stage(), w.registeredOn(), now(), user))) : w)
-                .toList();
+        List<Worker> withHistory = workers.stream().map(this::withFirstStage).toList();
         List<Long> ids = open.insert(withHistory, audit(kind, detail));
         List<Worker> stored = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             stored.add(keep(withHistory.get(i).withId(ids.get(i))));
         }
         return stored;
+    }
+
+    /** A new record's history starts with the stage it is registered at. */
+    private Worker withFirstStage(Worker worker) {
+        return worker.history().isEmpty() ? worker.withHistory(List.of(new StageChange(null, worker.stage(),
+                worker.registeredOn(), now(), user))) : worker;
     }
 
     /** Moves a record to a stage on a date; refused, saying what is allowed, when the pipeline does not allow it. */
@@ -218,7 +235,7 @@ public final class WorkerService {
     /** Consent withdrawn: the personal fields go at once; the anonymous counts stay. */
     public synchronized void withdrawConsent(long id) {
         find(id);
-        open().removePersonal(List.of(id), audit(WorkerAudit.Kind.CONSENT_WITHDRAWN, ""));
+        open().removePersonal(List.of(id), audit(WorkerAudit.Kind.CONSENT_WITHDRAWN, "").forWorker(id));
         forget(List.of(id));
     }
 

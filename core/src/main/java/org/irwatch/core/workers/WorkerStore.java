@@ -11,6 +11,12 @@ public interface WorkerStore {
     /** Stores new records with their histories, each with a copy of the audit entry; returns their IDs in order. */
     List<Long> insert(List<Worker> workers, WorkerAudit audit);
 
+    /**
+     * Removes the demo's workers and fairs stored before and stores these, marked as demo so removing the demo removes
+     * them; each worker with a copy of the audit entry.
+     */
+    void replaceDemo(DemoWorkers demo, WorkerAudit audit);
+
     /** Replaces a record's fields, adds the stage changes given to its history, and audits it. */
     void update(Worker worker, List<StageChange> added, WorkerAudit audit);
 

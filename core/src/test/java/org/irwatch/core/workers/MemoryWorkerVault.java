@@ -82,6 +82,11 @@ final class MemoryWorkerVault implements WorkerVault {
         }
 
         @Override
+        public void replaceDemo(DemoWorkers demo, WorkerAudit audit) {
+            insert(demo.workers(), audit);
+        }
+
+        @Override
         public void update(Worker worker, List<StageChange> added, WorkerAudit audit) {
             workers.put(worker.id(), worker);
             audits.add(audit);

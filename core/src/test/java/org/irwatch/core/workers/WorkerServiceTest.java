@@ -45,7 +45,7 @@ class WorkerServiceTest {
     @Test
     void setUpStoresTheRecordsWaitingForIt() {
         service = new WorkerService(vault, settings, clock, "hub",
-                () -> List.of(TestWorkers.worker("Demo Person", "07700900500")));
+                () -> new DemoWorkers(List.of(), List.of(TestWorkers.worker("Demo Person", "07700900500"))));
         service.setUp(PASSPHRASE);
         assertThat(service.workers()).extracting(w -> w.person().name()).containsExactly("Demo Person");
     }
