@@ -94,4 +94,18 @@ public record WorkerSummary(SummaryCell total, Map<Dimension, List<SummaryCell>>
     public List<SummaryCell> table(Dimension dimension) {
         return tables.getOrDefault(dimension, List.of());
     }
+
+    /** Every count as one row for a shared file: the total first, then each table in {@link Dimension} order. */
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("Total", total.label(), total.shown()));
+        for (Dimension dimension : Dimension.values()) {
+            table(dimension).forEach(cell -> rows.add(new Row(dimension.label(), cell.label(), cell.shown())));
+        }
+        return rows;
+    }
+
+    /** One count as shared: "Council", "Coventry", "12" (or "fewer than 5"). */
+    public record Row(String dimension, String category, String count) {
+    }
 }
