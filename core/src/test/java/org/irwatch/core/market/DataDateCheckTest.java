@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.irwatch.core.settings.MemorySettings;
+import org.irwatch.core.settings.InMemorySettings;
 import org.junit.jupiter.api.Test;
 
 class DataDateCheckTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 6, 20);
 
-    private final MemorySettings settings = new MemorySettings();
+    private final InMemorySettings settings = new InMemorySettings();
     private final DataDateCheck check = new DataDateCheck(settings,
             Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
 

@@ -3,7 +3,7 @@ package org.irwatch.core.workers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.irwatch.core.workers.TestWorkers.TODAY;
 
-import org.irwatch.core.settings.MemorySettings;
+import org.irwatch.core.settings.InMemorySettings;
 import org.junit.jupiter.api.Test;
 
 class RetentionTest {
@@ -29,7 +29,7 @@ class RetentionTest {
 
     @Test
     void retentionComesFromTheSettingWithTwelveMonthsByDefault() {
-        MemorySettings settings = new MemorySettings();
+        InMemorySettings settings = new InMemorySettings();
         assertThat(Retention.from(settings).months()).isEqualTo(12);
         settings.put(Retention.SETTING, "6");
         assertThat(Retention.from(settings).months()).isEqualTo(6);

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.irwatch.core.common.UserFacingException;
-import org.irwatch.core.settings.MemorySettings;
+import org.irwatch.core.settings.InMemorySettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class WorkerServiceTest {
 
     private static final char[] PASSPHRASE = "correct horse battery".toCharArray();
     private final MemoryWorkerVault vault = new MemoryWorkerVault();
-    private final MemorySettings settings = new MemorySettings();
+    private final InMemorySettings settings = new InMemorySettings();
     private final Clock clock = Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private WorkerService service;
 
