@@ -1,9 +1,7 @@
 package org.irwatch.core.workers;
 
 /**
- * Something that stops a record being saved, for the form to show beside the field.
- *
- * @param field the record part it is about: "name", "phone", "consent", "stage", "deadline", "council"
+ * Something that stops a record being saved, for the form to show beside the field and the import beside the column.
  */
-public record WorkerProblem(String field, String message) {
+public record WorkerProblem(WorkerField field, String message) {
 }
