@@ -1,34 +1,41 @@
 package org.irwatch.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.irwatch.app.wiring.AppServices;
+import org.irwatch.app.wiring.WorkerFiles;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.council.ScopeByName;
+import org.irwatch.core.imports.table.ColumnMapping;
+import org.irwatch.core.imports.table.SheetTable;
 import org.irwatch.core.workers.RecoveryKey;
 import org.irwatch.core.workers.Worker;
+import org.irwatch.core.workers.WorkerField;
 import org.irwatch.core.workers.WorkerFilter;
+import org.irwatch.core.workers.WorkerImportResult;
 import org.irwatch.core.workers.WorkerSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code irwatch workers set-up|list|summary|purge-due}: the displaced workers register from the command line. The
+ * {@code irwatch workers set-up|import|list|summary|purge-due}: the displaced workers register from the command line. The
  * passphrase comes from IRWATCH_PASSPHRASE or --passphrase-file, never an argument; the counts need none.
  */
 @Command(name = "workers", description = {"The displaced workers register: personal data, encrypted; a passphrase "
         + "(IRWATCH_PASSPHRASE or --passphrase-file) opens it.",
     "The anonymised summary needs no passphrase."},
-        subcommands = {WorkersCommand.SetUp.class, WorkersCommand.ListWorkers.class, WorkersCommand.Summary.class,
+        subcommands = {WorkersCommand.SetUp.class, WorkersCommand.Import.class, WorkersCommand.ListWorkers.class, WorkersCommand.Summary.class,
             WorkersCommand.PurgeDue.class})
 final class WorkersCommand {
 
@@ -67,6 +74,51 @@ final class WorkersCommand {
                 out.println(key.text());
             }
             out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "import", description = {"Import a hub's list of displaced workers (XLSX, ODS or CSV; first row "
+            + "the headers). Headers that say what they are (Name, Phone, Date of birth, Council, Role, Former sponsor, "
+            + "Reason, Visa expiry, Consent...) are recognised; --mapping changes that and is remembered.",
+        "All or nothing: a bad row refuses the file with a report by row and column. People already held (same "
+            + "phone, or same name and date of birth) are not added again. Each row needs the person's consent."})
+    static final class Import implements Callable<Integer> {
+
+        @ParentCommand
+        WorkersCommand workers;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        PassphraseOption passphrase;
+
+        @Parameters(paramLabel = "FILE", description = "The list (.xlsx, .ods or .csv).")
+        Path file;
+
+        @Option(names = "--mapping", paramLabel = "HEADER=FIELD,...", description = "Which column holds what, e.g. "
+                + "\"Full name=name,Tel=phone,OK to hold=consent\". Fields: name, phone, consent, council, role, "
+                + "reason, former_sponsor, deadline, ... (see the error message for all); none to ignore a column.")
+        String mapping;
+
+        @Override
+        public Integer call() {
+            PrintWriter terminal = spec.commandLine().getOut();
+            try (AppServices services = AppServices.open(workers.parent.dataDirectory())) {
+                passphrase.unlock(services.workers(), System.getenv());
+                WorkerFiles files = services.workerFiles();
+                SheetTable table = files.sheets().read(file);
+                ColumnMapping<WorkerField> offered = files.mappings().offer(table.header());
+                ColumnMapping<WorkerField> chosen = mapping == null ? offered : offered.parse(mapping);
+                terminal.println("Columns: " + String.join(", ", table.header().stream().map(header -> "'" + header
+                        + "' → " + chosen.fieldOf(header).map(WorkerField::code).orElse("none")).toList()));
+                WorkerImportResult result = services.workerImport().run(table, chosen,
+                        new TerminalProgress(spec.commandLine().getErr()));
+                files.mappings().remember(table.header(), chosen);
+                terminal.println(result.summary());
+            }
+            terminal.flush();
             return 0;
         }
     }

@@ -41,6 +41,7 @@ import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.RecentRegister;
+import org.irwatch.core.workers.WorkerImport;
 import org.irwatch.core.workers.WorkerService;
 import org.irwatch.data.workers.EncryptedWorkerVault;
 
@@ -70,6 +71,7 @@ public final class AppServices implements AutoCloseable {
     // The displaced workers register (issue 11): locked until a passphrase opens it.
     private final WorkerService workers;
     private final WorkerFiles workerFiles;
+    private final WorkerImport workerImport;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -100,7 +102,8 @@ public final class AppServices implements AutoCloseable {
         this.formats = FileFormats.of(clock);
         this.workers = new WorkerService(new EncryptedWorkerVault(database.dsl(), clock), settings, clock,
                 System.getProperty("user.name"), () -> demo.workers(LocalDate.now(clock)));
-        this.workerFiles = new WorkerFiles(clock, councils);
+        this.workerFiles = new WorkerFiles(clock, councils, formats.readSheet(), settings);
+        this.workerImport = new WorkerImport(workers, councils);
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -201,9 +204,14 @@ public final class AppServices implements AutoCloseable {
         return workers;
     }
 
-    /** The register's CSV files: the personal list and the anonymised counts. */
+    /** The register's files: hubs' lists read, the personal list and the anonymised counts written. */
     public WorkerFiles workerFiles() {
         return workerFiles;
+    }
+
+    /** Imports a hub's list into the unlocked register, all or nothing. */
+    public WorkerImport workerImport() {
+        return workerImport;
     }
 
     /**

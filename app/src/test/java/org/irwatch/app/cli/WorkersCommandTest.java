@@ -93,6 +93,47 @@ class WorkersCommandTest {
     }
 
     @Test
+    void aHubsListImportsWithRecognisedHeadersAndFormulaTextStaysText() throws Exception {
+        irwatch("workers", "set-up", "--passphrase-file", passphraseFile.toString());
+        Path sheet = Files.writeString(files.resolve("hub.csv"), "Name,Phone,Council,Role,Reason,Consent\n"
+                + "Amara Okafor,07700 900123,Coventry,Carer,Revoked,Yes\n"
+                + "\"=HYPERLINK(\"\"http://x\"\")\",07700 900124,,,,Yes\n");
+
+        TerminalRun first = irwatch("workers", "import", sheet.toString(), "--passphrase-file",
+                passphraseFile.toString());
+        TerminalRun again = irwatch("workers", "import", sheet.toString(), "--passphrase-file",
+                passphraseFile.toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("'Name' → name").contains("'Consent' → consent")
+                .contains("hub.csv: 2 rows; 2 people added, 0 already held");
+        assertThat(again.out()).contains("0 people added, 2 already held");
+        String list = irwatch("workers", "list", "--passphrase-file", passphraseFile.toString()).out();
+        assertThat(list).contains("Amara Okafor,07700 900123").contains("Coventry").contains("Care worker")
+                .contains("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    }
+
+    @Test
+    void aListWithBadRowsIsRefusedWholeWithEveryProblemByRowAndColumn() throws Exception {
+        irwatch("workers", "set-up", "--passphrase-file", passphraseFile.toString());
+        Path sheet = Files.writeString(files.resolve("bad.csv"), "Name,Visa expiry,Role,OK to hold\n"
+                + "Amara Okafor,31/02/2027,Carer,yes\n"
+                + "Joy Mensah,01/03/2027,Astronaut,yes\n");
+
+        TerminalRun unmapped = irwatch("workers", "import", sheet.toString(), "--passphrase-file",
+                passphraseFile.toString());
+        TerminalRun bad = irwatch("workers", "import", sheet.toString(), "--mapping", "OK to hold=consent",
+                "--passphrase-file", passphraseFile.toString());
+
+        assertThat(unmapped.exitCode()).isEqualTo(1);
+        assertThat(unmapped.err()).contains("no column is chosen for Consent");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("bad.csv was not imported").contains("row 2, Visa expiry '31/02/2027'")
+                .contains("row 3, Role 'Astronaut'");
+        assertThat(irwatch("workers", "summary").out()).contains("Total,All,0");
+    }
+
+    @Test
     void theSummaryNeedsNoPassphraseAndSuppressesSmallCounts() {
         irwatch("demo", "--passphrase-file", passphraseFile.toString());
 
