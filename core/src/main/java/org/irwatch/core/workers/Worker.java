@@ -56,9 +56,17 @@ public record Worker(Long id, Person person, Place place, Work work, Situation s
         return latest;
     }
 
-    /** The date the current stage was reached: registration when never moved. */
+    /**
+     * The date the current stage was last reached: registration when never moved. Searched from the end, since a
+     * merged history holds the other record's moves too.
+     */
     public LocalDate stageSince() {
-        return history.isEmpty() ? registeredOn : history.getLast().on();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).to() == stage) {
+                return history.get(i).on();
+            }
+        }
+        return registeredOn;
     }
 
     public Reason reason() {

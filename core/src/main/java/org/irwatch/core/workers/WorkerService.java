@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.settings.SettingsRepository;
 
@@ -230,6 +231,10 @@ public final class WorkerService {
         LocalDate date = on == null ? today() : on;
         if (date.isAfter(today())) {
             throw new UserFacingException("The date of a stage change cannot be in the future.");
+        }
+        if (date.isBefore(before.stageSince())) {
+            throw new UserFacingException("The record reached \"" + before.stage().label() + "\" on "
+                    + UkDates.day(before.stageSince()) + "; give a date from then on.");
         }
         StageChange change = new StageChange(before.stage(), to, date, now(), user);
         Worker after = before.movedTo(change);
