@@ -2,6 +2,7 @@ package org.irwatch.app.wiring;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.irwatch.core.council.CouncilDirectory;
@@ -40,6 +41,9 @@ import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.RecentRegister;
+import org.irwatch.core.workers.WorkerImport;
+import org.irwatch.core.workers.WorkerService;
+import org.irwatch.data.workers.EncryptedWorkerVault;
 
 /**
  * The composition root: opens the database of a data folder and wires the data module's repositories into
@@ -64,6 +68,10 @@ public final class AppServices implements AutoCloseable {
     private final RegisterSignals signals;
     private final RememberedMappings<EventField> trackerMappings;
     private final FileFormats formats;
+    // The displaced workers register (issue 11): locked until a passphrase opens it.
+    private final WorkerService workers;
+    private final WorkerFiles workerFiles;
+    private final WorkerImport workerImport;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -92,6 +100,10 @@ public final class AppServices implements AutoCloseable {
         this.signals = new RegisterSignals(registerChanges, sponsors, eventService);
         this.trackerMappings = new RememberedMappings<>(settings, "events.mapping.", EventField.TRACKER);
         this.formats = FileFormats.of(clock);
+        this.workers = new WorkerService(new EncryptedWorkerVault(database.dsl(), clock), settings, clock,
+                System.getProperty("user.name"), () -> demo.workers(LocalDate.now(clock)));
+        this.workerFiles = new WorkerFiles(clock, councils, formats.readSheet(), settings);
+        this.workerImport = new WorkerImport(workers, councils);
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -185,6 +197,21 @@ public final class AppServices implements AutoCloseable {
 
     public FileFormats formats() {
         return formats;
+    }
+
+    /** The displaced workers register: set up, unlock, records, counts, fairs. */
+    public WorkerService workers() {
+        return workers;
+    }
+
+    /** The register's files: hubs' lists read, the personal list and the anonymised counts written. */
+    public WorkerFiles workerFiles() {
+        return workerFiles;
+    }
+
+    /** Imports a hub's list into the unlocked register, all or nothing. */
+    public WorkerImport workerImport() {
+        return workerImport;
     }
 
     /**
