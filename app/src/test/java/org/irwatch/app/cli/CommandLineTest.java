@@ -227,6 +227,6 @@ class CommandLineTest {
 
         Run ukDates = irwatch("changes", "--from", "28/09/2026", "--to", "27/10/2026");
         assertThat(ukDates.exitCode()).as(ukDates.err()).isZero();
-        assertThat(ukDates.out()).contains("Register of 2026-09-28");
+        assertThat(ukDates.out()).contains("Register of 28 September 2026");
     }
 }
