@@ -43,23 +43,40 @@ public final class MatchScorer {
     public record Scored(double score, String evidence) {
     }
 
+    /** A provider's name and places with their words weighed once, to be scored against each of its candidates. */
+    record WeighedProvider(ProviderEntry entry, WeighedName name, List<WeighedName> places) {
+    }
+
+    WeighedProvider weigh(ProviderEntry provider) {
+        return new WeighedProvider(provider, WeighedName.of(provider.prepared(), weights),
+                WeighedName.all(provider.places(), weights));
+    }
+
     /** The score alone: what ranking needs, without building sentences for every candidate. */
     public double score(ProviderEntry provider, SponsorEntry sponsor) {
+        return score(weigh(provider), sponsor);
+    }
+
+    /** As {@link #score(ProviderEntry, SponsorEntry)}, for a provider weighed once for all its candidates. */
+    double score(WeighedProvider provider, SponsorEntry sponsor) {
         return evaluate(provider, sponsor, null).score();
     }
 
     /** The score with its reasons in words. */
     public Scored explain(ProviderEntry provider, SponsorEntry sponsor) {
-        return evaluate(provider, sponsor, new ArrayList<>());
+        return evaluate(weigh(provider), sponsor, new ArrayList<>());
     }
 
     /** @param wanted null when no words are wanted */
-    private Scored evaluate(ProviderEntry provider, SponsorEntry sponsor, List<String> wanted) {
+    private Scored evaluate(WeighedProvider weighed, SponsorEntry sponsor, List<String> wanted) {
         List<String> reasons = wanted == null ? new Silent() : wanted;
-        ComparableName p = provider.prepared();
-        ComparableName s = sponsor.prepared();
+        ProviderEntry provider = weighed.entry();
+        WeighedName pw = weighed.name();
+        WeighedName sw = WeighedName.of(sponsor.prepared(), weights);
+        ComparableName p = pw.name();
+        ComparableName s = sw.name();
         boolean townAgrees = townAgrees(provider, sponsor);
-        double name = nameSimilarity(p, s);
+        double name = nameSimilarity(pw, sw);
         String nameReason = wanted == null ? "" : describeName(provider.name(), sponsor.name(), p, s, name);
         boolean sameCouncil = name < SAME_PLACE && townAgrees && Councils.sameAuthority(p, s);
         if (sameCouncil) {
@@ -68,13 +85,13 @@ public final class MatchScorer {
         }
         double viaTradingName = 0;
         String tradingReason = null;
-        for (ComparableName tradingName : s.tradingNames()) {
-            for (ComparableName place : provider.places()) {
+        for (WeighedName tradingName : sw.tradingNames()) {
+            for (WeighedName place : weighed.places()) {
                 double similarity = nameSimilarity(place, tradingName);
                 if (similarity > viaTradingName) {
                     viaTradingName = similarity;
-                    tradingReason = wanted == null ? "" : "trading name '" + tradingName.text()
-                            + "' is the provider's location or brand '" + place.original().strip() + "'";
+                    tradingReason = wanted == null ? "" : "trading name '" + tradingName.name().text()
+                            + "' is the provider's location or brand '" + place.name().original().strip() + "'";
                 }
             }
         }
@@ -83,12 +100,12 @@ public final class MatchScorer {
         double asPlace = 0;
         String placeReason = null;
         if (name < SAME_PLACE && townAgrees && s.legalForm() == LegalForm.NONE) {
-            for (ComparableName place : provider.places()) {
-                double similarity = nameSimilarity(place, s);
+            for (WeighedName place : weighed.places()) {
+                double similarity = nameSimilarity(place, sw);
                 if (similarity > asPlace) {
                     asPlace = similarity;
                     placeReason = wanted == null ? "" : "register name is the provider's location or brand '"
-                            + place.original().strip() + "'";
+                            + place.name().original().strip() + "'";
                 }
             }
         }
@@ -239,6 +256,12 @@ public final class MatchScorer {
      * words carrying the name are compared, and all words too (qualifiers included), whichever agrees better.
      */
     double nameSimilarity(ComparableName a, ComparableName b) {
+        return nameSimilarity(WeighedName.of(a, weights), WeighedName.of(b, weights));
+    }
+
+    private static double nameSimilarity(WeighedName weighedA, WeighedName weighedB) {
+        ComparableName a = weighedA.name();
+        ComparableName b = weighedB.name();
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -248,28 +271,29 @@ public final class MatchScorer {
         if (a.tokens().equals(b.tokens())) {
             return SAME_TOKENS; // a qualifier or a department apart: the plain name ranks first
         }
-        double similarity = similarity(a.tokens(), b.tokens());
+        double similarity = similarity(a.tokens(), weighedA.tokenWeights(), b.tokens(), weighedB.tokenWeights());
         if (a.words().size() > a.tokens().size() || b.words().size() > b.tokens().size()) {
-            similarity = Math.max(similarity, similarity(a.words(), b.words()));
+            similarity = Math.max(similarity,
+                    similarity(a.words(), weighedA.wordWeights(), b.words(), weighedB.wordWeights()));
         }
         return similarity;
     }
 
-    private double similarity(List<String> a, List<String> b) {
-        double ab = coverage(a, b);
-        double ba = coverage(b, a);
+    private static double similarity(List<String> a, double[] aWeights, List<String> b, double[] bWeights) {
+        double ab = coverage(a, aWeights, b);
+        double ba = coverage(b, bWeights, a);
         return ab + ba == 0 ? 0 : 2 * ab * ba / (ab + ba);
     }
 
-    private double coverage(List<String> from, List<String> in) {
+    /** @param weights the weights of {@code from}'s words, in their order */
+    private static double coverage(List<String> from, double[] weights, List<String> in) {
         double total = 0;
         double matched = 0;
         // Indexed loops: this runs for every word of every pair, and list iterators here were most of the garbage.
-        for (int i = 0; i < from.size(); i++) {
-            String token = from.get(i);
-            double weight = weights.weight(token);
+        for (int i = 0; i < weights.length; i++) {
+            double weight = weights[i];
             total += weight;
-            matched += weight * bestMatch(token, in);
+            matched += weight * bestMatch(from.get(i), in);
         }
         return total == 0 ? 0 : matched / total;
     }
