@@ -43,36 +43,56 @@ public final class MatchScorer {
     public record Scored(double score, String evidence) {
     }
 
-    /** A provider's name and places with their words weighed once, to be scored against each of its candidates. */
-    record WeighedProvider(ProviderEntry entry, WeighedName name, List<WeighedName> places) {
+    /**
+     * A provider's name with its words weighed once, to be scored against each of its candidates; its places (a
+     * national provider has hundreds) weighed only when a candidate is compared with them. Used by one thread.
+     */
+    final class WeighedProvider {
+        private final ProviderEntry entry;
+        private final WeighedName name;
+        private List<WeighedName> places;
+
+        private WeighedProvider(ProviderEntry entry) {
+            this.entry = entry;
+            this.name = WeighedName.of(entry.prepared(), weights);
+        }
+
+        private List<WeighedName> places() {
+            if (places == null) {
+                places = WeighedName.all(entry.places(), weights);
+            }
+            return places;
+        }
     }
 
     WeighedProvider weigh(ProviderEntry provider) {
-        return new WeighedProvider(provider, WeighedName.of(provider.prepared(), weights),
-                WeighedName.all(provider.places(), weights));
+        return new WeighedProvider(provider);
+    }
+
+    WeighedName weigh(SponsorEntry sponsor) {
+        return WeighedName.of(sponsor.prepared(), weights);
     }
 
     /** The score alone: what ranking needs, without building sentences for every candidate. */
     public double score(ProviderEntry provider, SponsorEntry sponsor) {
-        return score(weigh(provider), sponsor);
+        return score(weigh(provider), sponsor, weigh(sponsor));
     }
 
-    /** As {@link #score(ProviderEntry, SponsorEntry)}, for a provider weighed once for all its candidates. */
-    double score(WeighedProvider provider, SponsorEntry sponsor) {
-        return evaluate(provider, sponsor, null).score();
+    /** As {@link #score(ProviderEntry, SponsorEntry)}, for a provider and a sponsor whose words are weighed. */
+    double score(WeighedProvider provider, SponsorEntry sponsor, WeighedName sponsorName) {
+        return evaluate(provider, sponsor, sponsorName, null).score();
     }
 
     /** The score with its reasons in words. */
     public Scored explain(ProviderEntry provider, SponsorEntry sponsor) {
-        return evaluate(weigh(provider), sponsor, new ArrayList<>());
+        return evaluate(weigh(provider), sponsor, weigh(sponsor), new ArrayList<>());
     }
 
     /** @param wanted null when no words are wanted */
-    private Scored evaluate(WeighedProvider weighed, SponsorEntry sponsor, List<String> wanted) {
+    private Scored evaluate(WeighedProvider weighed, SponsorEntry sponsor, WeighedName sw, List<String> wanted) {
         List<String> reasons = wanted == null ? new Silent() : wanted;
-        ProviderEntry provider = weighed.entry();
-        WeighedName pw = weighed.name();
-        WeighedName sw = WeighedName.of(sponsor.prepared(), weights);
+        ProviderEntry provider = weighed.entry;
+        WeighedName pw = weighed.name;
         ComparableName p = pw.name();
         ComparableName s = sw.name();
         boolean townAgrees = townAgrees(provider, sponsor);

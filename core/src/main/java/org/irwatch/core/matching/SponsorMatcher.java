@@ -306,13 +306,15 @@ public final class SponsorMatcher {
         MatchResult.Candidate[] candidates = new MatchResult.Candidate[Math.min(CANDIDATES_SCORED, pool.ids().length)];
         MatchScorer.WeighedProvider weighed = null; // weighed once for all its candidates, when one is new
         for (int k = 0; k < candidates.length; k++) {
-            SponsorEntry sponsor = index.sponsor(pool.ids()[k]);
+            int id = pool.ids()[k];
+            SponsorEntry sponsor = index.sponsor(id);
             int known = indexOf(sponsorsBefore, sponsor);
             if (known >= 0) {
                 candidates[k] = scoredBefore.get(known);
             } else {
                 weighed = weighed == null ? scorer.weigh(provider) : weighed;
-                candidates[k] = new MatchResult.Candidate(sponsor, scorer.score(weighed, sponsor), null);
+                candidates[k] = new MatchResult.Candidate(sponsor, scorer.score(weighed, sponsor, index.weighed(id)),
+                        null);
             }
         }
         Arrays.sort(candidates, BEST_SCORE_FIRST); // stable
