@@ -1,5 +1,6 @@
 #!/bin/sh
-# Prints the JVM option for IR Watch's start-up AOT cache (docs/decisions/0008-startup-aot-cache.md), or nothing.
+# Prints the JVM option for IR Watch's start-up AOT cache (docs/decisions/0008-startup-aot-cache.md), or nothing:
+# for a command, the cache built with the distribution (0036-aot-cache-for-commands.md) when it is there.
 # Usage: aot-cache.sh JAVA_HOME OPENS_WINDOW(true|false)
 # The cache is named per installation (a checksum of this installation's folder) and per build (a checksum of its
 # jars and the JDK), so two checkouts or an installed copy and a build keep their own caches; only this
@@ -8,6 +9,11 @@ java_home=$1
 opens_window=$2
 [ "${IRWATCH_AOT:-on}" = "off" ] && exit 0
 home=$(cd "$(dirname "$0")/.." && pwd -P)
+# A command uses the cache trained on the commands when the distribution was built (docs/decisions/0036).
+if [ "$opens_window" = false ] && [ -f "$home/commands.aot" ]; then
+  echo "-XX:AOTCache=$home/commands.aot"
+  exit 0
+fi
 cache_dir="${XDG_CACHE_HOME:-$HOME/.cache}/irwatch"
 installation=$(printf '%s' "$home" | cksum | cut -d ' ' -f 1)
 stamp=$(ls -l "$home/lib" "$java_home/release" 2>/dev/null | cksum | cut -d ' ' -f 1)

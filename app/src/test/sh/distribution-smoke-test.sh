@@ -20,7 +20,9 @@ cache_dir="$XDG_CACHE_HOME/irwatch"
 rm -rf "$XDG_CACHE_HOME" "$data-copy"
 mkdir -p "$cache_dir"
 java_home=$(sh "$dist/bin/find-java.sh")
-[ -z "$(sh "$dist/bin/aot-cache.sh" "$java_home" false)" ] || fail "a command run should not record a cache"
+case "$(sh "$dist/bin/aot-cache.sh" "$java_home" false)" in
+  *AOTCacheOutput*) fail "a command run should not record a cache" ;;
+esac
 option=$(sh "$dist/bin/aot-cache.sh" "$java_home" true)
 cache=${option#-XX:AOTCacheOutput=}
 [ "$cache" != "$option" ] || fail "opening the window should record a cache, got '$option'"
@@ -31,12 +33,24 @@ sh "$dist/bin/aot-cache.sh" "$java_home" true >/dev/null
 [ ! -e "$own_stale" ] || fail "this installation's stale cache was kept"
 [ -e "$other_installation" ] || fail "another installation's cache was removed"
 touch "$cache"
-[ "$(sh "$dist/bin/aot-cache.sh" "$java_home" false)" = "-XX:AOTCache=$cache" ] || fail "the recorded cache is not used"
+[ "$(sh "$dist/bin/aot-cache.sh" "$java_home" true)" = "-XX:AOTCache=$cache" ] || fail "the recorded cache is not used"
+# The command line's cache built with the distribution is used, and the JVM can map it (AOTMode=on fails if not).
+if [ -f "$dist/commands.aot" ]; then
+  [ "$(sh "$dist/bin/aot-cache.sh" "$java_home" false)" = "-XX:AOTCache=$(cd "$dist" && pwd -P)/commands.aot" ] \
+    || fail "a command does not use the cache built with the distribution"
+  IRWATCH_JAVA_OPTS=-XX:AOTMode=on "$dist/bin/irwatch" --data-dir "$data" info | grep -q "Home Office sponsor register" \
+    || fail "the command line's AOT cache cannot be used"
+fi
 mkdir -p "$data-copy"
 cp -R "$dist/bin" "$data-copy/bin"
 ln -s "$dist/lib" "$data-copy/lib"
 copy_option=$(sh "$data-copy/bin/aot-cache.sh" "$java_home" true)
 [ "$copy_option" != "-XX:AOTCacheOutput=$cache" ] || fail "a second installation uses the first one's cache name"
 [ -e "$cache" ] || fail "a second installation removed the first one's cache"
+# An installation without a command cache (the copy has none) runs commands with the window's recorded cache.
+copy_cache=${copy_option#-XX:AOTCacheOutput=}
+touch "$copy_cache"
+[ "$(sh "$data-copy/bin/aot-cache.sh" "$java_home" false)" = "-XX:AOTCache=$copy_cache" ] \
+  || fail "the recorded cache is not used"
 rm -rf "$XDG_CACHE_HOME" "$data-copy"
 echo "distribution smoke test passed"

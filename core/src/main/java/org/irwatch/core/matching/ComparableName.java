@@ -1,5 +1,7 @@
 package org.irwatch.core.matching;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +28,8 @@ public record ComparableName(String original, List<String> tokens, List<String> 
     public ComparableName {
         tokens = List.copyOf(tokens);
         words = List.copyOf(words);
-        qualifiers = Set.copyOf(qualifiers);
+        // In written order: Set.copyOf's order changes from one run to the next, and so did the evidence's words.
+        qualifiers = Collections.unmodifiableSet(new LinkedHashSet<>(qualifiers));
         tradingNames = List.copyOf(tradingNames);
     }
 

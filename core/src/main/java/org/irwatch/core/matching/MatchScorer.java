@@ -43,23 +43,60 @@ public final class MatchScorer {
     public record Scored(double score, String evidence) {
     }
 
+    /**
+     * A provider's name with its words weighed once, to be scored against each of its candidates; its places (a
+     * national provider has hundreds) weighed only when a candidate is compared with them. Used by one thread.
+     */
+    final class WeighedProvider {
+        private final ProviderEntry entry;
+        private final WeighedName name;
+        private List<WeighedName> places;
+
+        private WeighedProvider(ProviderEntry entry) {
+            this.entry = entry;
+            this.name = WeighedName.of(entry.prepared(), weights);
+        }
+
+        private List<WeighedName> places() {
+            if (places == null) {
+                places = WeighedName.all(entry.places(), weights);
+            }
+            return places;
+        }
+    }
+
+    WeighedProvider weigh(ProviderEntry provider) {
+        return new WeighedProvider(provider);
+    }
+
+    WeighedName weigh(SponsorEntry sponsor) {
+        return WeighedName.of(sponsor.prepared(), weights);
+    }
+
     /** The score alone: what ranking needs, without building sentences for every candidate. */
     public double score(ProviderEntry provider, SponsorEntry sponsor) {
-        return evaluate(provider, sponsor, null).score();
+        return score(weigh(provider), sponsor, weigh(sponsor));
+    }
+
+    /** As {@link #score(ProviderEntry, SponsorEntry)}, for a provider and a sponsor whose words are weighed. */
+    double score(WeighedProvider provider, SponsorEntry sponsor, WeighedName sponsorName) {
+        return evaluate(provider, sponsor, sponsorName, null).score();
     }
 
     /** The score with its reasons in words. */
     public Scored explain(ProviderEntry provider, SponsorEntry sponsor) {
-        return evaluate(provider, sponsor, new ArrayList<>());
+        return evaluate(weigh(provider), sponsor, weigh(sponsor), new ArrayList<>());
     }
 
     /** @param wanted null when no words are wanted */
-    private Scored evaluate(ProviderEntry provider, SponsorEntry sponsor, List<String> wanted) {
+    private Scored evaluate(WeighedProvider weighed, SponsorEntry sponsor, WeighedName sw, List<String> wanted) {
         List<String> reasons = wanted == null ? new Silent() : wanted;
-        ComparableName p = provider.prepared();
-        ComparableName s = sponsor.prepared();
+        ProviderEntry provider = weighed.entry;
+        WeighedName pw = weighed.name;
+        ComparableName p = pw.name();
+        ComparableName s = sw.name();
         boolean townAgrees = townAgrees(provider, sponsor);
-        double name = nameSimilarity(p, s);
+        double name = nameSimilarity(pw, sw);
         String nameReason = wanted == null ? "" : describeName(provider.name(), sponsor.name(), p, s, name);
         boolean sameCouncil = name < SAME_PLACE && townAgrees && Councils.sameAuthority(p, s);
         if (sameCouncil) {
@@ -68,13 +105,13 @@ public final class MatchScorer {
         }
         double viaTradingName = 0;
         String tradingReason = null;
-        for (ComparableName tradingName : s.tradingNames()) {
-            for (ComparableName place : provider.places()) {
+        for (WeighedName tradingName : sw.tradingNames()) {
+            for (WeighedName place : weighed.places()) {
                 double similarity = nameSimilarity(place, tradingName);
                 if (similarity > viaTradingName) {
                     viaTradingName = similarity;
-                    tradingReason = wanted == null ? "" : "trading name '" + tradingName.text()
-                            + "' is the provider's location or brand '" + place.original().strip() + "'";
+                    tradingReason = wanted == null ? "" : "trading name '" + tradingName.name().text()
+                            + "' is the provider's location or brand '" + place.name().original().strip() + "'";
                 }
             }
         }
@@ -83,12 +120,12 @@ public final class MatchScorer {
         double asPlace = 0;
         String placeReason = null;
         if (name < SAME_PLACE && townAgrees && s.legalForm() == LegalForm.NONE) {
-            for (ComparableName place : provider.places()) {
-                double similarity = nameSimilarity(place, s);
+            for (WeighedName place : weighed.places()) {
+                double similarity = nameSimilarity(place, sw);
                 if (similarity > asPlace) {
                     asPlace = similarity;
                     placeReason = wanted == null ? "" : "register name is the provider's location or brand '"
-                            + place.original().strip() + "'";
+                            + place.name().original().strip() + "'";
                 }
             }
         }
@@ -239,6 +276,12 @@ public final class MatchScorer {
      * words carrying the name are compared, and all words too (qualifiers included), whichever agrees better.
      */
     double nameSimilarity(ComparableName a, ComparableName b) {
+        return nameSimilarity(WeighedName.of(a, weights), WeighedName.of(b, weights));
+    }
+
+    private static double nameSimilarity(WeighedName weighedA, WeighedName weighedB) {
+        ComparableName a = weighedA.name();
+        ComparableName b = weighedB.name();
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -248,28 +291,29 @@ public final class MatchScorer {
         if (a.tokens().equals(b.tokens())) {
             return SAME_TOKENS; // a qualifier or a department apart: the plain name ranks first
         }
-        double similarity = similarity(a.tokens(), b.tokens());
+        double similarity = similarity(a.tokens(), weighedA.tokenWeights(), b.tokens(), weighedB.tokenWeights());
         if (a.words().size() > a.tokens().size() || b.words().size() > b.tokens().size()) {
-            similarity = Math.max(similarity, similarity(a.words(), b.words()));
+            similarity = Math.max(similarity,
+                    similarity(a.words(), weighedA.wordWeights(), b.words(), weighedB.wordWeights()));
         }
         return similarity;
     }
 
-    private double similarity(List<String> a, List<String> b) {
-        double ab = coverage(a, b);
-        double ba = coverage(b, a);
+    private static double similarity(List<String> a, double[] aWeights, List<String> b, double[] bWeights) {
+        double ab = coverage(a, aWeights, b);
+        double ba = coverage(b, bWeights, a);
         return ab + ba == 0 ? 0 : 2 * ab * ba / (ab + ba);
     }
 
-    private double coverage(List<String> from, List<String> in) {
+    /** @param weights the weights of {@code from}'s words, in their order */
+    private static double coverage(List<String> from, double[] weights, List<String> in) {
         double total = 0;
         double matched = 0;
         // Indexed loops: this runs for every word of every pair, and list iterators here were most of the garbage.
-        for (int i = 0; i < from.size(); i++) {
-            String token = from.get(i);
-            double weight = weights.weight(token);
+        for (int i = 0; i < weights.length; i++) {
+            double weight = weights[i];
             total += weight;
-            matched += weight * bestMatch(token, in);
+            matched += weight * bestMatch(from.get(i), in);
         }
         return total == 0 ? 0 : matched / total;
     }

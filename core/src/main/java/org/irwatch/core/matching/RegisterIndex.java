@@ -32,10 +32,17 @@ final class RegisterIndex {
     private final TokenWeights weights;
     private final LayeredMap<String, int[]> postings;
     private final LayeredMap<String, int[]> byCompact;
+    /**
+     * Each organisation's name with its words weighed, on first use (a candidate is scored for several providers).
+     * Threads may weigh one at the same time: both results are the same, and its fields are final.
+     */
+    private final WeighedName[] weighed;
 
     private RegisterIndex(List<SponsorEntry> sponsors, int commonLimit, boolean[] removed,
                           LayeredMap<String, int[]> idsByKey, TokenWeights weights,
-                          LayeredMap<String, int[]> postings, LayeredMap<String, int[]> byCompact) {
+                          LayeredMap<String, int[]> postings, LayeredMap<String, int[]> byCompact,
+                          WeighedName[] weighed) {
+        this.weighed = weighed;
         this.sponsors = sponsors;
         this.commonLimit = commonLimit;
         this.removed = removed;
@@ -73,7 +80,8 @@ final class RegisterIndex {
             byCompact.merge(sponsor.prepared().compact(), new int[] {i}, RegisterIndex::concat);
         }
         return new RegisterIndex(all, Math.max(50, (int) (all.size() * COMMON_SHARE)), new boolean[all.size()],
-                LayeredMap.over(idsByKey), weights, LayeredMap.over(postings), LayeredMap.over(byCompact));
+                LayeredMap.over(idsByKey), weights, LayeredMap.over(postings), LayeredMap.over(byCompact),
+                new WeighedName[all.size()]);
     }
 
     /** This register without the organisations of {@code removedKeys} and with {@code added}; this one unchanged. */
@@ -99,7 +107,7 @@ final class RegisterIndex {
             appendTo(compacts, byCompact, sponsor.prepared().compact(), i);
         }
         return new RegisterIndex(List.copyOf(all), commonLimit, gone, idsByKey.with(keys), weights,
-                postings.with(words), byCompact.with(compacts));
+                postings.with(words), byCompact.with(compacts), Arrays.copyOf(weighed, all.size()));
     }
 
     /** Puts in {@code changes} the IDs of {@code key} (those of this index first) followed by {@code id}. */
@@ -130,6 +138,16 @@ final class RegisterIndex {
 
     SponsorEntry sponsor(int id) {
         return sponsors.get(id);
+    }
+
+    /** The organisation's name with its words weighed by this register's weights (kept by the next index). */
+    WeighedName weighed(int id) {
+        WeighedName name = weighed[id];
+        if (name == null) {
+            name = WeighedName.of(sponsors.get(id).prepared(), weights);
+            weighed[id] = name;
+        }
+        return name;
     }
 
     boolean isRemoved(int id) {

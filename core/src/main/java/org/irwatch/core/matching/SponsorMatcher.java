@@ -304,11 +304,18 @@ public final class SponsorMatcher {
             sponsorsBefore[k] = scoredBefore.get(k).sponsor();
         }
         MatchResult.Candidate[] candidates = new MatchResult.Candidate[Math.min(CANDIDATES_SCORED, pool.ids().length)];
+        MatchScorer.WeighedProvider weighed = null; // weighed once for all its candidates, when one is new
         for (int k = 0; k < candidates.length; k++) {
-            SponsorEntry sponsor = index.sponsor(pool.ids()[k]);
+            int id = pool.ids()[k];
+            SponsorEntry sponsor = index.sponsor(id);
             int known = indexOf(sponsorsBefore, sponsor);
-            candidates[k] = known >= 0 ? scoredBefore.get(known)
-                    : new MatchResult.Candidate(sponsor, scorer.score(provider, sponsor), null);
+            if (known >= 0) {
+                candidates[k] = scoredBefore.get(known);
+            } else {
+                weighed = weighed == null ? scorer.weigh(provider) : weighed;
+                candidates[k] = new MatchResult.Candidate(sponsor, scorer.score(weighed, sponsor, index.weighed(id)),
+                        null);
+            }
         }
         Arrays.sort(candidates, BEST_SCORE_FIRST); // stable
         return List.of(candidates);

@@ -38,16 +38,18 @@ public final class OrganisationAssembler {
         List<SponsorOrganisation> organisations = new ArrayList<>(byKey.size());
         for (Builder builder : byKey.values()) {
             organisations.add(new SponsorOrganisation(builder.first.name(), builder.first.town(), builder.first.county(),
-                    builder.licences));
+                    builder.licences, builder.key));
         }
         return organisations;
     }
 
     private static final class Builder {
+        private final String key;
         private final RegisterRow first;
         private final List<Licence> licences = new ArrayList<>(2);
 
         Builder(String key, RegisterRow first) {
+            this.key = key;
             this.first = first;
         }
     }

@@ -3,16 +3,20 @@ package org.irwatch.core.register;
 import java.util.List;
 import java.util.TreeSet;
 
-/** An organisation on the register, with name, town and county exactly as written there. */
-public record SponsorOrganisation(String name, String town, String county, List<Licence> licences) {
+/**
+ * An organisation on the register, with name, town and county exactly as written there.
+ *
+ * @param key identity across snapshots, {@link OrganisationKey#of} its name and town: worked out once, as the
+ *            import folds every name of a national register for grouping and would fold it again for saving
+ */
+public record SponsorOrganisation(String name, String town, String county, List<Licence> licences, String key) {
 
     public SponsorOrganisation {
         licences = List.copyOf(licences);
     }
 
-    /** Identity across snapshots: see {@link OrganisationKey}. */
-    public String key() {
-        return OrganisationKey.of(name, town);
+    public SponsorOrganisation(String name, String town, String county, List<Licence> licences) {
+        this(name, town, county, licences, OrganisationKey.of(name, town));
     }
 
     /**
