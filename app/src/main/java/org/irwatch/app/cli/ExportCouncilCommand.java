@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.irwatch.app.wiring.AppServices;
 import org.irwatch.core.council.Scope;
-import org.irwatch.core.council.ScopeByName;
 import org.irwatch.core.market.CouncilReport;
 import org.irwatch.core.market.ReportPeriod;
 import picocli.CommandLine;
@@ -30,7 +29,8 @@ final class ExportCouncilCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--council", required = true, paramLabel = "NAME",
-            description = "A council (\"Birmingham\", \"Bristol, City of\"), a region (\"West Midlands\") or \"England\".")
+            description = "A council (\"Birmingham\", \"Bristol, City of\"), a region (\"West Midlands\"), a partnership "
+                    + "(irwatch partnerships list) or \"England\".")
     String council;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of the period (events dated from it).")
@@ -54,7 +54,7 @@ final class ExportCouncilCommand implements Callable<Integer> {
         }
         PrintWriter terminal = spec.commandLine().getOut();
         try (AppServices services = AppServices.open(parent.parent.dataDirectory())) {
-            Scope scope = ScopeByName.find(council, services.councils());
+            Scope scope = services.area(council);
             matchIfStale(services);
             ReportPeriod period = ReportPeriod.of(from, to, services.market().defaultPeriod(LocalDate.now(services.clock())));
             CouncilReport report = services.councilReport(scope, period);

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.council.Partnerships;
+import org.irwatch.core.council.ScopeByName;
 import org.irwatch.core.demo.DemoService;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.core.events.EventService;
@@ -25,6 +27,7 @@ import org.irwatch.core.register.RegisterChangesService;
 import org.irwatch.core.settings.SettingsRepository;
 import org.irwatch.core.snapshot.SnapshotRepository;
 import org.irwatch.data.council.JooqCouncilRepository;
+import org.irwatch.data.council.JooqPartnershipRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.events.JooqEventRepository;
@@ -49,6 +52,7 @@ public final class AppServices implements AutoCloseable {
     private final Path dataDirectory;
     private final Database database;
     private final CouncilDirectory councils;
+    private final Partnerships partnerships;
     private final SnapshotRepository snapshots;
     private final DemoService demo;
     private final Clock clock;
@@ -69,6 +73,7 @@ public final class AppServices implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
+        this.partnerships = new Partnerships(new JooqPartnershipRepository(database.dsl(), councils), councils);
         this.snapshots = new JooqSnapshotRepository(database.dsl());
         this.events = new JooqEventRepository(database.dsl());
         this.settings = new JooqSettingsRepository(database.dsl());
@@ -112,6 +117,16 @@ public final class AppServices implements AutoCloseable {
 
     public CouncilDirectory councils() {
         return councils;
+    }
+
+    /** Named sets of councils that report together; areas beside councils, regions and England. */
+    public Partnerships partnerships() {
+        return partnerships;
+    }
+
+    /** The area a command line names: a council, region, partnership or England; refused with close names. */
+    public Scope area(String name) {
+        return ScopeByName.find(name, councils, partnerships.all());
     }
 
     public SnapshotRepository snapshots() {

@@ -73,7 +73,7 @@ class ExportCommandTest {
                 outFolder.resolve("x.xlsx").toString());
 
         assertThat(export.exitCode()).isEqualTo(1);
-        assertThat(export.err()).isEqualTo("irwatch: No council or region is called \"Brimingham\". "
+        assertThat(export.err()).isEqualTo("irwatch: No council, region or partnership is called \"Brimingham\". "
                 + "Did you mean: Birmingham?\n");
     }
 

@@ -89,7 +89,7 @@ public final class MarketService {
 
     /**
      * For one council, the sponsor share (of adult social care locations) of its region and of England, to set
-     * beside its own; empty for a region or England, whose charts compare their councils.
+     * beside its own; empty for a region, a partnership or England, whose charts compare their councils.
      */
     public List<AreaShare> sponsorShareComparators(Scope scope) {
         if (!(scope instanceof Scope.CouncilScope(Council council))) {
@@ -132,6 +132,7 @@ public final class MarketService {
             case Scope.England england -> councils.councils();
             case Scope.RegionScope region -> councils.inRegion(region.region());
             case Scope.CouncilScope council -> List.of(council.council());
+            case Scope.PartnershipScope partnership -> partnership.partnership().councils();
         };
         return covered.stream().map(Council::gssCode).collect(Collectors.toUnmodifiableSet());
     }

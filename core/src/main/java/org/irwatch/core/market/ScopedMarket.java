@@ -15,7 +15,7 @@ import org.irwatch.core.register.OrganisationKey;
 import org.irwatch.core.register.RegisterChange;
 
 /**
- * The market of one area (a council, a region or England): its providers and locations, figures, events and
+ * The market of one area (a council, a region, a partnership or England): its providers and locations, figures, events and
  * register changes. Built from {@link MarketData} in memory, so switching area is quick.
  */
 public final class ScopedMarket {
