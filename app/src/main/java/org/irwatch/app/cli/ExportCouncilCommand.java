@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.irwatch.app.wiring.AppServices;
 import org.irwatch.core.council.Scope;
@@ -11,6 +12,7 @@ import org.irwatch.core.market.CouncilReport;
 import org.irwatch.core.market.ReportPeriod;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code irwatch export council --council NAME [--from DATE] [--to DATE] --out FILE.xlsx}. */
 @Command(name = "council", description = {"Write the council workbook (.xlsx): summary with data dates and sources, "
         + "providers with their risk score, locations, events in the period, register changes, and charts.",
-    "Default period: the three months to the newest date of the data held (register, CQC or recorded event)."})
+    "Period: --quarter 2024-25-Q3, --year 2024-25, or --from/--to; by default the three months to the newest date "
+        + "of the data held (register, CQC or recorded event)."})
 final class ExportCouncilCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,15 +42,15 @@ final class ExportCouncilCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of the period (default: the newest data date).")
     LocalDate to;
 
+    @Mixin
+    PeriodOptions periodOptions;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The workbook to write.")
     Path out;
 
     @Override
     public Integer call() {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--from " + from + " is after --to " + to + ": the period must start on or before its end.");
-        }
+        Optional<ReportPeriod> chosen = periodOptions.chosen(spec, from, to);
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--out must name an Excel workbook ending in .xlsx, not " + out.getFileName());
@@ -56,7 +59,8 @@ final class ExportCouncilCommand implements Callable<Integer> {
         try (AppServices services = AppServices.open(parent.parent.dataDirectory())) {
             Scope scope = services.area(council);
             matchIfStale(services);
-            ReportPeriod period = ReportPeriod.of(from, to, services.market().defaultPeriod(LocalDate.now(services.clock())));
+            ReportPeriod period = chosen.orElseGet(() -> ReportPeriod.of(from, to,
+                    services.market().defaultPeriod(LocalDate.now(services.clock()))));
             CouncilReport report = services.councilReport(scope, period);
             services.formats().councilWorkbook().accept(report, out);
             terminal.printf(Locale.UK, "Council workbook for %s, events dated %s: %s, %s, %s, %s. Written to %s%n",

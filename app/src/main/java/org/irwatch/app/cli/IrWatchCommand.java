@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.irwatch.app.window.IrWatchApplication;
+import org.irwatch.core.common.FinancialQuarter;
+import org.irwatch.core.common.FinancialYear;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.data.db.DataDirectory;
 import picocli.CommandLine;
@@ -33,6 +35,8 @@ public final class IrWatchCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new IrWatchCommand());
         commandLine.setExecutionExceptionHandler(IrWatchCommand::handleFailure);
         commandLine.registerConverter(LocalDate.class, CommandDates::parse);
+        commandLine.registerConverter(FinancialQuarter.class, CommandDates::quarter);
+        commandLine.registerConverter(FinancialYear.class, CommandDates::year);
         return commandLine;
     }
 
