@@ -128,12 +128,16 @@ public final class MarketService {
 
     /** The GSS codes of the councils a scope covers, as other services take them. */
     public Set<String> councilCodes(Scope scope) {
-        List<Council> covered = switch (scope) {
+        return councilsOf(scope).stream().map(Council::gssCode).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The councils a scope covers, by name. */
+    public List<Council> councilsOf(Scope scope) {
+        return switch (scope) {
             case Scope.England england -> councils.councils();
             case Scope.RegionScope region -> councils.inRegion(region.region());
             case Scope.CouncilScope council -> List.of(council.council());
             case Scope.PartnershipScope partnership -> partnership.partnership().councils();
         };
-        return covered.stream().map(Council::gssCode).collect(Collectors.toUnmodifiableSet());
     }
 }

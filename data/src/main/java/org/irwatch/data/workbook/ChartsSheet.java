@@ -52,7 +52,7 @@ final class ChartsSheet {
     static final List<String> TITLES = List.of(
             "Suspensions and revocations by council",
             "Suspensions and revocations by month",
-            "Workers affected by council",
+            "Workers at sponsors with locations in the council (upper bound, not to be added up)",
             "Share of locations run by sponsors, by council",
             "Locations by CQC rating");
 
@@ -98,7 +98,7 @@ final class ChartsSheet {
                                 .map(m -> (Number) m.getOrDefault(a, 0)).toList()).toList()), false,
                 NO_ACTIONS);
         Map<String, Integer> workers = charts.workersByCouncil(period.from(), period.to());
-        single(TITLES.get(2), "Council", "Workers affected", workers, CellKind.INTEGER,
+        single(TITLES.get(2), "Council", MarketCharts.WORKERS_BY_COUNCIL, workers, CellKind.INTEGER,
                 PresetColor.DARK_RED, MarketCharts.NO_WORKERS);
         single(TITLES.get(3), "Area", "Share of locations", withComparators(charts.sponsorShareByCouncil(),
                 report.sponsorShareComparators()), CellKind.PERCENT, PresetColor.TEAL, MarketCharts.NO_LOCATIONS);
