@@ -58,7 +58,7 @@ final class ExportCouncilCommand implements Callable<Integer> {
         PrintWriter terminal = spec.commandLine().getOut();
         try (AppServices services = AppServices.open(parent.parent.dataDirectory())) {
             Scope scope = services.area(council);
-            matchIfStale(services);
+            matchIfStale(services, spec);
             ReportPeriod period = chosen.orElseGet(() -> ReportPeriod.of(from, to,
                     services.market().defaultPeriod(LocalDate.now(services.clock()))));
             CouncilReport report = services.councilReport(scope, period);
@@ -77,7 +77,7 @@ final class ExportCouncilCommand implements Callable<Integer> {
     }
 
     /** As the window does: figures of sponsors are only right once the newest data has been matched. */
-    private void matchIfStale(AppServices services) {
+    static void matchIfStale(AppServices services, CommandSpec spec) {
         if (services.matching().isStale()) {
             TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
             try {

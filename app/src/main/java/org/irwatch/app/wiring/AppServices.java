@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import org.irwatch.core.common.FinancialQuarter;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.Partnerships;
 import org.irwatch.core.council.Scope;
@@ -22,6 +23,10 @@ import org.irwatch.core.market.MarketAssembler;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.matching.MatchingService;
+import org.irwatch.core.quarterly.QuarterlyReturn;
+import org.irwatch.core.quarterly.QuarterlyReturnService;
+import org.irwatch.core.quarterly.ReturnTemplate;
+import org.irwatch.core.quarterly.WorkerFigures;
 import org.irwatch.core.refresh.RefreshService;
 import org.irwatch.core.refresh.RefreshSettings;
 import org.irwatch.core.register.RegisterChangesService;
@@ -68,6 +73,7 @@ public final class AppServices implements AutoCloseable {
     private final RegisterSignals signals;
     private final RememberedMappings<EventField> trackerMappings;
     private final FileFormats formats;
+    private final QuarterlyReturnService quarterlyReturns;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -97,6 +103,9 @@ public final class AppServices implements AutoCloseable {
         this.signals = new RegisterSignals(registerChanges, sponsors, eventService);
         this.trackerMappings = new RememberedMappings<>(settings, "events.mapping.", EventField.TRACKER);
         this.formats = FileFormats.of(clock);
+        this.quarterlyReturns = new QuarterlyReturnService(market, area -> WorkerFigures.unavailable(
+                "The displaced-worker register is not part of this version of IR Watch yet, so this sheet has no "
+                        + "figures."));
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -200,6 +209,16 @@ public final class AppServices implements AutoCloseable {
 
     public FileFormats formats() {
         return formats;
+    }
+
+    /**
+     * The DHSC quarterly return of an area, prepared now by the user signed in, laid out by the template. Gathered in
+     * the caller's thread: call it off the JavaFX thread.
+     */
+    public QuarterlyReturn quarterlyReturn(Scope area, FinancialQuarter quarter, ReturnTemplate template) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        return quarterlyReturns.gather(area, quarter, template, new QuarterlyReturnService.Preparation(now,
+                System.getProperty("user.name"), demo.hasDemoData(), market.dataWarnings()));
     }
 
     /**

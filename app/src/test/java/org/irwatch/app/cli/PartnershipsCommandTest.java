@@ -60,4 +60,33 @@ class PartnershipsCommandTest {
         assertThat(removed.err()).isEqualTo("irwatch: There is no partnership called \"Nowhere\". "
                 + "None is recorded yet.\n");
     }
+
+    @Test
+    void theQuarterlyReturnOfAPartnershipIsWrittenAndATemplateNamingAnUnknownMeasureIsRefused() throws Exception {
+        assertThat(irwatch("demo").exitCode()).isZero();
+        assertThat(irwatch("partnerships", "add", "West Midlands pair", "--councils", "Birmingham,Coventry")
+                .exitCode()).isZero();
+        Path file = outFolder.resolve("return.xlsx");
+
+        TerminalRun written = irwatch("export", "return", "--area", "West Midlands pair", "--quarter", "2026-27-Q2",
+                "--out", file.toString());
+
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(written.out()).startsWith("DHSC quarterly return for West Midlands pair (partnership), 2026/27 Q2: "
+                + "2 councils; in the quarter ").endsWith("Written to " + file.toAbsolutePath() + "\n");
+        try (var in = java.nio.file.Files.newInputStream(file);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Cover");
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+        }
+
+        Path template = outFolder.resolve("ours.txt");
+        java.nio.file.Files.writeString(template, "[market]\nproviders = Providers\nbeds_lost = Beds lost\n");
+        TerminalRun refused = irwatch("export", "return", "--area", "Coventry", "--quarter", "2026-27-Q2",
+                "--template", template.toString(), "--out", outFolder.resolve("never.xlsx").toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("irwatch: The return template ours.txt, line 3: IR Watch does not know "
+                + "the measure \"beds_lost\".");
+        assertThat(outFolder.resolve("never.xlsx")).doesNotExist();
+    }
 }

@@ -1,0 +1,114 @@
+package org.irwatch.core.quarterly;
+
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.irwatch.core.common.FinancialQuarter;
+import org.irwatch.core.council.Council;
+import org.irwatch.core.council.Scope;
+import org.irwatch.core.events.EnforcementAction;
+import org.irwatch.core.market.AreaActions;
+import org.irwatch.core.market.MarketService;
+import org.irwatch.core.market.ReportPeriod;
+import org.irwatch.core.market.ScopedMarket;
+
+/**
+ * Gathers the DHSC quarterly return of an area: each council's figures and the area's own (each sponsor once, never
+ * the councils' sum), for the quarter and the financial year to its end, from the same {@link ScopedMarket} and
+ * {@link AreaActions} rules as the Market screen.
+ */
+public final class QuarterlyReturnService {
+
+    /** Who prepared a return, and when; whether its data is the demo; the data's warnings. */
+    public record Preparation(ZonedDateTime on, String by, boolean demoData, List<String> dataWarnings) {
+    }
+
+    private final MarketService market;
+    private final Function<Scope, WorkerFigures> workers;
+
+    /** @param workers the area's displaced workers' anonymised counts, or why there are none */
+    public QuarterlyReturnService(MarketService market, Function<Scope, WorkerFigures> workers) {
+        this.market = market;
+        this.workers = workers;
+    }
+
+    public QuarterlyReturn gather(Scope area, FinancialQuarter quarter, ReturnTemplate template,
+                                  Preparation preparation) {
+        ReportPeriod inQuarter = ReportPeriod.of(quarter);
+        ReportPeriod yearToDate = inQuarter.yearToDate();
+        List<ReturnMeasure> measures = template.market().stream().map(ReturnTemplate.Line::measure).toList();
+        ScopedMarket whole = market.market(area);
+        List<QuarterlyReturn.AreaFigures> councils = new ArrayList<>();
+        List<Council> covered = market.councilsOf(area);
+        for (Council council : covered) {
+            ScopedMarket one = market.market(new Scope.CouncilScope(council));
+            councils.add(figures(council.name(), one, measures, inQuarter, yearToDate));
+        }
+        return new QuarterlyReturn(area.label(), covered.stream().map(Council::name).toList(), quarter, inQuarter,
+                yearToDate, preparation.on(), preparation.by(), preparation.demoData(), whole.dates(),
+                preparation.dataWarnings(), template, councils,
+                figures(area.label(), whole, measures, inQuarter, yearToDate),
+                byMonth(whole, yearToDate), sources(template, whole, inQuarter, yearToDate),
+                workers.apply(area));
+    }
+
+    private static QuarterlyReturn.AreaFigures figures(String name, ScopedMarket market, List<ReturnMeasure> measures,
+                                                       ReportPeriod inQuarter, ReportPeriod yearToDate) {
+        AreaActions quarter = market.actionsIn(inQuarter.from(), inQuarter.to());
+        AreaActions year = market.actionsIn(yearToDate.from(), yearToDate.to());
+        Map<ReturnMeasure, Integer> atDates = new EnumMap<>(ReturnMeasure.class);
+        Map<ReturnMeasure, Integer> inQ = new EnumMap<>(ReturnMeasure.class);
+        Map<ReturnMeasure, Integer> ytd = new EnumMap<>(ReturnMeasure.class);
+        for (ReturnMeasure measure : measures) {
+            if (measure.inPeriod()) {
+                inQ.put(measure, measure.in(quarter, market));
+                ytd.put(measure, measure.in(year, market));
+            } else {
+                atDates.put(measure, measure.atDataDates(market));
+            }
+        }
+        return new QuarterlyReturn.AreaFigures(name, atDates, inQ, ytd);
+    }
+
+    /** Suspensions and revocations recorded in each month of the year to date; every month present. */
+    private Map<YearMonth, Map<EnforcementAction, Integer>> byMonth(ScopedMarket whole, ReportPeriod yearToDate) {
+        Map<YearMonth, Map<EnforcementAction, Integer>> recorded = market.charts(whole)
+                .actionsByMonth(yearToDate.from(), yearToDate.to());
+        Map<YearMonth, Map<EnforcementAction, Integer>> months = new LinkedHashMap<>();
+        for (YearMonth month : yearToDate.months()) {
+            months.put(month, recorded.getOrDefault(month, Map.of()));
+        }
+        return months;
+    }
+
+    private static List<QuarterlyReturn.Source> sources(ReturnTemplate template, ScopedMarket whole,
+                                                        ReportPeriod inQuarter, ReportPeriod yearToDate) {
+        AreaActions quarter = whole.actionsIn(inQuarter.from(), inQuarter.to());
+        AreaActions year = whole.actionsIn(yearToDate.from(), yearToDate.to());
+        String quarterName = inQuarter.name().orElse(inQuarter.label());
+        List<QuarterlyReturn.Source> sources = new ArrayList<>();
+        for (ReturnTemplate.Line<ReturnMeasure> line : template.market()) {
+            ReturnMeasure measure = line.measure();
+            if (measure.inPeriod()) {
+                sources.add(new QuarterlyReturn.Source(line.label(), quarterName, measure.recordsIn(quarter, whole)));
+                sources.add(new QuarterlyReturn.Source(line.label(), "Year to date",
+                        measure.recordsIn(year, whole)));
+            } else {
+                sources.add(new QuarterlyReturn.Source(line.label(), "At the data dates",
+                        measure.recordsAtDataDates(whole)));
+            }
+        }
+        return sources;
+    }
+
+    /** The GSS codes of an area, as the workers' counts are filtered by. */
+    public Set<String> councilCodes(Scope area) {
+        return market.councilCodes(area);
+    }
+}
