@@ -142,6 +142,10 @@ final class ChartsSheet {
         charts.next = top;
         boolean any = months.values().stream().anyMatch(m -> !m.isEmpty());
         charts.stacked(title, "Month", any ? byMonth(months) : Table.EMPTY, false, NO_ACTIONS);
+        sheet.setColumnWidth(DATA_COLUMN, 14 * 256);
+        for (int c = DATA_COLUMN + 1; c <= DATA_COLUMN + ACTIONS.size(); c++) {
+            sheet.setColumnWidth(c, 12 * 256);
+        }
         return charts.next;
     }
 

@@ -37,8 +37,12 @@ public final class ReturnWorkbook {
 
     public static final String COVER = "Cover";
     public static final String SOURCES = "Sources";
-    /** A cell holds at most 32,767 characters; the IDs behind a figure run on over rows of this many. */
-    static final int IDS_PER_CELL = 30_000;
+    /** The IDs behind a figure run on over rows of about this many characters, wrapped, so they print and read. */
+    static final int IDS_PER_CELL = 1_000;
+    private static final int ID_COLUMN_CHARS = 100;
+    /** More than the column's nominal width: digits and commas are narrower than the width's "0". */
+    private static final int ID_CHARS_PER_LINE = 140;
+    static final String WHOLE_AREA = "Whole area (each counted once)";
     private static final int FIGURE_WIDTH = 16;
 
     private final QuarterlyReturn report;
@@ -133,14 +137,14 @@ public final class ReturnWorkbook {
                     inPeriod, AreaFigures::quarter);
             table(sheet, rows, "Year to date: " + dates(report.yearToDate()), inPeriod, AreaFigures::yearToDate);
         }
-        paragraph(sheet, rows, "The first row of each table is the area's own figure, each provider and sponsor "
+        paragraph(sheet, rows, "The first row of each table is the whole area's figure, each provider and sponsor "
                 + "counted once; the councils' rows may add up to more where a provider works in several of them. "
                 + "Workers by council are upper bounds: do not add them up.", styles.wrapped, widest);
         rows.skip();
         int after = ChartsSheet.actionsByMonth(sheet, styles, rows.index(), "Suspensions and revocations recorded "
                 + "by month, year to date", report.actionsByMonth());
         rows.moveTo(after);
-        sheet.setColumnWidth(0, 30 * 256);
+        sheet.setColumnWidth(0, 34 * 256);
         for (int c = 1; c <= widest; c++) {
             sheet.setColumnWidth(c, FIGURE_WIDTH * 256);
         }
@@ -155,14 +159,14 @@ public final class ReturnWorkbook {
         for (int i = 0; i < lines.size(); i++) {
             put(header, i + 1, lines.get(i).label(), styles.headerRight);
         }
-        header.setHeightInPoints(5 * sheet.getDefaultRowHeightInPoints());
+        header.setHeightInPoints(4 * sheet.getDefaultRowHeightInPoints());
         List<AreaFigures> all = new ArrayList<>();
         all.add(report.areaFigures());
         all.addAll(report.councils());
         for (AreaFigures figures : all) {
             Row row = rows.next();
             boolean area = figures == report.areaFigures();
-            put(row, 0, area ? figures.name() + " (each once)" : figures.name(), area ? styles.label : styles.text);
+            put(row, 0, area ? WHOLE_AREA : figures.name(), area ? styles.label : styles.text);
             for (int i = 0; i < lines.size(); i++) {
                 Cells.put(row.createCell(i + 1), values.apply(figures).get(lines.get(i).measure()), CellKind.INTEGER,
                         styles);
@@ -226,13 +230,16 @@ public final class ReturnWorkbook {
                 if (i == 0) {
                     Cells.put(row.createCell(2), source.ids().size(), CellKind.INTEGER, styles);
                 }
-                put(row, 3, cells.get(i), styles.text);
+                put(row, 3, cells.get(i), styles.wrappedText);
+                // Spreadsheets do not grow a row for wrapped text written by a program: as many lines as it needs.
+                row.setHeightInPoints((cells.get(i).length() / ID_CHARS_PER_LINE + 1)
+                        * sheet.getDefaultRowHeightInPoints());
             }
         }
-        sheet.setColumnWidth(0, 44 * 256);
+        sheet.setColumnWidth(0, 62 * 256);
         sheet.setColumnWidth(1, 16 * 256);
         sheet.setColumnWidth(2, 10 * 256);
-        sheet.setColumnWidth(3, 100 * 256);
+        sheet.setColumnWidth(3, ID_COLUMN_CHARS * 256);
         A4Landscape.apply(sheet);
     }
 
