@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import org.irwatch.core.activities.ActivityField;
+import org.irwatch.core.activities.ActivityImport;
+import org.irwatch.core.activities.ActivityRepository;
 import org.irwatch.core.common.FinancialQuarter;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.Partnerships;
@@ -32,6 +35,7 @@ import org.irwatch.core.refresh.RefreshSettings;
 import org.irwatch.core.register.RegisterChangesService;
 import org.irwatch.core.settings.SettingsRepository;
 import org.irwatch.core.snapshot.SnapshotRepository;
+import org.irwatch.data.activities.JooqActivityRepository;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.council.JooqPartnershipRepository;
 import org.irwatch.data.db.Database;
@@ -74,6 +78,9 @@ public final class AppServices implements AutoCloseable {
     private final RememberedMappings<EventField> trackerMappings;
     private final FileFormats formats;
     private final QuarterlyReturnService quarterlyReturns;
+    private final ActivityRepository activities;
+    private final ActivityImport activityImport;
+    private final RememberedMappings<ActivityField> activityMappings;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -103,9 +110,12 @@ public final class AppServices implements AutoCloseable {
         this.signals = new RegisterSignals(registerChanges, sponsors, eventService);
         this.trackerMappings = new RememberedMappings<>(settings, "events.mapping.", EventField.TRACKER);
         this.formats = FileFormats.of(clock);
+        this.activities = new JooqActivityRepository(database.dsl());
+        this.activityImport = new ActivityImport(activities, councils);
+        this.activityMappings = new RememberedMappings<>(settings, "activities.mapping.", ActivityField.CATALOGUE);
         this.quarterlyReturns = new QuarterlyReturnService(market, area -> WorkerFigures.unavailable(
                 "The displaced-worker register is not part of this version of IR Watch yet, so this sheet has no "
-                        + "figures."));
+                        + "figures."), activities::all);
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -137,6 +147,20 @@ public final class AppServices implements AutoCloseable {
     /** The area a command line names: a council, region, partnership or England; refused with close names. */
     public Scope area(String name) {
         return ScopeByName.find(name, councils, partnerships.all());
+    }
+
+    /** The partnership's activity log for the DHSC return: imported from a sheet, read whole. */
+    public ActivityRepository activities() {
+        return activities;
+    }
+
+    public ActivityImport activityImport() {
+        return activityImport;
+    }
+
+    /** The activity log's column mappings, remembered per header set. */
+    public RememberedMappings<ActivityField> activityMappings() {
+        return activityMappings;
     }
 
     public SnapshotRepository snapshots() {

@@ -17,6 +17,8 @@ import org.irwatch.core.market.ReportPeriod;
  * @param actionsByMonth suspensions and revocations recorded in each month of the year to date, every month present
  * @param sources the records behind each figure of the area, by their IDs
  * @param workers the displaced workers' anonymised counts, or the sentence saying why there are none
+ * @param interventionsInQuarter the activity log's entries for the area in the quarter, by kind
+ * @param interventionsToDate the same for the year to date
  * @param dataWarnings sentences on data of different dates or old; empty when none
  */
 public record QuarterlyReturn(String area, List<String> councilNames, FinancialQuarter quarter, ReportPeriod inQuarter,
@@ -24,7 +26,8 @@ public record QuarterlyReturn(String area, List<String> councilNames, FinancialQ
                               DataDates dates, List<String> dataWarnings, ReturnTemplate template,
                               List<AreaFigures> councils, AreaFigures areaFigures,
                               Map<YearMonth, Map<EnforcementAction, Integer>> actionsByMonth,
-                              List<Source> sources, WorkerFigures workers) {
+                              List<Source> sources, WorkerFigures workers, Interventions interventionsInQuarter,
+                              Interventions interventionsToDate) {
 
     public QuarterlyReturn {
         councilNames = List.copyOf(councilNames);

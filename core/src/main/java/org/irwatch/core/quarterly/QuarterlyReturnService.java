@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.irwatch.core.activities.Activity;
 import org.irwatch.core.common.FinancialQuarter;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.council.Scope;
@@ -31,11 +33,17 @@ public final class QuarterlyReturnService {
 
     private final MarketService market;
     private final Function<Scope, WorkerFigures> workers;
+    private final Supplier<List<Activity>> activities;
 
-    /** @param workers the area's displaced workers' anonymised counts, or why there are none */
-    public QuarterlyReturnService(MarketService market, Function<Scope, WorkerFigures> workers) {
+    /**
+     * @param workers the area's displaced workers' anonymised counts, or why there are none
+     * @param activities the activity log, every entry
+     */
+    public QuarterlyReturnService(MarketService market, Function<Scope, WorkerFigures> workers,
+                                  Supplier<List<Activity>> activities) {
         this.market = market;
         this.workers = workers;
+        this.activities = activities;
     }
 
     public QuarterlyReturn gather(Scope area, FinancialQuarter quarter, ReturnTemplate template,
@@ -44,6 +52,7 @@ public final class QuarterlyReturnService {
         ReportPeriod yearToDate = inQuarter.yearToDate();
         List<ReturnMeasure> measures = template.market().stream().map(ReturnTemplate.Line::measure).toList();
         ScopedMarket whole = market.market(area);
+        List<Activity> log = activities.get();
         List<QuarterlyReturn.AreaFigures> councils = new ArrayList<>();
         List<Council> covered = market.councilsOf(area);
         for (Council council : covered) {
@@ -54,8 +63,9 @@ public final class QuarterlyReturnService {
                 yearToDate, preparation.on(), preparation.by(), preparation.demoData(), whole.dates(),
                 preparation.dataWarnings(), template, councils,
                 figures(area.label(), whole, measures, inQuarter, yearToDate),
-                byMonth(whole, yearToDate), sources(template, whole, inQuarter, yearToDate),
-                workers.apply(area));
+                byMonth(whole, yearToDate), sources(template, whole, inQuarter, yearToDate, log),
+                workers.apply(area), Interventions.of(log, whole.councils(), inQuarter),
+                Interventions.of(log, whole.councils(), yearToDate));
     }
 
     private static QuarterlyReturn.AreaFigures figures(String name, ScopedMarket market, List<ReturnMeasure> measures,
@@ -88,7 +98,8 @@ public final class QuarterlyReturnService {
     }
 
     private static List<QuarterlyReturn.Source> sources(ReturnTemplate template, ScopedMarket whole,
-                                                        ReportPeriod inQuarter, ReportPeriod yearToDate) {
+                                                        ReportPeriod inQuarter, ReportPeriod yearToDate,
+                                                        List<Activity> log) {
         AreaActions quarter = whole.actionsIn(inQuarter.from(), inQuarter.to());
         AreaActions year = whole.actionsIn(yearToDate.from(), yearToDate.to());
         String quarterName = inQuarter.name().orElse(inQuarter.label());
@@ -102,6 +113,13 @@ public final class QuarterlyReturnService {
             } else {
                 sources.add(new QuarterlyReturn.Source(line.label(), "At the data dates",
                         measure.recordsAtDataDates(whole)));
+            }
+        }
+        if (!template.interventions().isEmpty()) {
+            for (ReportPeriod period : List.of(inQuarter, yearToDate)) {
+                sources.add(new QuarterlyReturn.Source("Interventions and engagement (activity log)",
+                        period == inQuarter ? quarterName : "Year to date", Interventions.of(log, whole.councils(),
+                        period).activities().stream().map(a -> "activity " + a.id()).toList()));
             }
         }
         return sources;

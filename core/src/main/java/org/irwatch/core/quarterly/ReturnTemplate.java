@@ -22,14 +22,17 @@ import org.irwatch.core.common.UserFacingException;
  *
  * @param market the Market and licence actions sheet's measures in order
  * @param workers the Displaced workers sheet's tables in order
+ * @param interventions the Interventions and engagement sheet's columns in order
  */
 public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> market, String workersTitle,
-                            List<Line<WorkerTable>> workers) {
+                            List<Line<WorkerTable>> workers, String interventionsTitle,
+                            List<Line<InterventionMeasure>> interventions) {
 
     /** The parts a template may have, and the measure codes each takes. */
     static final String MARKET = "market";
     static final String WORKERS = "workers";
-    private static final Set<String> PARTS = Set.of(MARKET, WORKERS);
+    static final String INTERVENTIONS = "interventions";
+    private static final Set<String> PARTS = Set.of(MARKET, WORKERS, INTERVENTIONS);
     private static final String TITLE = "title";
     private static final String DEFAULT = "default-return-template.txt";
 
@@ -40,6 +43,7 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
     public ReturnTemplate {
         market = List.copyOf(market);
         workers = List.copyOf(workers);
+        interventions = List.copyOf(interventions);
     }
 
     /**
@@ -52,6 +56,7 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
         Map<String, String> titles = new LinkedHashMap<>();
         List<Line<ReturnMeasure>> market = new ArrayList<>();
         List<Line<WorkerTable>> workers = new ArrayList<>();
+        List<Line<InterventionMeasure>> interventions = new ArrayList<>();
         String part = null;
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -64,13 +69,14 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
                 part = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
                 if (!PARTS.contains(part)) {
                     throw problem(source, number, "the part [" + part + "] is not one IR Watch knows; the parts are "
-                            + "[market] and [workers].");
+                            + "[market], [workers] and [interventions].");
                 }
                 continue;
             }
             int equals = line.indexOf('=');
             if (equals <= 0 || part == null) {
-                throw problem(source, number, part == null ? "a measure comes before [market] or [workers]."
+                throw problem(source, number, part == null ? "a measure comes before [market], [workers] or "
+                        + "[interventions]."
                         : "\"" + line + "\" is not \"code = label\".");
             }
             String code = line.substring(0, equals).strip();
@@ -83,13 +89,17 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
             } else if (part.equals(MARKET)) {
                 market.add(new Line<>(ReturnMeasure.byCode(code).orElseThrow(() -> unknown(source, number, code,
                         codes(ReturnMeasure.values()))), label));
-            } else {
+            } else if (part.equals(WORKERS)) {
                 workers.add(new Line<>(WorkerTable.byCode(code).orElseThrow(() -> unknown(source, number, code,
                         codes(WorkerTable.values()))), label));
+            } else {
+                interventions.add(new Line<>(InterventionMeasure.byCode(code).orElseThrow(() -> unknown(source, number,
+                        code, codes(InterventionMeasure.values()))), label));
             }
         }
         return new ReturnTemplate(titles.getOrDefault(MARKET, "Market and licence actions"), market,
-                titles.getOrDefault(WORKERS, "Displaced workers"), workers);
+                titles.getOrDefault(WORKERS, "Displaced workers"), workers,
+                titles.getOrDefault(INTERVENTIONS, "Interventions and engagement"), interventions);
     }
 
     /** The template shipped with IR Watch (docs/dhsc-return-template.md). */

@@ -17,6 +17,8 @@ class ReturnTemplateTest {
         assertThat(template.market()).allSatisfy(line -> assertThat(line.label())
                 .isEqualTo(line.measure().defaultLabel()));
         assertThat(template.workers()).extracting(ReturnTemplate.Line::measure).containsExactly(WorkerTable.values());
+        assertThat(template.interventions()).extracting(ReturnTemplate.Line::measure)
+                .containsExactly(InterventionMeasure.values());
     }
 
     @Test
@@ -55,7 +57,7 @@ class ReturnTemplateTest {
         assertThatThrownBy(() -> ReturnTemplate.parse("[grants]\n", "t")).hasMessageContaining(
                 "line 1: the part [grants] is not one IR Watch knows");
         assertThatThrownBy(() -> ReturnTemplate.parse("providers = Providers\n", "t")).hasMessageContaining(
-                "line 1: a measure comes before [market] or [workers].");
+                "line 1: a measure comes before [market], [workers] or [interventions].");
         assertThatThrownBy(() -> ReturnTemplate.parse("[market]\nproviders\n", "t")).hasMessageContaining(
                 "line 2: \"providers\" is not \"code = label\".");
     }

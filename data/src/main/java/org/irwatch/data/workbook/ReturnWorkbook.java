@@ -19,6 +19,9 @@ import org.irwatch.core.common.UkDates;
 import org.irwatch.core.market.CountingNotes;
 import org.irwatch.core.market.DataDates;
 import org.irwatch.core.market.ReportPeriod;
+import org.irwatch.core.activities.ActivityKind;
+import org.irwatch.core.quarterly.InterventionMeasure;
+import org.irwatch.core.quarterly.Interventions;
 import org.irwatch.core.quarterly.QuarterlyReturn;
 import org.irwatch.core.quarterly.QuarterlyReturn.AreaFigures;
 import org.irwatch.core.quarterly.ReturnMeasure;
@@ -70,6 +73,9 @@ public final class ReturnWorkbook {
             }
             if (!template.workers().isEmpty()) {
                 writer.workers(workbook.createSheet(template.workersTitle()));
+            }
+            if (!template.interventions().isEmpty()) {
+                writer.interventions(workbook.createSheet(template.interventionsTitle()));
             }
             writer.sources(workbook.createSheet(SOURCES));
             workbook.setActiveSheet(0);
@@ -202,6 +208,51 @@ public final class ReturnWorkbook {
         sheet.setColumnWidth(0, 60 * 256);
         sheet.setColumnWidth(1, FIGURE_WIDTH * 256);
         A4Landscape.apply(sheet);
+    }
+
+    private void interventions(XSSFSheet sheet) {
+        Rows rows = new Rows(sheet);
+        ReturnTemplate template = report.template();
+        put(rows.next(), 0, template.interventionsTitle() + ": " + report.area() + ", " + report.quarter().label(),
+                styles.title);
+        paragraph(sheet, rows, "From the activity log the partnership keeps in IR Watch (irwatch activities import): "
+                + "the activities dated in the period for any of the area's councils, by kind.", styles.wrapped,
+                template.interventions().size());
+        rows.skip();
+        interventionTable(sheet, rows, "In the quarter: " + report.quarter().label() + " (" + dates(report.inQuarter())
+                + ")", report.interventionsInQuarter());
+        interventionTable(sheet, rows, "Year to date: " + dates(report.yearToDate()), report.interventionsToDate());
+        sheet.setColumnWidth(0, 34 * 256);
+        for (int c = 1; c <= template.interventions().size(); c++) {
+            sheet.setColumnWidth(c, FIGURE_WIDTH * 256);
+        }
+        A4Landscape.apply(sheet);
+    }
+
+    private void interventionTable(XSSFSheet sheet, Rows rows, String heading, Interventions interventions) {
+        List<ReturnTemplate.Line<InterventionMeasure>> lines = report.template().interventions();
+        put(rows.next(), 0, heading, styles.heading);
+        Row header = rows.next();
+        put(header, 0, "Kind of activity", styles.header);
+        for (int i = 0; i < lines.size(); i++) {
+            put(header, i + 1, lines.get(i).label(), styles.headerRight);
+        }
+        header.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints());
+        for (ActivityKind kind : ActivityKind.values()) {
+            interventionRow(rows.next(), kind.label(), interventions.byKind().get(kind), lines, styles.text);
+        }
+        interventionRow(rows.next(), "All activities", interventions.all(), lines, styles.label);
+        rows.skip();
+    }
+
+    private void interventionRow(Row row, String label, Interventions.Totals totals,
+                                 List<ReturnTemplate.Line<InterventionMeasure>> lines, CellStyle labelStyle) {
+        put(row, 0, label, labelStyle);
+        for (int i = 0; i < lines.size(); i++) {
+            InterventionMeasure measure = lines.get(i).measure();
+            Cells.put(row.createCell(i + 1), totals.value(measure),
+                    measure == InterventionMeasure.AMOUNT ? CellKind.POUNDS : CellKind.INTEGER, styles);
+        }
     }
 
     private void count(Rows rows, WorkerFigures.Count count, String label) {

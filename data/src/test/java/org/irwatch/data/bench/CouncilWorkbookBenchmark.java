@@ -42,7 +42,7 @@ import org.irwatch.data.workbook.CouncilWorkbook;
  */
 public final class CouncilWorkbookBenchmark {
 
-    private static final ReportPeriod QUARTER = new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+    static final ReportPeriod QUARTER = new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
 
     public static void main(String[] args) throws Exception {
         Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
@@ -87,7 +87,7 @@ public final class CouncilWorkbookBenchmark {
     }
 
     /** Suspensions and revocations on sponsors picked at random, in the quarter, with their providers' councils. */
-    private static void recordEvents(Database db, MarketService market, int count) {
+    static void recordEvents(Database db, MarketService market, int count) {
         List<MarketProvider> sponsors = market.data().providers().stream().filter(MarketProvider::isSponsor).toList();
         Random random = new Random(7);
         List<EnforcementEvent> events = new ArrayList<>();
@@ -101,7 +101,7 @@ public final class CouncilWorkbookBenchmark {
         db.dsl().transaction(tx -> events.forEach(e -> JooqEventRepository.insert(tx.dsl(), e, false)));
     }
 
-    private static List<Long> time(Runnable work) {
+    static List<Long> time(Runnable work) {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < BenchRuns.WARM_UP + BenchRuns.RUNS; i++) {
             long start = System.nanoTime();

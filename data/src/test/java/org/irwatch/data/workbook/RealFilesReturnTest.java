@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
+import org.irwatch.core.activities.ActivityField;
+import org.irwatch.core.activities.ActivityImport;
 import org.irwatch.core.common.FinancialQuarter;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.Council;
@@ -24,6 +26,8 @@ import org.irwatch.core.market.MarketProvider;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.market.ScopedMarket;
+import org.irwatch.core.imports.table.ColumnMapping;
+import org.irwatch.core.imports.table.SheetTable;
 import org.irwatch.core.matching.MatchingService;
 import org.irwatch.core.quarterly.QuarterlyReturn;
 import org.irwatch.core.quarterly.QuarterlyReturnService;
@@ -31,6 +35,7 @@ import org.irwatch.core.quarterly.ReturnMeasure;
 import org.irwatch.core.quarterly.ReturnTemplate;
 import org.irwatch.core.quarterly.WorkerFigures;
 import org.irwatch.data.SharedData;
+import org.irwatch.data.activities.JooqActivityRepository;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.council.JooqPartnershipRepository;
 import org.irwatch.data.db.Database;
@@ -65,6 +70,7 @@ class RealFilesReturnTest {
     private final CouncilDirectory councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
     private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
             JooqMarketRows.assemblerOver(database.dsl()));
+    private final JooqActivityRepository activities = new JooqActivityRepository(database.dsl());
     private Scope partnership;
     private List<MarketProvider> sponsors;
 
@@ -89,6 +95,13 @@ class RealFilesReturnTest {
         record(events, sponsors.get(0), EnforcementAction.REVOKED, LocalDate.of(2021, 11, 20), 15, null);
         Set<String> three = Set.of(code("Coventry"), code("Warwickshire"), code("Solihull"));
         record(events, sponsors.get(1), EnforcementAction.SUSPENDED, LocalDate.of(2021, 12, 1), 30, three);
+        List<String> header = List.of("Date", "Council(s)", "Kind", "Providers reached", "People reached", "Amount (£)");
+        SheetTable log = new SheetTable("activity log.xlsx", header, List.of(
+                new SheetTable.Row(2, List.of("04/11/2021", "Coventry", "Webinar", "12", "30", "")),
+                new SheetTable.Row(3, List.of("01/12/2021", "Coventry, Warwickshire", "Job fair", "8", "120", "1250.50")),
+                new SheetTable.Row(4, List.of("15/06/2021", "Warwickshire", "Provider visit", "1", "", "")),
+                new SheetTable.Row(5, List.of("15/11/2021", "Birmingham", "Webinar", "40", "90", ""))));
+        new ActivityImport(activities, councils).run(log, ColumnMapping.guess(ActivityField.CATALOGUE, header));
     }
 
     @AfterAll
@@ -99,7 +112,7 @@ class RealFilesReturnTest {
     @Test
     void theReturnsFiguresAreTheMarketScreensForTheSameAreaAndQuarter() throws Exception {
         QuarterlyReturn written = new QuarterlyReturnService(market, area -> WorkerFigures.unavailable(
-                "The displaced-worker register is empty.")).gather(partnership, Q3, ReturnTemplate.defaults(),
+                "The displaced-worker register is empty."), activities::all).gather(partnership, Q3, ReturnTemplate.defaults(),
                 new QuarterlyReturnService.Preparation(ZonedDateTime.of(2022, 1, 10, 9, 0, 0, 0,
                         ZoneId.of("Europe/London")), "officer", false, List.of()));
         ScopedMarket screen = market.market(partnership);
@@ -123,12 +136,15 @@ class RealFilesReturnTest {
                 .isEqualTo(actions.workersTotal());
         assertThat(written.areaFigures().quarter().get(ReturnMeasure.SUPERSEDED_ACTIONS)).isEqualTo(1);
         assertThat(written.councilNames()).containsExactly("Coventry", "Warwickshire");
+        assertThat(written.interventionsInQuarter().all().activities()).as("Birmingham's is not the area's").isEqualTo(2);
+        assertThat(written.interventionsInQuarter().all().amount()).isEqualByComparingTo("1250.50");
+        assertThat(written.interventionsToDate().all().activities()).isEqualTo(3);
 
         Path file = folder.resolve("Coventry and Warwickshire 2021-22-Q3.xlsx");
         ReturnWorkbook.write(written, file);
         try (WorkbookReader read = new WorkbookReader(file)) {
             assertThat(read.sheetNames()).containsExactly("Cover", "Market and licence actions", "Displaced workers",
-                    "Sources");
+                    "Interventions and engagement", "Sources");
             assertThat(read.charts("Market and licence actions")).isEqualTo(1);
         }
         String keep = System.getProperty("irwatch.keepReturn");

@@ -59,7 +59,7 @@ class ReturnWorkbookTest {
     private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
             JooqMarketRows.assemblerOver(database.dsl()));
     private final QuarterlyReturnService returns = new QuarterlyReturnService(market,
-            area -> WorkerFigures.unavailable(NO_WORKERS));
+            area -> WorkerFigures.unavailable(NO_WORKERS), List::of);
 
     @TempDir
     static Path folder;
@@ -128,7 +128,7 @@ class ReturnWorkbookTest {
 
         try (WorkbookReader read = new WorkbookReader(file)) {
             assertThat(read.sheetNames()).containsExactly("Cover", "Market and licence actions",
-                    "Displaced workers", "Sources");
+                    "Displaced workers", "Interventions and engagement", "Sources");
             assertThat(read.text(read.sheet("Cover"))).contains("DHSC quarterly return: Demo partnership (partnership)",
                     "2026/27 Q2: 1 July 2026 to 30 September 2026", "1 April 2026 to 30 September 2026",
                     "A suspension is the early warning", "Open Government Licence");
