@@ -1,6 +1,5 @@
 package org.irwatch.core.quarterly;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The columns of the return's Interventions and engagement sheet, counted by kind of activity. */
@@ -28,6 +27,6 @@ public enum InterventionMeasure implements ReturnTemplate.Coded {
     }
 
     public static Optional<InterventionMeasure> byCode(String code) {
-        return Arrays.stream(values()).filter(m -> m.code.equals(code)).findFirst();
+        return ReturnTemplate.Coded.byCode(values(), code);
     }
 }

@@ -1,6 +1,5 @@
 package org.irwatch.core.quarterly;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -94,7 +93,7 @@ public enum ReturnMeasure implements ReturnTemplate.Coded {
     }
 
     public static Optional<ReturnMeasure> byCode(String code) {
-        return Arrays.stream(values()).filter(m -> m.code.equals(code)).findFirst();
+        return ReturnTemplate.Coded.byCode(values(), code);
     }
 
     /** The measure at the data dates; only for measures not {@link #inPeriod}. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.common.UserFacingException;
 
@@ -137,5 +138,10 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
     /** A measure a template names by its code. */
     interface Coded {
         String code();
+
+        /** The one of {@code values} whose code this is. */
+        static <M extends Coded> Optional<M> byCode(M[] values, String code) {
+            return Arrays.stream(values).filter(m -> m.code().equals(code)).findFirst();
+        }
     }
 }

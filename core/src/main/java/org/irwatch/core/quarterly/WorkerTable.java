@@ -1,6 +1,5 @@
 package org.irwatch.core.quarterly;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The tables of anonymised counts the return's Displaced workers sheet can hold, by the code a template uses. */
@@ -30,6 +29,6 @@ public enum WorkerTable implements ReturnTemplate.Coded {
     }
 
     public static Optional<WorkerTable> byCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+        return ReturnTemplate.Coded.byCode(values(), code);
     }
 }

@@ -45,22 +45,10 @@ public final class CouncilWorkbookBenchmark {
     static final ReportPeriod QUARTER = new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
 
     public static void main(String[] args) throws Exception {
-        Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
-        Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
-        var registers = NationalInputs.registers(sharedData, work);
-        Path cqc = NationalInputs.cqcDirectory(sharedData, work, 90_000);
-        Path folder = BenchRuns.emptyFolder(work, "workbook");
-        try (Database db = Database.open(folder)) {
+        try (Database db = nationalMarketWithEvents(args, "workbook")) {
             CouncilDirectory councils = new JooqCouncilRepository(db.dsl()).loadDirectory();
-            RecentRegister recentRegister = new RecentRegister();
-            FileImporter importer = new FileImporter(db.dsl(), councils, Clock.systemUTC(), recentRegister);
-            importer.importFile(registers.earlier(), null, ProgressListener.NONE);
-            importer.importFile(cqc, null, ProgressListener.NONE);
-            new MatchingService(new JooqMatchInputs(db.dsl(), recentRegister), new JooqMatchRepository(db.dsl()),
-                    Clock.systemUTC()).matchLatest(ProgressListener.NONE);
             MarketService market = new MarketService(councils, new JooqMarketRepository(db.dsl()),
                     JooqMarketRows.assemblerOver(db.dsl()));
-            recordEvents(db, market, 400);
 
             for (String name : List.of("Birmingham", "Kent")) {
                 Scope scope = new Scope.CouncilScope(councils.byName(name).orElseThrow());
@@ -76,6 +64,28 @@ public final class CouncilWorkbookBenchmark {
         }
     }
 
+    /**
+     * A data folder of its own under the bench folder ({@code args[0]}, else target/bench) holding the national
+     * register and CQC directory, matched, with 400 suspensions and revocations in {@link #QUARTER}.
+     */
+    static Database nationalMarketWithEvents(String[] args, String folderName) throws java.io.IOException {
+        Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
+        Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
+        var registers = NationalInputs.registers(sharedData, work);
+        Path cqc = NationalInputs.cqcDirectory(sharedData, work, 90_000);
+        Database db = Database.open(BenchRuns.emptyFolder(work, folderName));
+        CouncilDirectory councils = new JooqCouncilRepository(db.dsl()).loadDirectory();
+        RecentRegister recentRegister = new RecentRegister();
+        FileImporter importer = new FileImporter(db.dsl(), councils, Clock.systemUTC(), recentRegister);
+        importer.importFile(registers.earlier(), null, ProgressListener.NONE);
+        importer.importFile(cqc, null, ProgressListener.NONE);
+        new MatchingService(new JooqMatchInputs(db.dsl(), recentRegister), new JooqMatchRepository(db.dsl()),
+                Clock.systemUTC()).matchLatest(ProgressListener.NONE);
+        recordEvents(db, new MarketService(councils, new JooqMarketRepository(db.dsl()),
+                JooqMarketRows.assemblerOver(db.dsl())), 400);
+        return db;
+    }
+
     private static int write(MarketService market, Scope scope) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -87,7 +97,7 @@ public final class CouncilWorkbookBenchmark {
     }
 
     /** Suspensions and revocations on sponsors picked at random, in the quarter, with their providers' councils. */
-    static void recordEvents(Database db, MarketService market, int count) {
+    private static void recordEvents(Database db, MarketService market, int count) {
         List<MarketProvider> sponsors = market.data().providers().stream().filter(MarketProvider::isSponsor).toList();
         Random random = new Random(7);
         List<EnforcementEvent> events = new ArrayList<>();

@@ -3,31 +3,22 @@ package org.irwatch.data.bench;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.irwatch.core.common.FinancialQuarter;
-import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.Partnership;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketService;
-import org.irwatch.core.matching.MatchingService;
 import org.irwatch.core.quarterly.QuarterlyReturn;
 import org.irwatch.core.quarterly.QuarterlyReturnService;
 import org.irwatch.core.quarterly.ReturnTemplate;
 import org.irwatch.core.quarterly.WorkerFigures;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
-import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
 import org.irwatch.data.market.JooqMarketRows;
-import org.irwatch.data.matching.JooqMatchInputs;
-import org.irwatch.data.matching.JooqMatchRepository;
-import org.irwatch.data.snapshot.RecentRegister;
 import org.irwatch.data.workbook.ReturnWorkbook;
 
 /**
@@ -40,22 +31,10 @@ import org.irwatch.data.workbook.ReturnWorkbook;
 public final class ReturnBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
-        Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
-        var registers = NationalInputs.registers(sharedData, work);
-        Path cqc = NationalInputs.cqcDirectory(sharedData, work, 90_000);
-        Path folder = BenchRuns.emptyFolder(work, "return");
-        try (Database db = Database.open(folder)) {
+        try (Database db = CouncilWorkbookBenchmark.nationalMarketWithEvents(args, "return")) {
             CouncilDirectory councils = new JooqCouncilRepository(db.dsl()).loadDirectory();
-            RecentRegister recentRegister = new RecentRegister();
-            FileImporter importer = new FileImporter(db.dsl(), councils, Clock.systemUTC(), recentRegister);
-            importer.importFile(registers.earlier(), null, ProgressListener.NONE);
-            importer.importFile(cqc, null, ProgressListener.NONE);
-            new MatchingService(new JooqMatchInputs(db.dsl(), recentRegister), new JooqMatchRepository(db.dsl()),
-                    Clock.systemUTC()).matchLatest(ProgressListener.NONE);
             MarketService market = new MarketService(councils, new JooqMarketRepository(db.dsl()),
                     JooqMarketRows.assemblerOver(db.dsl()));
-            CouncilWorkbookBenchmark.recordEvents(db, market, 400);
             QuarterlyReturnService returns = new QuarterlyReturnService(market,
                     area -> WorkerFigures.unavailable("Not counted in the benchmark."), List::of);
             Scope all = new Scope.PartnershipScope(new Partnership("All councils", councils.councils()));
