@@ -44,7 +44,7 @@ public final class ReturnWorkbook {
     static final int IDS_PER_CELL = 1_000;
     private static final int ID_COLUMN_CHARS = 100;
     /** More than the column's nominal width: digits and commas are narrower than the width's "0". */
-    private static final int ID_CHARS_PER_LINE = 140;
+    private static final int ID_CHARS_PER_LINE = 120;
     static final String WHOLE_AREA = "Whole area (each counted once)";
     private static final int FIGURE_WIDTH = 16;
 
