@@ -2,6 +2,7 @@ package org.irwatch.app.wiring;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.irwatch.core.activities.ActivityField;
@@ -29,7 +30,7 @@ import org.irwatch.core.matching.MatchingService;
 import org.irwatch.core.quarterly.QuarterlyReturn;
 import org.irwatch.core.quarterly.QuarterlyReturnService;
 import org.irwatch.core.quarterly.ReturnTemplate;
-import org.irwatch.core.quarterly.WorkerFigures;
+import org.irwatch.core.quarterly.WorkerCounts;
 import org.irwatch.core.refresh.RefreshService;
 import org.irwatch.core.refresh.RefreshSettings;
 import org.irwatch.core.register.RegisterChangesService;
@@ -52,6 +53,9 @@ import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.RecentRegister;
+import org.irwatch.core.workers.WorkerImport;
+import org.irwatch.core.workers.WorkerService;
+import org.irwatch.data.workers.EncryptedWorkerVault;
 
 /**
  * The composition root: opens the database of a data folder and wires the data module's repositories into
@@ -77,6 +81,10 @@ public final class AppServices implements AutoCloseable {
     private final RegisterSignals signals;
     private final RememberedMappings<EventField> trackerMappings;
     private final FileFormats formats;
+    // The displaced workers register (issue 11): locked until a passphrase opens it.
+    private final WorkerService workers;
+    private final WorkerFiles workerFiles;
+    private final WorkerImport workerImport;
     private final QuarterlyReturnService quarterlyReturns;
     private final ActivityRepository activities;
     private final ActivityImport activityImport;
@@ -110,12 +118,15 @@ public final class AppServices implements AutoCloseable {
         this.signals = new RegisterSignals(registerChanges, sponsors, eventService);
         this.trackerMappings = new RememberedMappings<>(settings, "events.mapping.", EventField.TRACKER);
         this.formats = FileFormats.of(clock);
+        this.workers = new WorkerService(new EncryptedWorkerVault(database.dsl(), clock), settings, clock,
+                System.getProperty("user.name"), () -> demo.workers(LocalDate.now(clock)));
+        this.workerFiles = new WorkerFiles(clock, councils, formats.readSheet(), settings);
+        this.workerImport = new WorkerImport(workers, councils);
         this.activities = new JooqActivityRepository(database.dsl());
         this.activityImport = new ActivityImport(activities, councils);
         this.activityMappings = new RememberedMappings<>(settings, "activities.mapping.", ActivityField.CATALOGUE);
-        this.quarterlyReturns = new QuarterlyReturnService(market, area -> WorkerFigures.unavailable(
-                "The displaced-worker register is not part of this version of IR Watch yet, so this sheet has no "
-                        + "figures."), activities::all);
+        this.quarterlyReturns = new QuarterlyReturnService(market, new WorkerCounts(workers, market::councilName),
+                activities::all);
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -233,6 +244,21 @@ public final class AppServices implements AutoCloseable {
 
     public FileFormats formats() {
         return formats;
+    }
+
+    /** The displaced workers register: set up, unlock, records, counts, fairs. */
+    public WorkerService workers() {
+        return workers;
+    }
+
+    /** The register's files: hubs' lists read, the personal list and the anonymised counts written. */
+    public WorkerFiles workerFiles() {
+        return workerFiles;
+    }
+
+    /** Imports a hub's list into the unlocked register, all or nothing. */
+    public WorkerImport workerImport() {
+        return workerImport;
     }
 
     /**

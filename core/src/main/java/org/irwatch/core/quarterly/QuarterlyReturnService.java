@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.irwatch.core.activities.Activity;
 import org.irwatch.core.common.FinancialQuarter;
@@ -32,14 +31,14 @@ public final class QuarterlyReturnService {
     }
 
     private final MarketService market;
-    private final Function<Scope, WorkerFigures> workers;
+    private final WorkerFigures.Source workers;
     private final Supplier<List<Activity>> activities;
 
     /**
-     * @param workers the area's displaced workers' anonymised counts, or why there are none
+     * @param workers the displaced workers' anonymised counts of an area and period, or why there are none
      * @param activities the activity log, every entry
      */
-    public QuarterlyReturnService(MarketService market, Function<Scope, WorkerFigures> workers,
+    public QuarterlyReturnService(MarketService market, WorkerFigures.Source workers,
                                   Supplier<List<Activity>> activities) {
         this.market = market;
         this.workers = workers;
@@ -64,7 +63,7 @@ public final class QuarterlyReturnService {
                 preparation.dataWarnings(), template, councils,
                 figures(area.label(), whole, measures, inQuarter, yearToDate),
                 byMonth(whole, yearToDate), sources(template, whole, inQuarter, yearToDate, log),
-                workers.apply(area), Interventions.of(log, whole.councils(), inQuarter),
+                workers.of(whole.councils(), yearToDate), Interventions.of(log, whole.councils(), inQuarter),
                 Interventions.of(log, whole.councils(), yearToDate));
     }
 

@@ -2,6 +2,8 @@ package org.irwatch.core.quarterly;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.irwatch.core.market.ReportPeriod;
 
 /**
  * The Displaced workers sheet's anonymised counts, or the sentence saying why there are none (the register is empty
@@ -13,15 +15,22 @@ import java.util.Map;
  */
 public record WorkerFigures(String unavailable, Count total, Map<WorkerTable, List<Count>> tables) {
 
-    /** What a count from 1 to 4 shows instead of its number. */
-    public static final String FEWER_THAN_5 = "fewer than 5";
-
     public WorkerFigures {
         tables = Map.copyOf(tables);
     }
 
-    /** One line of a table, its number held back when it is small. */
-    public record Count(String label, int count, boolean suppressed) {
+    /**
+     * One line of a table.
+     *
+     * @param heldBack what is shown instead of the number ("fewer than 5", "not shown"); null when it is shown
+     */
+    public record Count(String label, int count, String heldBack) {
+    }
+
+    /** The counts of the area's workers in a period, or why there are none. */
+    @FunctionalInterface
+    public interface Source {
+        WorkerFigures of(Set<String> councils, ReportPeriod period);
     }
 
     public static WorkerFigures unavailable(String sentence) {

@@ -192,10 +192,11 @@ public final class ReturnWorkbook {
             sheet.setColumnWidth(0, 60 * 256);
             return;
         }
-        paragraph(sheet, rows, "Anonymised: a count from 1 to 4 is shown as \"" + WorkerFigures.FEWER_THAN_5
-                + "\", and where it could be worked out from the total, the next smallest too.", styles.wrapped, 2);
+        paragraph(sheet, rows, "Displaced workers registered from " + dates(report.yearToDate()) + " in the area's "
+                + "councils, anonymised: a count from 1 to 4 is shown as \"fewer than 5\", and where it could be "
+                + "worked out from the total, the next smallest is not shown either.", styles.wrapped, 2);
         rows.skip();
-        count(rows, workers.total(), "All displaced workers on the register");
+        count(rows, workers.total(), "All displaced workers registered in the period");
         for (ReturnTemplate.Line<WorkerTable> line : report.template().workers()) {
             rows.skip();
             put(rows.next(), 0, line.label(), styles.heading);
@@ -258,8 +259,8 @@ public final class ReturnWorkbook {
     private void count(Rows rows, WorkerFigures.Count count, String label) {
         Row row = rows.next();
         put(row, 0, label, styles.text);
-        Cells.put(row.createCell(1), count.suppressed() ? WorkerFigures.FEWER_THAN_5 : count.count(),
-                CellKind.INTEGER, styles);
+        Cells.put(row.createCell(1), count.heldBack() != null ? count.heldBack() : count.count(), CellKind.INTEGER,
+                styles);
     }
 
     private void sources(XSSFSheet sheet) {

@@ -59,7 +59,7 @@ class ReturnWorkbookTest {
     private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
             JooqMarketRows.assemblerOver(database.dsl()));
     private final QuarterlyReturnService returns = new QuarterlyReturnService(market,
-            area -> WorkerFigures.unavailable(NO_WORKERS), List::of);
+            (councils, period) -> WorkerFigures.unavailable(NO_WORKERS), List::of);
 
     @TempDir
     static Path folder;
