@@ -147,10 +147,6 @@ class RealFilesReturnTest {
                     "Interventions and engagement", "Sources");
             assertThat(read.charts("Market and licence actions")).isEqualTo(1);
         }
-        String keep = System.getProperty("irwatch.keepReturn");
-        if (keep != null) {
-            java.nio.file.Files.copy(file, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** The Market screen figure a measure at the data dates is counted by: the one of the same label's rule. */
