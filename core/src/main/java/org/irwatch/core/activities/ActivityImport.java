@@ -3,6 +3,7 @@ package org.irwatch.core.activities;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +89,7 @@ public final class ActivityImport {
     private static ActivityKind kind(String text) {
         return ActivityKind.of(text).orElseThrow(() -> new BadValueException("\"" + text.strip()
                 + "\" is not a kind of activity; use one of: " + String.join(", ",
-                java.util.Arrays.stream(ActivityKind.values()).map(ActivityKind::label).toList()) + "."));
+                Arrays.stream(ActivityKind.values()).map(ActivityKind::label).toList()) + "."));
     }
 
     private static Integer count(String text) {

@@ -2,6 +2,7 @@ package org.irwatch.core.market;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +58,7 @@ public record AreaActions(List<ScopedEvent> suspended, List<ScopedEvent> revoked
     public List<ScopedEvent> all() {
         List<ScopedEvent> all = new ArrayList<>(suspended);
         all.addAll(revoked);
-        all.sort(java.util.Comparator.comparing(ScopedEvent::event, MarketProvider.NEWEST_FIRST));
+        all.sort(Comparator.comparing(ScopedEvent::event, MarketProvider.NEWEST_FIRST));
         return all;
     }
 

@@ -59,6 +59,16 @@ public final class MarketService {
         return new ScopedMarket(data(), councilCodes(scope), scope.label());
     }
 
+    /**
+     * The market of each council a scope covers, by name, from one reading of the data held (a partnership of 153
+     * councils asks for the data's fingerprint once, not 153 times).
+     */
+    public List<ScopedMarket> councilMarkets(Scope scope) {
+        MarketData held = data();
+        return councilsOf(scope).stream()
+                .map(council -> new ScopedMarket(held, Set.of(council.gssCode()), council.name())).toList();
+    }
+
     public List<WatchListEntry> watchList(Scope scope) {
         return WatchList.of(market(scope));
     }

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.irwatch.core.activities.Activity;
 import org.irwatch.core.common.FinancialQuarter;
-import org.irwatch.core.council.Council;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.market.AreaActions;
@@ -53,12 +52,11 @@ public final class QuarterlyReturnService {
         ScopedMarket whole = market.market(area);
         List<Activity> log = activities.get();
         List<QuarterlyReturn.AreaFigures> councils = new ArrayList<>();
-        List<Council> covered = market.councilsOf(area);
-        for (Council council : covered) {
-            ScopedMarket one = market.market(new Scope.CouncilScope(council));
-            councils.add(figures(council.name(), one, measures, inQuarter, yearToDate));
+        for (ScopedMarket one : market.councilMarkets(area)) {
+            councils.add(figures(one.label(), one, measures, inQuarter, yearToDate));
         }
-        return new QuarterlyReturn(area.label(), covered.stream().map(Council::name).toList(), quarter, inQuarter,
+        return new QuarterlyReturn(area.label(), councils.stream().map(QuarterlyReturn.AreaFigures::name).toList(),
+                quarter, inQuarter,
                 yearToDate, preparation.on(), preparation.by(), preparation.demoData(), whole.dates(),
                 preparation.dataWarnings(), template, councils,
                 figures(area.label(), whole, measures, inQuarter, yearToDate),

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.irwatch.core.common.UkDates;
@@ -77,9 +79,12 @@ public final class ReturnWorkbook {
             if (!template.interventions().isEmpty()) {
                 writer.interventions(workbook.createSheet(template.interventionsTitle()));
             }
-            writer.sources(workbook.createSheet(SOURCES));
-            workbook.setActiveSheet(0);
-            workbook.write(out);
+            // The record IDs run to thousands of rows for a large area: streamed, as the council workbook's lists.
+            try (SXSSFWorkbook streamed = new SXSSFWorkbook(workbook, 200)) {
+                writer.sources(streamed.createSheet(SOURCES));
+                streamed.setActiveSheet(0);
+                streamed.write(out);
+            }
         }
     }
 
@@ -263,7 +268,7 @@ public final class ReturnWorkbook {
                 styles);
     }
 
-    private void sources(XSSFSheet sheet) {
+    private void sources(Sheet sheet) {
         Rows rows = new Rows(sheet);
         put(rows.next(), 0, "The records behind each figure of " + report.area(), styles.title);
         paragraph(sheet, rows, "CQC provider IDs (1-...) and location IDs, and IR Watch event IDs (irwatch events "
@@ -316,13 +321,12 @@ public final class ReturnWorkbook {
         put(row, 1, value, styles.text);
     }
 
-    private void paragraph(XSSFSheet sheet, Rows rows, String text, CellStyle style) {
+    private void paragraph(Sheet sheet, Rows rows, String text, CellStyle style) {
         paragraph(sheet, rows, text, style, 1);
     }
 
     /** Text over the first columns, tall enough for its lines. */
-    private void paragraph(XSSFSheet sheet, Rows rows, String text, CellStyle style,
-                           int lastColumn) {
+    private void paragraph(Sheet sheet, Rows rows, String text, CellStyle style, int lastColumn) {
         Row row = rows.next();
         put(row, 0, text, style);
         if (lastColumn > 0) {
@@ -349,10 +353,10 @@ public final class ReturnWorkbook {
 
     /** The rows of a sheet, written one after another. */
     private static final class Rows {
-        private final XSSFSheet sheet;
+        private final Sheet sheet;
         private int next;
 
-        Rows(XSSFSheet sheet) {
+        Rows(Sheet sheet) {
             this.sheet = sheet;
         }
 
