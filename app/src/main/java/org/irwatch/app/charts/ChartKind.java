@@ -4,7 +4,8 @@ package org.irwatch.app.charts;
 public enum ChartKind {
     ACTIONS_BY_COUNCIL("Suspensions and revocations by council", "By council"),
     ACTIONS_BY_MONTH("Suspensions and revocations by month", "By month"),
-    WORKERS_BY_COUNCIL("Workers affected by council", "Workers affected"),
+    WORKERS_BY_COUNCIL("Workers at sponsors with locations in the council (upper bound, not to be added up)",
+            "Workers (upper bound)"),
     SPONSOR_SHARE("Share of locations run by sponsors, by council", "Sponsor share"),
     RATINGS_MIX("Locations by CQC rating", "Ratings");
 

@@ -167,7 +167,7 @@ public final class ChartsViewModel {
                 UkDates::month));
         CouncilBars<ChartBar<ScopedEvent>> workers = series.workerBarsByCouncil(period.from(), period.to());
         bars.put(ChartKind.WORKERS_BY_COUNCIL, ChartBars.single(workers.bars(), labels(workers),
-                MarketChartFactory.WORKERS));
+                MarketCharts.WORKERS_BY_COUNCIL));
         CouncilBars<ChartBar<PlacedLocation>> shares = series.sponsorShareBarsByCouncil();
         bars.put(ChartKind.SPONSOR_SHARE, ChartBars.single(shares.bars(), labels(shares),
                 MarketChartFactory.SPONSOR_SHARE).withComparators(loaded.comparators()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.irwatch.core.market.AreaShare;
 import org.irwatch.core.market.CouncilBars;
+import org.irwatch.core.market.MarketCharts;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -29,7 +30,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class MarketChartFactory {
 
-    static final String WORKERS = "Workers affected";
     static final String SPONSOR_SHARE = "Share of locations run by sponsors";
 
     private static final Color SUSPENDED = new Color(0xE0, 0x8A, 0x00);
@@ -50,8 +50,8 @@ public final class MarketChartFactory {
 
     static JFreeChart workersByCouncil(ChartBars bars) {
         JFreeChart chart = ChartFactory.createBarChart(ChartKind.WORKERS_BY_COUNCIL.title(), "Council",
-                "Workers affected", dataset(bars), PlotOrientation.HORIZONTAL, false, true, false);
-        style(chart, List.of(REVOKED), "{1}: {2} workers affected", NumberFormat.getIntegerInstance(Locale.UK));
+                MarketCharts.WORKERS_BY_COUNCIL, dataset(bars), PlotOrientation.HORIZONTAL, false, true, false);
+        style(chart, List.of(REVOKED), "{1}: up to {2} workers", NumberFormat.getIntegerInstance(Locale.UK));
         return chart;
     }
 

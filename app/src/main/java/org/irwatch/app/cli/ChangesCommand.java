@@ -5,21 +5,27 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.irwatch.app.wiring.AppServices;
 import org.irwatch.app.common.CsvFile;
 import org.irwatch.core.common.UkDates;
+import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.register.ChangeType;
 import org.irwatch.core.register.RegisterChange;
 import org.irwatch.core.register.RegisterChangesService.Comparison;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code irwatch changes [--from DATE] [--to DATE] [--out FILE.csv]}: what changed on the register. */
+/**
+ * {@code irwatch changes [--from DATE] [--to DATE | --quarter 2024-25-Q3 | --year 2024-25] [--out FILE.csv]}: what
+ * changed on the register.
+ */
 @Command(name = "changes", description = {"List what changed on the register between two snapshots "
         + "(default: the latest two): organisations added, removed, re-rated, routes changed.",
     "\"removed\" means missing from the later register: revoked, surrendered, expired or renamed."})
@@ -37,6 +43,9 @@ final class ChangesCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "The register snapshot of this date or the newest before it (default: the latest).")
     LocalDate to;
 
+    @Mixin
+    PeriodOptions periodOptions;
+
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the changes as CSV "
             + "(change,organisation_name,town,before,after) instead of listing them.")
     Path out;
@@ -47,9 +56,12 @@ final class ChangesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to
                     + ": changes run from the older register to the newer.");
         }
+        Optional<ReportPeriod> period = periodOptions.chosen(spec, from, to);
+        LocalDate first = period.map(ReportPeriod::from).orElse(from);
+        LocalDate last = period.map(ReportPeriod::to).orElse(to);
         PrintWriter terminal = spec.commandLine().getOut();
         try (AppServices services = AppServices.open(parent.dataDirectory())) {
-            Comparison comparison = services.registerChanges().between(from, to);
+            Comparison comparison = services.registerChanges().between(first, last);
             terminal.printf("Register of %s (snapshot #%d) → register of %s (snapshot #%d): %s%n",
                     UkDates.day(comparison.from().dataDate()), comparison.from().id(),
                     UkDates.day(comparison.to().dataDate()),

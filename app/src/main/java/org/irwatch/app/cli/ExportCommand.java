@@ -7,7 +7,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code irwatch export KIND ...}: workbooks for reporting. */
-@Command(name = "export", description = "Write a workbook for reporting.", subcommands = ExportCouncilCommand.class)
+@Command(name = "export", description = "Write a workbook for reporting.", subcommands = {ExportCouncilCommand.class, ExportReturnCommand.class})
 final class ExportCommand implements Runnable {
 
     @ParentCommand

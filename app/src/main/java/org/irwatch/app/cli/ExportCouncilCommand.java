@@ -4,14 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.irwatch.app.wiring.AppServices;
 import org.irwatch.core.council.Scope;
-import org.irwatch.core.council.ScopeByName;
 import org.irwatch.core.market.CouncilReport;
 import org.irwatch.core.market.ReportPeriod;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code irwatch export council --council NAME [--from DATE] [--to DATE] --out FILE.xlsx}. */
 @Command(name = "council", description = {"Write the council workbook (.xlsx): summary with data dates and sources, "
         + "providers with their risk score, locations, events in the period, register changes, and charts.",
-    "Default period: the three months to the newest date of the data held (register, CQC or recorded event)."})
+    "Period: --quarter 2024-25-Q3, --year 2024-25, or --from/--to; by default the three months to the newest date "
+        + "of the data held (register, CQC or recorded event)."})
 final class ExportCouncilCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,7 +32,8 @@ final class ExportCouncilCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--council", required = true, paramLabel = "NAME",
-            description = "A council (\"Birmingham\", \"Bristol, City of\"), a region (\"West Midlands\") or \"England\".")
+            description = "A council (\"Birmingham\", \"Bristol, City of\"), a region (\"West Midlands\"), a partnership "
+                    + "(irwatch partnerships list) or \"England\".")
     String council;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of the period (events dated from it).")
@@ -39,24 +42,25 @@ final class ExportCouncilCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of the period (default: the newest data date).")
     LocalDate to;
 
+    @Mixin
+    PeriodOptions periodOptions;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The workbook to write.")
     Path out;
 
     @Override
     public Integer call() {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--from " + from + " is after --to " + to + ": the period must start on or before its end.");
-        }
+        Optional<ReportPeriod> chosen = periodOptions.chosen(spec, from, to);
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--out must name an Excel workbook ending in .xlsx, not " + out.getFileName());
         }
         PrintWriter terminal = spec.commandLine().getOut();
         try (AppServices services = AppServices.open(parent.parent.dataDirectory())) {
-            Scope scope = ScopeByName.find(council, services.councils());
-            matchIfStale(services);
-            ReportPeriod period = ReportPeriod.of(from, to, services.market().defaultPeriod(LocalDate.now(services.clock())));
+            Scope scope = services.area(council);
+            matchIfStale(services, spec);
+            ReportPeriod period = chosen.orElseGet(() -> ReportPeriod.of(from, to,
+                    services.market().defaultPeriod(LocalDate.now(services.clock()))));
             CouncilReport report = services.councilReport(scope, period);
             services.formats().councilWorkbook().accept(report, out);
             terminal.printf(Locale.UK, "Council workbook for %s, events dated %s: %s, %s, %s, %s. Written to %s%n",
@@ -73,7 +77,7 @@ final class ExportCouncilCommand implements Callable<Integer> {
     }
 
     /** As the window does: figures of sponsors are only right once the newest data has been matched. */
-    private void matchIfStale(AppServices services) {
+    static void matchIfStale(AppServices services, CommandSpec spec) {
         if (services.matching().isStale()) {
             TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
             try {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.irwatch.app.window.IrWatchApplication;
+import org.irwatch.core.common.FinancialQuarter;
+import org.irwatch.core.common.FinancialYear;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.data.db.DataDirectory;
 import picocli.CommandLine;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
             "With no command, opens the window."},
         subcommands = {InfoCommand.class, ImportCommand.class, SnapshotsCommand.class, ChangesCommand.class,
             MatchCommand.class, DecisionsCommand.class, EventsCommand.class, ExportCommand.class,
-            DemoCommand.class, RefreshCommand.class, WorkersCommand.class},
+            DemoCommand.class, RefreshCommand.class, PartnershipsCommand.class, ActivitiesCommand.class,
+            WorkersCommand.class},
         footer = {"", "Data folder: --data-dir, else IRWATCH_DATA_DIR, else the user's data folder "
             + "(Linux ~/.local/share/irwatch)."})
 public final class IrWatchCommand implements Callable<Integer> {
@@ -33,6 +36,8 @@ public final class IrWatchCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new IrWatchCommand());
         commandLine.setExecutionExceptionHandler(IrWatchCommand::handleFailure);
         commandLine.registerConverter(LocalDate.class, CommandDates::parse);
+        commandLine.registerConverter(FinancialQuarter.class, CommandDates::quarter);
+        commandLine.registerConverter(FinancialYear.class, CommandDates::year);
         return commandLine;
     }
 

@@ -11,7 +11,6 @@ import org.irwatch.app.wiring.WorkerFiles;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.council.Scope;
-import org.irwatch.core.council.ScopeByName;
 import org.irwatch.core.imports.table.ColumnMapping;
 import org.irwatch.core.imports.table.SheetTable;
 import org.irwatch.core.workers.RecoveryKey;
@@ -205,7 +204,7 @@ final class WorkersCommand {
             if (area == null) {
                 return Set.of();
             }
-            Scope scope = ScopeByName.find(area, services.councils());
+            Scope scope = services.area(area);
             return scope.equals(Scope.england()) ? Set.of() : services.market().councilCodes(scope);
         }
     }

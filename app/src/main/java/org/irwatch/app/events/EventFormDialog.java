@@ -23,6 +23,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.irwatch.app.common.CouncilChecklist;
 import org.irwatch.app.common.MnemonicLabel;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.events.EnforcementAction;
@@ -65,7 +66,7 @@ final class EventFormDialog {
     EventFormDialog(Window owner, EventsViewModel model, EnforcementEvent editing) {
         this.model = model;
         this.editing = editing;
-        this.councils = new CouncilChecklist(model.councils());
+        this.councils = new CouncilChecklist(model.councils(), "event-councils");
         dialog.initOwner(owner);
         dialog.setTitle(editing == null ? "New event" : "Edit event");
         dialog.setHeaderText(editing == null ? "Record a licence action" : "Edit " + EventsViewModel.describe(editing));

@@ -36,7 +36,9 @@ record FigureGroup(String title, List<Tile> tiles) {
                     tile(MarketFigure.HOME_CARE, "home care locations"),
                     share(MarketFigure.BASED_ELSEWHERE, "providers based in another council", "providers"))),
             new FigureGroup("Sponsors", List.of(
-                    share(MarketFigure.SPONSORS, "providers hold a sponsor licence (sure matches)", "providers"),
+                    share(MarketFigure.SPONSORS, "providers holding a sponsor licence (Skilled Worker / Health "
+                            + "and Care)", "providers"),
+                    tile(MarketFigure.SPONSORS_OTHER_ROUTES, "sponsors on other routes only"),
                     share(MarketFigure.SPONSOR_LOCATIONS, "sponsor locations", "locations"),
                     share(MarketFigure.SPONSOR_CARE_HOMES, "sponsor care homes", "care homes"),
                     share(MarketFigure.SPONSOR_CARE_HOME_BEDS, "care home beds at sponsors", "beds"),
@@ -44,12 +46,14 @@ record FigureGroup(String title, List<Tile> tiles) {
                     // Beside the sponsor figures but counted in none of them: its tile is marked to review.
                     tile(MarketFigure.UNCERTAIN_SPONSORS, "possible sponsors — to review"))),
             new FigureGroup("Licence actions in force", List.of(
-                    tile(MarketFigure.SUSPENDED_PROVIDERS, "providers suspended"),
+                    tile(MarketFigure.SUSPENDED_PROVIDERS, "providers suspended (early warning)"),
                     tile(MarketFigure.SUSPENDED_LOCATIONS, "locations suspended"),
-                    tile(MarketFigure.REVOKED_PROVIDERS, "providers revoked"),
+                    tile(MarketFigure.WORKERS_SUSPENDED, "workers at suspended sponsors"),
+                    tile(MarketFigure.REVOKED_PROVIDERS, "providers revoked (issue escalation)"),
                     tile(MarketFigure.REVOKED_LOCATIONS, "locations revoked"),
-                    tile(MarketFigure.WORKERS_AT_RISK, "workers affected"))),
-            new FigureGroup("Register changes", List.of(
+                    tile(MarketFigure.WORKERS_REVOKED, "workers at revoked sponsors"),
+                    tile(MarketFigure.WORKERS_AT_RISK, "workers at suspended or revoked sponsors (total)"))),
+            new FigureGroup("Register signals", List.of(
                     tile(MarketFigure.REMOVED_SINCE_LAST, "sponsors removed from the register"),
                     tile(MarketFigure.DOWNGRADED_SINCE_LAST, "sponsors downgraded to B"))));
 

@@ -31,6 +31,7 @@ import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.screen.AbstractScreen;
 import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.CountingNotes;
 
 /**
  * The Monday-morning screen: how much of the area's care market depends on sponsored workers, who is in trouble, and
@@ -209,7 +210,7 @@ public final class MarketView extends AbstractScreen {
         // The last session's summary holds the tiles only.
         ratingsSection.visibleProperty().bind(model.stateProperty().isEqualTo(MarketViewModel.State.READY));
         ratingsSection.managedProperty().bind(ratingsSection.visibleProperty());
-        content.getChildren().add(ratingsSection);
+        content.getChildren().addAll(ratingsSection, definitions());
         model.marketProperty().addListener((obs, old, market) -> {
             tileUpdates.forEach(Runnable::run);
             if (market != null) {
@@ -259,6 +260,20 @@ public final class MarketView extends AbstractScreen {
             tiles.getChildren().add(tile);
         }
         return section(group.title(), tiles);
+    }
+
+    /** How the figures are counted, in the seeds' words, as the workbooks' notes give it. */
+    private static VBox definitions() {
+        VBox sentences = new VBox(4);
+        sentences.setId("market-definitions");
+        for (String sentence : CountingNotes.ALL) {
+            Label line = new Label(sentence);
+            line.setWrapText(true);
+            line.setMaxWidth(820);
+            line.getStyleClass().add(Styles.TEXT_MUTED);
+            sentences.getChildren().add(line);
+        }
+        return section("How these figures are counted", sentences);
     }
 
     private static VBox section(String title, Node body) {

@@ -293,7 +293,7 @@ public final class MarketViewModel {
         providersBehind.setAll(figure.level() == MarketFigure.Level.PROVIDERS ? shown.providersBehind(figure)
                 : List.of());
         locationsBehind.setAll(figure.listsLocations() ? shown.locationsBehind(figure) : List.of());
-        actionsBehind.setAll(figure.level() == MarketFigure.Level.WORKERS ? shown.currentActions() : List.of());
+        actionsBehind.setAll(figure.level() == MarketFigure.Level.WORKERS ? shown.actionsBehind(figure) : List.of());
         listTitle.set(listTitle(shown, figure));
     }
 
@@ -308,8 +308,10 @@ public final class MarketViewModel {
                 yield market.isMissing(figure) ? where + CqcColumn.NOT_IN_FILE_SENTENCE + " (" + careHomes + ")"
                         : where + value + " beds at " + careHomes;
             }
-            case WORKERS -> where + value + ", under " + Figures.count(market.currentActions().size())
-                    + " suspensions and revocations in force";
+            case WORKERS -> where + value + ", under " + Figures.count(market.actionsBehind(figure).size())
+                    + " " + (figure == MarketFigure.WORKERS_SUSPENDED ? "suspensions"
+                    : figure == MarketFigure.WORKERS_REVOKED ? "revocations" : "suspensions and revocations")
+                    + " in force";
         };
     }
 
@@ -356,7 +358,10 @@ public final class MarketViewModel {
         }
         return switch (tile.figure()) {
             case UNCERTAIN_SPONSORS -> "in no sponsor figure";
-            case WORKERS_AT_RISK -> "by suspensions and revocations in force";
+            case WORKERS_SUSPENDED -> "early warning: suspensions in force";
+            case WORKERS_REVOKED -> "issue escalation: revocations in force";
+            case WORKERS_AT_RISK -> "total of the two, each sponsor once";
+            case SPONSORS_OTHER_ROUTES -> "counted apart from sponsor licences";
             case REMOVED_SINCE_LAST, DOWNGRADED_SINCE_LAST -> shown.dates().previousRegister() == null
                     ? "needs two registers" : "since " + UkDates.day(shown.dates().previousRegister());
             default -> "";

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -15,12 +16,20 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.irwatch.app.common.MnemonicLabel;
 import org.irwatch.app.common.UkDatePicker;
+import org.irwatch.core.market.PeriodChoices;
+import org.irwatch.core.market.PeriodChoices.Choice;
 import org.irwatch.core.market.ReportPeriod;
 
-/** Asks for the period of a workbook: two dates, the first on or before the second, starting at a default. */
+/**
+ * Asks for the period of a workbook: a financial quarter, a whole financial year, or two dates of the user's, the
+ * first on or before the second, starting at a default. Choosing a quarter fills the dates; typing dates that make
+ * one names it.
+ */
 final class PeriodDialog {
 
     static final String ACTION = "Choose file…";
+    private static final int YEARS_OFFERED = 3;
+    private static final Choice CUSTOM = new Choice("Custom dates", null);
 
     private PeriodDialog() {
     }
@@ -34,11 +43,13 @@ final class PeriodDialog {
         dialog.getDialogPane().getButtonTypes().setAll(action, ButtonType.CANCEL);
         DatePicker from = UkDatePicker.of("period-from", suggested.from());
         DatePicker to = UkDatePicker.of("period-to", suggested.to());
+        ComboBox<Choice> named = namedPeriods(suggested, from, to);
         GridPane dates = new GridPane(10, 8);
-        dates.addRow(0, MnemonicLabel.of("_From", from), from);
-        dates.addRow(1, MnemonicLabel.of("_To", to), to);
+        dates.addRow(0, MnemonicLabel.of("_Period", named), named);
+        dates.addRow(1, MnemonicLabel.of("_From", from), from);
+        dates.addRow(2, MnemonicLabel.of("_To", to), to);
         Label note = new Label("Events dated in this period are listed and charted; the market figures are those at "
-                + "the data dates. Suggested: the three months to the newest data date.");
+                + "the data dates. Suggested: the three months to the newest data date (not a financial quarter).");
         note.setWrapText(true);
         note.setPrefWidth(420);
         note.setMinHeight(Label.USE_PREF_SIZE);
@@ -57,6 +68,37 @@ final class PeriodDialog {
                 from.getEditor().textProperty(), to.getEditor().textProperty()));
         dialog.setResultConverter(button -> button == action ? period(from, to).orElse(null) : null);
         return dialog.showAndWait();
+    }
+
+    /**
+     * Financial quarters and years of the last three years to the suggested end, and "Custom dates"; a choice sets
+     * both dates, and dates that are exactly a quarter or a year show it chosen.
+     */
+    private static ComboBox<Choice> namedPeriods(ReportPeriod suggested, DatePicker from, DatePicker to) {
+        ComboBox<Choice> named = new ComboBox<>();
+        named.setId("period-named");
+        named.getItems().add(CUSTOM);
+        named.getItems().addAll(PeriodChoices.quartersAndYearsTo(suggested.to(), YEARS_OFFERED));
+        boolean[] filling = {false};
+        Runnable showNamed = () -> {
+            if (!filling[0]) {
+                Optional<ReportPeriod> typed = period(from, to);
+                named.setValue(named.getItems().stream().filter(c -> c.period() != null
+                        && typed.filter(c.period()::equals).isPresent()).findFirst().orElse(CUSTOM));
+            }
+        };
+        named.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null && chosen.period() != null) {
+                filling[0] = true;
+                from.setValue(chosen.period().from());
+                to.setValue(chosen.period().to());
+                filling[0] = false;
+            }
+        });
+        from.valueProperty().addListener((obs, old, now) -> showNamed.run());
+        to.valueProperty().addListener((obs, old, now) -> showNamed.run());
+        showNamed.run();
+        return named;
     }
 
     /** The dates typed, even before the pickers commit them, when they make a period. */

@@ -5,25 +5,24 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.irwatch.app.common.PlannedFeature;
 import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.screen.AbstractScreen;
 import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.council.Scope;
 
-/** The Excel workbooks councils report with: the council workbook now, the DHSC return to come. */
+/** The Excel workbooks councils report with: the council workbook and the DHSC quarterly return. */
 public final class ReportsView extends AbstractScreen {
 
     private final CouncilWorkbookExport export;
+    private final QuarterlyReturnExport returnExport;
     private final Label area = new Label();
     private Scope scope;
 
-    public ReportsView(CouncilWorkbookExport export) {
+    public ReportsView(CouncilWorkbookExport export, QuarterlyReturnExport returnExport) {
         super(ScreenShortcut.REPORTS);
         this.export = export;
+        this.returnExport = returnExport;
     }
-
-
 
     @Override
     public void refresh(Scope scope) {
@@ -34,6 +33,11 @@ public final class ReportsView extends AbstractScreen {
     /** The export behind the button, for tests to answer its file question. */
     public CouncilWorkbookExport councilWorkbookExport() {
         return export;
+    }
+
+    /** The return behind its button, for tests to answer its file question. */
+    public QuarterlyReturnExport quarterlyReturnExport() {
+        return returnExport;
     }
 
     @Override
@@ -55,12 +59,24 @@ public final class ReportsView extends AbstractScreen {
             }
         });
         VBox workbook = new VBox(8, heading, holds, area, exportButton);
+        Label returnHeading = new Label("DHSC quarterly return");
+        returnHeading.getStyleClass().add(Styles.TITLE_4);
+        Label returnHolds = new Label("The light-touch quarterly return to DHSC for the area chosen (a partnership, "
+                + "council, region or England) and a financial quarter: cover with the definitions; market and "
+                + "licence actions by council, for the quarter and the year to date, with a chart by month; displaced "
+                + "workers, anonymised; and the records behind every figure. No personal data.");
+        returnHolds.setWrapText(true);
+        Button returnButton = new Button("_DHSC quarterly return…");
+        returnButton.setId("export-quarterly-return");
+        returnButton.setOnAction(e -> {
+            if (scope != null) {
+                returnExport.run(scope, window());
+            }
+        });
+        VBox quarterly = new VBox(8, returnHeading, returnHolds, returnButton);
         VBox root = new VBox(16,
                 ScreenHeader.of(title(), "Excel workbooks for your director and the quarterly DHSC return."),
-                workbook,
-                PlannedFeature.note("Arriving next",
-                        "Quarterly DHSC return for a chosen quarter and area",
-                        "Displaced workers contacted, supported and placed, anonymised unless you ask otherwise"));
+                workbook, quarterly);
         root.setPadding(new Insets(20));
         return root;
     }

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -30,6 +31,7 @@ import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.app.screen.Navigator;
 import org.irwatch.app.screen.Screen;
 import org.irwatch.app.screen.ScreenHeader;
+import org.irwatch.core.council.Partnership;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.matching.MatchSummary;
 import org.irwatch.core.settings.SettingsRepository;
@@ -46,6 +48,7 @@ public final class MainWindow {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ScopePicker scopePicker = new ScopePicker();
+    private final Button partnershipsButton = new Button("_Partnerships…");
     private final Label demoBadge = new Label("Demo data");
     private final ListView<Screen> navigation = new ListView<>();
     private final StackPane content = new StackPane();
@@ -97,12 +100,15 @@ public final class MainWindow {
         this.services = services;
         navigation.getItems().setAll(screens);
         installScreenShortcuts(screens);
-        scopePicker.setChoices(services.councils());
         search.attach(query -> services.market().search(query, SearchBox.LIMIT), navigator);
-        tasks.run(new BackgroundTask<>("Reading saved area", progress -> services.settings().get(SettingsRepository.SCOPE)
-                        .flatMap(key -> Scope.fromKey(key, services.councils())).orElse(Scope.england())),
-                scope -> {
+        tasks.run(new BackgroundTask<>("Reading saved area", progress -> {
+            List<Partnership> partnerships = services.partnerships().all();
+            return new SavedArea(partnerships, services.settings().get(SettingsRepository.SCOPE)
+                    .flatMap(key -> Scope.fromKey(key, services.councils(), partnerships)).orElse(Scope.england()));
+        }), saved -> {
                     StartupTimes.reached("Area read");
+                    Scope scope = saved.scope();
+                    scopePicker.setChoices(services.councils(), saved.partnerships());
                     chosenScope = scope;
                     scopePicker.setValue(scope);
                     scopePicker.valueProperty().addListener((obs, old, chosen) -> scopeChosen(chosen));
@@ -114,6 +120,7 @@ public final class MainWindow {
                     });
                     navigation.setDisable(false);
                     scopePicker.setDisable(false);
+                    partnershipsButton.setDisable(false);
                     navigation.getSelectionModel().selectFirst();
                     // Focus on the navigation: the area picker opens its list on any key, shortcuts included.
                     navigation.requestFocus();
@@ -229,6 +236,23 @@ public final class MainWindow {
     private record HeaderFacts(String dates, boolean demo, boolean matchingStale) {
     }
 
+    private record SavedArea(List<Partnership> partnerships, Scope scope) {
+    }
+
+    /**
+     * "Partnerships…" beside the area picker: once the dialog closes the picker lists the partnerships as they are
+     * now, and the area chosen stays chosen (as changed, or England when it was removed).
+     */
+    private void editPartnerships() {
+        ShellServices services = this.services;
+        PartnershipsModel model = new PartnershipsModel(services.partnerships(), services.councils(), tasks);
+        PartnershipsDialog.show(root.getScene().getWindow(), model);
+        List<Partnership> now = List.copyOf(model.partnerships());
+        scopePicker.setChoices(services.councils(), now);
+        // A changed partnership has the same key and new councils: choosing it reloads the screen for them.
+        scopePicker.setValue(Scope.fromKey(chosenScope.key(), services.councils(), now).orElse(Scope.england()));
+    }
+
     /** A screen's name in the (disabled) navigation while the data folder opens; never shown. */
     private record NotOpenYet(String title) implements Screen {
         @Override
@@ -261,6 +285,7 @@ public final class MainWindow {
         content.getChildren().setAll(opening);
         navigation.setDisable(true);
         scopePicker.setDisable(true);
+        partnershipsButton.setDisable(true);
     }
 
     private HBox header() {
@@ -281,7 +306,10 @@ public final class MainWindow {
         demoBadge.setMinWidth(Region.USE_PREF_SIZE);
         area.setMinWidth(Region.USE_PREF_SIZE);
         search.setMinWidth(200);
-        HBox header = new HBox(12, title, subtitle, demoBadge, spacer, search, area, scopePicker);
+        partnershipsButton.setId("edit-partnerships");
+        partnershipsButton.setMnemonicParsing(true);
+        partnershipsButton.setOnAction(e -> editPartnerships());
+        HBox header = new HBox(12, title, subtitle, demoBadge, spacer, search, area, scopePicker, partnershipsButton);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 10, 16));
         header.getStyleClass().add("app-header");

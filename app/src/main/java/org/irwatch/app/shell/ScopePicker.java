@@ -12,11 +12,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.council.Partnership;
 import org.irwatch.core.council.Region;
 import org.irwatch.core.council.Scope;
 
 /**
- * Picks England, a region or one of the 153 councils. Typing only filters the list; Enter, a click on an entry or Tab
+ * Picks England, a partnership, a region or one of the 153 councils. Typing only filters the list; Enter, a click on an entry or Tab
  * commits the highlighted one.
  */
 public final class ScopePicker extends SearchableComboBox<Scope> {
@@ -72,10 +73,11 @@ public final class ScopePicker extends SearchableComboBox<Scope> {
         }
     }
 
-    /** England first, then each region followed by its councils. */
-    public void setChoices(CouncilDirectory directory) {
+    /** England first, then the partnerships, then each region followed by its councils. */
+    public void setChoices(CouncilDirectory directory, List<Partnership> partnerships) {
         List<Scope> choices = new ArrayList<>();
         choices.add(Scope.england());
+        partnerships.forEach(partnership -> choices.add(new Scope.PartnershipScope(partnership)));
         for (Region region : directory.regions()) {
             choices.add(new Scope.RegionScope(region));
             directory.inRegion(region).forEach(council -> choices.add(new Scope.CouncilScope(council)));

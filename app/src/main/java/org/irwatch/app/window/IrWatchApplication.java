@@ -114,7 +114,7 @@ public final class IrWatchApplication extends Application {
     private void attach(MainWindow window, AppServices opened, DialogService dialogs) {
         WindowNavigator navigator = new WindowNavigator(window, opened.market(), opened.councils(), tasks);
         ScreenContext context = new ScreenContext(tasks, dialogs, navigator, window::dataChanged);
-        window.attach(new ShellServices(opened.councils(), opened.market(), opened.settings(), opened.snapshots(),
+        window.attach(new ShellServices(opened.councils(), opened.partnerships(), opened.market(), opened.settings(), opened.snapshots(),
                 opened.demo(), opened.matching()), WindowScreens.of(opened, context), navigator);
     }
 

@@ -17,7 +17,9 @@ import org.irwatch.app.providers.ProvidersView;
 import org.irwatch.app.providers.ProvidersViewModel;
 import org.irwatch.app.providers.ReviewViewModel;
 import org.irwatch.app.reports.CouncilWorkbookExport;
+import org.irwatch.app.reports.QuarterlyReturnExport;
 import org.irwatch.app.reports.ReportsView;
+import org.irwatch.core.quarterly.ReturnTemplate;
 import org.irwatch.app.screen.Screen;
 import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.app.wiring.AppServices;
@@ -50,7 +52,9 @@ final class WindowScreens {
                                 services.trackerImport(), formats.trackerProblems()), context, clock)),
                 new ChartsView(new ChartsViewModel(market, tasks, clock), tasks, context.dialogs()),
                 new DisplacedWorkersView(),
-                new ReportsView(workbookExport(services, context)),
+                new ReportsView(workbookExport(services, context), new QuarterlyReturnExport(services.market(),
+                        (area, quarter) -> services.quarterlyReturn(area, quarter, ReturnTemplate.defaults()),
+                        formats.returnWorkbook(), context.tasks(), context.dialogs(), clock)),
                 new DataView(new DataViewModel(services.snapshots(), services.demo(), services.imports(),
                         services::refresh, formats.rejectedLines(), context, clock)));
     }

@@ -5,8 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import org.irwatch.core.activities.ActivityField;
+import org.irwatch.core.activities.ActivityImport;
+import org.irwatch.core.activities.ActivityRepository;
+import org.irwatch.core.common.FinancialQuarter;
 import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.council.Partnerships;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.council.ScopeByName;
 import org.irwatch.core.demo.DemoService;
 import org.irwatch.core.events.EventField;
 import org.irwatch.core.events.EventRepository;
@@ -21,12 +27,18 @@ import org.irwatch.core.market.MarketAssembler;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.matching.MatchingService;
+import org.irwatch.core.quarterly.QuarterlyReturn;
+import org.irwatch.core.quarterly.QuarterlyReturnService;
+import org.irwatch.core.quarterly.ReturnTemplate;
+import org.irwatch.core.quarterly.WorkerCounts;
 import org.irwatch.core.refresh.RefreshService;
 import org.irwatch.core.refresh.RefreshSettings;
 import org.irwatch.core.register.RegisterChangesService;
 import org.irwatch.core.settings.SettingsRepository;
 import org.irwatch.core.snapshot.SnapshotRepository;
+import org.irwatch.data.activities.JooqActivityRepository;
 import org.irwatch.data.council.JooqCouncilRepository;
+import org.irwatch.data.council.JooqPartnershipRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.events.JooqEventRepository;
@@ -54,6 +66,7 @@ public final class AppServices implements AutoCloseable {
     private final Path dataDirectory;
     private final Database database;
     private final CouncilDirectory councils;
+    private final Partnerships partnerships;
     private final SnapshotRepository snapshots;
     private final DemoService demo;
     private final Clock clock;
@@ -72,12 +85,17 @@ public final class AppServices implements AutoCloseable {
     private final WorkerService workers;
     private final WorkerFiles workerFiles;
     private final WorkerImport workerImport;
+    private final QuarterlyReturnService quarterlyReturns;
+    private final ActivityRepository activities;
+    private final ActivityImport activityImport;
+    private final RememberedMappings<ActivityField> activityMappings;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.clock = clock;
         this.councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
+        this.partnerships = new Partnerships(new JooqPartnershipRepository(database.dsl(), councils), councils);
         this.snapshots = new JooqSnapshotRepository(database.dsl());
         this.events = new JooqEventRepository(database.dsl());
         this.settings = new JooqSettingsRepository(database.dsl());
@@ -104,6 +122,11 @@ public final class AppServices implements AutoCloseable {
                 System.getProperty("user.name"), () -> demo.workers(LocalDate.now(clock)));
         this.workerFiles = new WorkerFiles(clock, councils, formats.readSheet(), settings);
         this.workerImport = new WorkerImport(workers, councils);
+        this.activities = new JooqActivityRepository(database.dsl());
+        this.activityImport = new ActivityImport(activities, councils);
+        this.activityMappings = new RememberedMappings<>(settings, "activities.mapping.", ActivityField.CATALOGUE);
+        this.quarterlyReturns = new QuarterlyReturnService(market, new WorkerCounts(workers, market::councilName),
+                activities::all);
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -125,6 +148,30 @@ public final class AppServices implements AutoCloseable {
 
     public CouncilDirectory councils() {
         return councils;
+    }
+
+    /** Named sets of councils that report together; areas beside councils, regions and England. */
+    public Partnerships partnerships() {
+        return partnerships;
+    }
+
+    /** The area a command line names: a council, region, partnership or England; refused with close names. */
+    public Scope area(String name) {
+        return ScopeByName.find(name, councils, partnerships.all());
+    }
+
+    /** The partnership's activity log for the DHSC return: imported from a sheet, read whole. */
+    public ActivityRepository activities() {
+        return activities;
+    }
+
+    public ActivityImport activityImport() {
+        return activityImport;
+    }
+
+    /** The activity log's column mappings, remembered per header set. */
+    public RememberedMappings<ActivityField> activityMappings() {
+        return activityMappings;
     }
 
     public SnapshotRepository snapshots() {
@@ -212,6 +259,16 @@ public final class AppServices implements AutoCloseable {
     /** Imports a hub's list into the unlocked register, all or nothing. */
     public WorkerImport workerImport() {
         return workerImport;
+    }
+
+    /**
+     * The DHSC quarterly return of an area, prepared now by the user signed in, laid out by the template. Gathered in
+     * the caller's thread: call it off the JavaFX thread.
+     */
+    public QuarterlyReturn quarterlyReturn(Scope area, FinancialQuarter quarter, ReturnTemplate template) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        return quarterlyReturns.gather(area, quarter, template, new QuarterlyReturnService.Preparation(now,
+                System.getProperty("user.name"), demo.hasDemoData(), market.dataWarnings()));
     }
 
     /**

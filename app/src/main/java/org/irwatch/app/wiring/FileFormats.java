@@ -12,6 +12,7 @@ import org.irwatch.core.imports.table.RowProblem;
 import org.irwatch.core.imports.table.SheetReader;
 import org.irwatch.core.imports.table.SheetTable;
 import org.irwatch.core.market.CouncilReport;
+import org.irwatch.core.quarterly.QuarterlyReturn;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.MatchResult;
 import org.irwatch.core.register.RegisterChange;
@@ -23,6 +24,7 @@ import org.irwatch.data.export.TrackerProblemsCsv;
 import org.irwatch.data.imports.SheetTableReader;
 import org.irwatch.data.matching.DecisionsCsv;
 import org.irwatch.data.workbook.CouncilWorkbook;
+import org.irwatch.data.workbook.ReturnWorkbook;
 
 /**
  * The files IR Watch reads and writes besides its database, each behind the port its users need: screens and
@@ -38,17 +40,20 @@ import org.irwatch.data.workbook.CouncilWorkbook;
  * @param trackerProblems CSV of the rows of a tracker that were not imported, with why
  * @param readSheet     a sheet people keep (XLSX or CSV: a tracker, a list of workers...) read whole
  * @param councilWorkbook writes the council workbook (.xlsx); a failure leaves no half-written file
+ * @param returnWorkbook writes the DHSC quarterly return (.xlsx); a failure leaves no half-written file
  */
 public record FileFormats(CsvWriter<EnforcementEvent> events, CsvWriter<MatchResult> matches,
                           CsvWriter<MatchDecision> decisions, Function<Path, List<MatchDecision>> readDecisions,
                           CsvWriter<RegisterChange> changes, CsvWriter<RejectedLine> rejectedLines,
                           CsvWriter<RowProblem> trackerProblems, SheetReader readSheet,
-                          BiConsumer<CouncilReport, Path> councilWorkbook) {
+                          BiConsumer<CouncilReport, Path> councilWorkbook,
+                          BiConsumer<QuarterlyReturn, Path> returnWorkbook) {
 
     /** The data module's formats; {@code clock} says when "the future" starts for a decision read. */
     static FileFormats of(Clock clock) {
         return new FileFormats(EventsCsv::write, MatchCsv::write, DecisionsCsv::write,
                 file -> DecisionsCsv.read(file, clock), RegisterChangesCsv::write, RejectedLinesCsv::write,
-                TrackerProblemsCsv::write, new SheetTableReader(), CouncilWorkbook::write);
+                TrackerProblemsCsv::write, new SheetTableReader(), CouncilWorkbook::write,
+                ReturnWorkbook::write);
     }
 }

@@ -56,6 +56,39 @@ class ExportCommandTest {
     }
 
     @Test
+    void aFinancialQuarterOrYearIsAcceptedInsteadOfDatesAndNamed() {
+        assertThat(irwatch("demo").exitCode()).isZero();
+        Path file = outFolder.resolve("q2.xlsx");
+
+        TerminalRun quarter = irwatch("export", "council", "--council", "Coventry", "--quarter", "2026-27-Q2", "--out",
+                file.toString());
+        TerminalRun year = irwatch("export", "council", "--council", "Coventry", "--year", "2025-26", "--out",
+                file.toString());
+
+        assertThat(quarter.exitCode()).as(quarter.err()).isZero();
+        assertThat(quarter.out()).startsWith("Council workbook for Coventry, events dated 2026/27 Q2 (1 July 2026 to "
+                + "30 September 2026): ");
+        assertThat(year.out()).startsWith("Council workbook for Coventry, events dated 2025/26 (1 April 2025 to "
+                + "31 March 2026): ");
+    }
+
+    @Test
+    void aQuarterThatCannotBeOrOneMixedWithDatesIsAUsageError() {
+        Path file = outFolder.resolve("never.xlsx");
+
+        TerminalRun fifth = irwatch("export", "council", "--council", "Coventry", "--quarter", "2026-27-Q5", "--out",
+                file.toString());
+        TerminalRun mixed = irwatch("export", "council", "--council", "Coventry", "--quarter", "2026-27-Q2", "--from",
+                "2026-07-01", "--out", file.toString());
+
+        assertThat(fifth.exitCode()).isEqualTo(2);
+        assertThat(fifth.err()).contains("\"2026-27-Q5\" is not a financial-year quarter: write it as 2024-25-Q3");
+        assertThat(mixed.exitCode()).isEqualTo(2);
+        assertThat(mixed.err()).contains("Give --quarter or --from/--to, not both.");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void aStartAfterTheEndIsAUsageErrorAndNothingIsWritten() {
         Path file = outFolder.resolve("never.xlsx");
 
@@ -73,7 +106,7 @@ class ExportCommandTest {
                 outFolder.resolve("x.xlsx").toString());
 
         assertThat(export.exitCode()).isEqualTo(1);
-        assertThat(export.err()).isEqualTo("irwatch: No council or region is called \"Brimingham\". "
+        assertThat(export.err()).isEqualTo("irwatch: No council, region or partnership is called \"Brimingham\". "
                 + "Did you mean: Birmingham?\n");
     }
 

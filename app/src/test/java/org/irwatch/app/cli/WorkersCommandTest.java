@@ -147,7 +147,7 @@ class WorkersCommandTest {
         assertThat(coventry.exitCode()).as(coventry.err()).isZero();
         assertThat(coventry.out()).doesNotContain("Total,All,60").contains("Council,Coventry,");
         assertThat(nowhere.exitCode()).isEqualTo(1);
-        assertThat(nowhere.err()).contains("No council or region is called \"Atlantis\"");
+        assertThat(nowhere.err()).contains("No council, region or partnership is called \"Atlantis\"");
     }
 
     @Test

@@ -60,7 +60,7 @@ class MarketScreenTest extends RunningApplicationTest {
         waitUntil("the sponsors are listed", () -> visible("#figure-providers-table"));
         assertThat(onFx(() -> this.<MarketProvider>table("#figure-providers-table").getItems()))
                 .containsExactlyInAnyOrderElementsOf(market.providersBehind(MarketFigure.SPONSORS));
-        assertThat(onFx(() -> text("#figure-list-title"))).isEqualTo("Sponsor providers in England: "
+        assertThat(onFx(() -> text("#figure-list-title"))).isEqualTo("Providers holding a sponsor licence (Skilled Worker / Health and Care) in England: "
                 + Figures.count(market.value(MarketFigure.SPONSORS)));
         clickOn("#figure-list-back");
         waitUntil("the figures are back", () -> visible("#market-figures") && !visible("#figure-list"));
@@ -78,13 +78,19 @@ class MarketScreenTest extends RunningApplicationTest {
         push(KeyCode.ESCAPE);
         waitUntil("the figures are back", () -> visible("#market-figures"));
 
-        clickOn("#figure-workers-at-risk");
+        // Below the fold of the figures now that suspended and revoked workers have tiles of their own: by keyboard.
+        interact(() -> lookup("#figure-workers-at-risk").query().requestFocus());
+        push(KeyCode.ENTER);
         waitUntil("the licence actions in force are listed", () -> visible("#figure-actions-table"));
         List<ScopedEvent> actions = onFx(() -> List.copyOf(this.<ScopedEvent>table("#figure-actions-table")
                 .getItems()));
         assertThat(actions).containsExactlyInAnyOrderElementsOf(market.currentActions()).isNotEmpty();
         assertThat(actions.stream().mapToInt(e -> e.event().workersAffected()).sum())
                 .isEqualTo(market.value(MarketFigure.WORKERS_AT_RISK));
+        assertThat(market.value(MarketFigure.WORKERS_SUSPENDED) + market.value(MarketFigure.WORKERS_REVOKED))
+                .as("suspended and revoked apart, the total theirs").isEqualTo(market.value(MarketFigure.WORKERS_AT_RISK));
+        assertThat(onFx(() -> detail("#figure-workers-suspended"))).isEqualTo("early warning: suspensions in force");
+        assertThat(onFx(() -> detail("#figure-workers-revoked"))).isEqualTo("issue escalation: revocations in force");
     }
 
     @Test

@@ -61,6 +61,39 @@ class ReportsScreenTest extends RunningApplicationTest {
     }
 
     @Test
+    void theQuarterlyReturnAsksTheQuarterThenWritesInTheBackgroundAndOffersTheFile() throws Exception {
+        int providersOnTheMarketScreen = providersCount();
+        showScreen("#nav-reports", "Reports");
+        Path file = exportFolder.resolve("return.xlsx");
+        List<String> suggestedNames = new ArrayList<>();
+        screen(ReportsView.class).quarterlyReturnExport().askFilesWith(question -> {
+            suggestedNames.add(question.initialFileName());
+            return Optional.of(file);
+        });
+
+        interact(() -> lookup("#export-quarterly-return").query().requestFocus());
+        push(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("the quarter is asked", () -> dialog().isPresent());
+        assertThat(onFx(() -> dialog().orElseThrow().getHeaderText())).isEqualTo("DHSC quarterly return: England");
+        assertThat(onFx(() -> lookup("#return-quarter").queryComboBox().getValue().toString()))
+                .as("the quarter holding the newest data").isEqualTo("2026/27 Q3");
+        clickOn(dialogButton(QuarterDialog.ACTION));
+
+        waitUntil("the return is written", () -> idle() && statusMessage().startsWith("DHSC quarterly return for"));
+        assertThat(suggestedNames).containsExactly("IR Watch - DHSC return - England - 2026-27-Q3.xlsx");
+        waitUntil("the file is offered to open", () -> dialog().isPresent());
+        assertThat(onFx(() -> dialog().orElseThrow().getHeaderText())).isEqualTo("DHSC quarterly return written");
+        assertThat(onFx(() -> dialogButton("Open file").getText())).isEqualTo("Open file");
+        clickOn(dialogButton("Close"));
+        waitUntil("the offer is closed", () -> dialog().isEmpty());
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet market = workbook.getSheet("Market and licence actions");
+            assertThat(market.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Whole area (each counted once)");
+            assertThat((int) market.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(providersOnTheMarketScreen);
+        }
+    }
+
+    @Test
     void aStartAfterTheEndCannotBeExportedAndSaysWhy() throws Exception {
         showScreen("#nav-reports", "Reports");
         screen(ReportsView.class).councilWorkbookExport().askFilesWith(question -> {

@@ -1,21 +1,25 @@
 package org.irwatch.core.council;
 
+import java.util.List;
 import java.util.Optional;
 
-/** What the user is looking at: one council, one region, or all of England. */
+/** What the user is looking at: one council, one region, a partnership of councils, or all of England. */
 public sealed interface Scope {
 
     String label();
 
-    /** A stable text form for settings ("council:E08000025", "region:E12000005", "england"). */
+    /**
+     * A stable text form for settings ("council:E08000025", "region:E12000005", "partnership:Coventry and
+     * Warwickshire", "england").
+     */
     String key();
 
     static Scope england() {
         return England.INSTANCE;
     }
 
-    /** Reads {@link #key()} back; empty when the council or region no longer exists. */
-    static Optional<Scope> fromKey(String key, CouncilDirectory directory) {
+    /** Reads {@link #key()} back; empty when the council, region or partnership no longer exists. */
+    static Optional<Scope> fromKey(String key, CouncilDirectory directory, List<Partnership> partnerships) {
         if (key == null || key.equals(England.INSTANCE.key())) {
             return Optional.of(england());
         }
@@ -25,6 +29,10 @@ public sealed interface Scope {
         if (key.startsWith("region:")) {
             String code = key.substring(7);
             return directory.regions().stream().filter(r -> r.code().equals(code)).findFirst().map(RegionScope::new);
+        }
+        if (key.startsWith(PartnershipScope.PREFIX)) {
+            return Partnerships.find(partnerships, key.substring(PartnershipScope.PREFIX.length()))
+                    .map(PartnershipScope::new);
         }
         return Optional.empty();
     }
@@ -68,5 +76,20 @@ public sealed interface Scope {
             return "council:" + council.gssCode();
         }
 
+    }
+
+    /** A named set of councils; its key holds its name, which is unique. */
+    record PartnershipScope(Partnership partnership) implements Scope {
+        static final String PREFIX = "partnership:";
+
+        @Override
+        public String label() {
+            return partnership.name() + " (partnership)";
+        }
+
+        @Override
+        public String key() {
+            return PREFIX + partnership.name();
+        }
     }
 }

@@ -7,31 +7,30 @@ import java.util.Optional;
 import org.irwatch.core.common.UserFacingException;
 
 /**
- * An area named on the command line: "England", a region (as ONS or CQC write it, or as the area picker labels it)
- * or a council by any name variant a source uses. An unknown name is refused with the closest names offered.
+ * An area named on the command line: "England", a region (as ONS or CQC write it, or as the area picker labels it),
+ * a council by any name variant a source uses, or a partnership by its name. An unknown name is refused with the closest names offered.
  */
 public final class ScopeByName {
 
     private static final String REGION_SUFFIX = "(region)";
+    private static final String PARTNERSHIP_SUFFIX = "(partnership)";
     private static final int SUGGESTIONS = 5;
 
     private ScopeByName() {
     }
 
-    public static Scope find(String name, CouncilDirectory directory) {
-        return lookUp(name, directory).orElseThrow(() -> {
-            List<String> close = closeNames(name, directory);
-            return new UserFacingException("No council or region is called \"" + name.strip()
+    public static Scope find(String name, CouncilDirectory directory, List<Partnership> partnerships) {
+        return lookUp(name, directory, partnerships).orElseThrow(() -> {
+            List<String> close = closeNames(name, directory, partnerships);
+            return new UserFacingException("No council, region or partnership is called \"" + name.strip()
                     + "\"." + (close.isEmpty() ? " Give a council's name, e.g. \"Birmingham\", a region, e.g. "
-                    + "\"West Midlands\", or \"England\"." : " Did you mean: " + String.join(", ", close) + "?"));
+                    + "\"West Midlands\", a partnership's name (irwatch partnerships list), or \"England\"."
+                    : " Did you mean: " + String.join(", ", close) + "?"));
         });
     }
 
-    static Optional<Scope> lookUp(String name, CouncilDirectory directory) {
-        String plain = name.strip();
-        if (plain.toLowerCase(java.util.Locale.ROOT).endsWith(REGION_SUFFIX)) {
-            plain = plain.substring(0, plain.length() - REGION_SUFFIX.length()).strip();
-        }
+    static Optional<Scope> lookUp(String name, CouncilDirectory directory, List<Partnership> partnerships) {
+        String plain = withoutSuffix(name.strip(), REGION_SUFFIX);
         if (CouncilNames.key(plain).equals("england")) {
             return Optional.of(Scope.england());
         }
@@ -39,15 +38,30 @@ public final class ScopeByName {
         if (council.isPresent()) {
             return council;
         }
-        return directory.regionNamed(plain).map(Scope.RegionScope::new);
+        Optional<Scope> region = directory.regionNamed(plain).map(Scope.RegionScope::new);
+        if (region.isPresent()) {
+            return region;
+        }
+        return Partnerships.find(partnerships, withoutSuffix(name.strip(), PARTNERSHIP_SUFFIX))
+                .map(Scope.PartnershipScope::new);
+    }
+
+    private static String withoutSuffix(String name, String suffix) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)
+                ? name.substring(0, name.length() - suffix.length()).strip() : name;
     }
 
     /** Names that contain what was typed, or differ from it by a few letters; the closest first. */
     static List<String> closeNames(String name, CouncilDirectory directory) {
+        return closeNames(name, directory, List.of());
+    }
+
+    private static List<String> closeNames(String name, CouncilDirectory directory, List<Partnership> partnerships) {
         String typed = CouncilNames.key(name);
         List<String> names = new ArrayList<>();
         directory.councils().forEach(c -> names.add(c.name()));
         directory.regions().forEach(r -> names.add(r.onsName()));
+        partnerships.forEach(p -> names.add(p.name()));
         return names.stream()
                 .filter(candidate -> {
                     String key = CouncilNames.key(candidate);

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.irwatch.core.events.EnforcementAction;
 
 /**
  * What the council workbook holds for one area and period: the market's own figures and lists, so the workbook
@@ -30,10 +29,6 @@ public record CouncilReport(ScopedMarket market, MarketCharts charts, ReportPeri
     public record ProviderLine(MarketProvider provider, RiskScore risk) {
     }
 
-    /** Suspensions, revocations and workers affected by them with an action date in the period. */
-    public record PeriodActions(int suspensions, int revocations, int workersAffected, int allEvents) {
-    }
-
     public String area() {
         return market.label();
     }
@@ -43,22 +38,9 @@ public record CouncilReport(ScopedMarket market, MarketCharts charts, ReportPeri
         return market.figures();
     }
 
-    public PeriodActions periodActions() {
-        int suspensions = 0;
-        int revocations = 0;
-        int workers = 0;
-        List<ScopedEvent> events = events();
-        for (ScopedEvent event : events) {
-            if (event.event().putsWorkersAtRisk()) {
-                if (event.event().action() == EnforcementAction.SUSPENDED) {
-                    suspensions++;
-                } else {
-                    revocations++;
-                }
-                workers += event.event().workersAffected() == null ? 0 : event.event().workersAffected();
-            }
-        }
-        return new PeriodActions(suspensions, revocations, workers, events.size());
+    /** Suspensions and revocations in the period, each sponsor once under its latest; see {@link AreaActions}. */
+    public AreaActions periodActions() {
+        return market.actionsIn(period.from(), period.to());
     }
 
     /**

@@ -17,8 +17,11 @@ import org.irwatch.core.events.EnforcementAction;
 /**
  * The series the charts draw, for one area and period: each bar keyed by what it stands for (a council's GSS code,
  * a month, a rating) and carrying the events or locations behind it, so the screen lists what a bar counted without
- * a rule of its own. An event affecting several councils counts once in each of them, as it does on the Power BI
- * dashboard this replaces. The counts by council name serve the workbook and are made from the same bars.
+ * a rule of its own. The action charts count every suspension and revocation recorded (a sponsor suspended in
+ * October and revoked in November is in both months); the workers chart counts each sponsor once in the period, under
+ * its latest action ({@link AreaActions}). An event affecting several councils counts once in each of them, so the
+ * workers' bars by council are each an upper bound and never added up: a notice does not say where the workers work.
+ * The counts by council name serve the workbook and are made from the same bars.
  */
 public final class MarketCharts {
 
@@ -41,6 +44,11 @@ public final class MarketCharts {
     /** What a chart of events says when the period has none. */
     public static final String NO_ACTIONS = "No suspensions or revocations recorded in this period.";
     public static final String NO_WORKERS = "No workers affected are recorded in this period.";
+    /** What a bar of workers by council stands for: every worker of a sponsor with a location in the council. */
+    public static final String WORKERS_BY_COUNCIL = "Workers at sponsors with locations in the council";
+    public static final String WORKERS_BY_COUNCIL_NOTE = "An upper bound for each council: a sponsor's workers count "
+            + "in every council where it has a location, since a notice does not say where they work. Do not add "
+            + "these up; the area's total counts each sponsor once.";
     public static final String NO_LOCATIONS = "No locations in the area.";
     public static final String NO_RATINGS = "CQC ratings are not in this file — the HSCA Active Locations "
             + "spreadsheet gives them.";
@@ -94,12 +102,13 @@ public final class MarketCharts {
     }
 
     /**
-     * Workers affected by suspensions and revocations in the period, by council (GSS code, councils by name); past
-     * twenty councils, the most and fewest around the others' bar (see {@link CouncilBars}).
+     * Workers at sponsors suspended or revoked in the period with locations in each council (GSS code, councils by
+     * name): each an upper bound, never to be added up ({@link #WORKERS_BY_COUNCIL_NOTE}); past twenty councils, the
+     * most and fewest around the others' bar (see {@link CouncilBars}), whose value counts each event once.
      */
     public CouncilBars<ChartBar<ScopedEvent>> workerBarsByCouncil(LocalDate from, LocalDate to) {
         Map<String, List<ScopedEvent>> byCouncil = new HashMap<>();
-        for (ScopedEvent event : atRisk(from, to)) {
+        for (ScopedEvent event : market.actionsIn(from, to).all()) {
             Integer workers = event.event().workersAffected();
             if (workers != null && workers > 0) {
                 councilsHere(event).forEach(c -> byCouncil.computeIfAbsent(c, x -> new ArrayList<>()).add(event));
@@ -158,7 +167,7 @@ public final class MarketCharts {
         return byMonth;
     }
 
-    /** Workers affected by suspensions and revocations in the period, by council; councils by name. */
+    /** {@link #workerBarsByCouncil} by council name: upper bounds, never to be added up. */
     public Map<String, Integer> workersByCouncil(LocalDate from, LocalDate to) {
         Map<String, Integer> byName = new LinkedHashMap<>();
         CouncilBars<ChartBar<ScopedEvent>> bars = workerBarsByCouncil(from, to);

@@ -1,7 +1,10 @@
 package org.irwatch.core.market;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.irwatch.core.events.EnforcementAction;
 
 /**
  * Each headline figure of the Market screen and the council workbook, with the rule that picks the providers,
@@ -15,21 +18,32 @@ public enum MarketFigure {
     CARE_HOMES("Care homes", Level.LOCATIONS, (p, l, s) -> l.careHome()),
     CARE_HOME_BEDS("Care home beds", Level.BEDS, (p, l, s) -> l.careHome()),
     HOME_CARE("Home care locations", Level.LOCATIONS, (p, l, s) -> l.homeCare()),
-    SPONSORS("Sponsor providers", Level.PROVIDERS, (p, l, s) -> p.isSponsor()),
+    /** Providers holding a licence on a route care providers recruit on; see {@link WorkerRoutes}. */
+    SPONSORS("Providers holding a sponsor licence (Skilled Worker / Health and Care)", Level.PROVIDERS,
+            (p, l, s) -> p.isSponsor() && p.onWorkerRoute()),
+    /** Sure sponsors whose licence is on other routes only (e.g. Creative & Sporting): counted apart. */
+    SPONSORS_OTHER_ROUTES("Sponsors on other routes only", Level.PROVIDERS,
+            (p, l, s) -> p.isSponsor() && !p.onWorkerRoute()),
     /** Matched only at Medium or Low: listed for review, never in a sponsor figure, share or total. */
     UNCERTAIN_SPONSORS("Possible sponsors — to review", Level.PROVIDERS, (p, l, s) -> p.isUncertainSponsor()),
     SPONSOR_LOCATIONS("Sponsor locations", Level.LOCATIONS, (p, l, s) -> p.isSponsor()),
     SPONSOR_CARE_HOMES("Sponsor care homes", Level.LOCATIONS, (p, l, s) -> p.isSponsor() && l.careHome()),
     SPONSOR_CARE_HOME_BEDS("Sponsor care home beds", Level.BEDS, (p, l, s) -> p.isSponsor() && l.careHome()),
     SPONSOR_HOME_CARE("Sponsor home care locations", Level.LOCATIONS, (p, l, s) -> p.isSponsor() && l.homeCare()),
-    SUSPENDED_PROVIDERS("Providers suspended", Level.PROVIDERS, (p, l, s) -> p.status() == LicenceStatus.SUSPENDED),
-    SUSPENDED_LOCATIONS("Locations suspended", Level.LOCATIONS, (p, l, s) -> p.status() == LicenceStatus.SUSPENDED),
-    REVOKED_PROVIDERS("Providers revoked", Level.PROVIDERS, (p, l, s) -> p.status() == LicenceStatus.REVOKED),
-    REVOKED_LOCATIONS("Locations revoked", Level.LOCATIONS, (p, l, s) -> p.status() == LicenceStatus.REVOKED),
-    WORKERS_AT_RISK("Workers affected", Level.WORKERS, Rule.always()),
-    REMOVED_SINCE_LAST("Sponsors removed from the register since the previous one", Level.PROVIDERS,
+    SUSPENDED_PROVIDERS("Providers suspended (early warning)", Level.PROVIDERS, (p, l, s) -> p.status() == LicenceStatus.SUSPENDED),
+    SUSPENDED_LOCATIONS("Locations suspended (early warning)", Level.LOCATIONS, (p, l, s) -> p.status() == LicenceStatus.SUSPENDED),
+    REVOKED_PROVIDERS("Providers revoked (issue escalation)", Level.PROVIDERS, (p, l, s) -> p.status() == LicenceStatus.REVOKED),
+    REVOKED_LOCATIONS("Locations revoked (issue escalation)", Level.LOCATIONS, (p, l, s) -> p.status() == LicenceStatus.REVOKED),
+    WORKERS_SUSPENDED("Workers at suspended sponsors (early warning)", Level.WORKERS, Rule.always(),
+            EnforcementAction.SUSPENDED),
+    WORKERS_REVOKED("Workers at revoked sponsors (issue escalation)", Level.WORKERS, Rule.always(),
+            EnforcementAction.REVOKED),
+    /** Suspended and revoked together, each sponsor once: always labelled a total. */
+    WORKERS_AT_RISK("Workers at suspended or revoked sponsors (total)", Level.WORKERS, Rule.always(),
+            EnforcementAction.SUSPENDED, EnforcementAction.REVOKED),
+    REMOVED_SINCE_LAST("Register signal: sponsors removed from the register since the previous one", Level.PROVIDERS,
             (p, l, s) -> p.removedFromRegisterSinceLast()),
-    DOWNGRADED_SINCE_LAST("Sponsors downgraded to B since the previous register", Level.PROVIDERS,
+    DOWNGRADED_SINCE_LAST("Register signal: sponsors downgraded to B since the previous register", Level.PROVIDERS,
             (p, l, s) -> p.downgradedSinceLast() && !p.isUncertainSponsor()),
     BASED_ELSEWHERE("Providers based in another council", Level.PROVIDERS,
             (p, l, s) -> p.homeCouncil().filter(home -> !s.contains(home)).isPresent());
@@ -39,7 +53,7 @@ public enum MarketFigure {
         PROVIDERS, LOCATIONS,
         /** The sum of beds of the locations picked. */
         BEDS,
-        /** The sum of workers affected of the current suspensions and revocations touching the area. */
+        /** The sum of workers affected of the current suspensions or revocations (as the figure says) here. */
         WORKERS
     }
 
@@ -56,11 +70,18 @@ public enum MarketFigure {
     private final String label;
     private final Level level;
     private final Rule rule;
+    private final Set<EnforcementAction> actions;
 
-    MarketFigure(String label, Level level, Rule rule) {
+    MarketFigure(String label, Level level, Rule rule, EnforcementAction... actions) {
         this.label = label;
         this.level = level;
         this.rule = rule;
+        this.actions = actions.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(actions));
+    }
+
+    /** Whether a workers figure counts the workers of this action. */
+    boolean counts(EnforcementAction action) {
+        return actions.contains(action);
     }
 
     public String label() {

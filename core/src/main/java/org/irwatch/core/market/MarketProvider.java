@@ -61,6 +61,14 @@ public record MarketProvider(String providerId, String name, List<MarketLocation
         return hasSponsorMatch() && (match.band() == MatchBand.MEDIUM || match.band() == MatchBand.LOW);
     }
 
+    /**
+     * Its sponsor's licence is on a route care providers recruit on (Skilled Worker, which the Health and Care visa
+     * is part of); false when the newest register does not list its sponsor. See {@link WorkerRoutes}.
+     */
+    public boolean onWorkerRoute() {
+        return registerEntry != null && WorkerRoutes.includesWorkerRoute(registerEntry.routes());
+    }
+
     /** The band of its sponsor match, sure or possible; null when it has none. */
     public MatchBand band() {
         return hasSponsorMatch() ? match.band() : null;

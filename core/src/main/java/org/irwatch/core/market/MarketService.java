@@ -59,6 +59,16 @@ public final class MarketService {
         return new ScopedMarket(data(), councilCodes(scope), scope.label());
     }
 
+    /**
+     * The market of each council a scope covers, by name, from one reading of the data held (a partnership of 153
+     * councils asks for the data's fingerprint once, not 153 times).
+     */
+    public List<ScopedMarket> councilMarkets(Scope scope) {
+        MarketData held = data();
+        return councilsOf(scope).stream()
+                .map(council -> new ScopedMarket(held, Set.of(council.gssCode()), council.name())).toList();
+    }
+
     public List<WatchListEntry> watchList(Scope scope) {
         return WatchList.of(market(scope));
     }
@@ -89,7 +99,7 @@ public final class MarketService {
 
     /**
      * For one council, the sponsor share (of adult social care locations) of its region and of England, to set
-     * beside its own; empty for a region or England, whose charts compare their councils.
+     * beside its own; empty for a region, a partnership or England, whose charts compare their councils.
      */
     public List<AreaShare> sponsorShareComparators(Scope scope) {
         if (!(scope instanceof Scope.CouncilScope(Council council))) {
@@ -128,11 +138,16 @@ public final class MarketService {
 
     /** The GSS codes of the councils a scope covers, as other services take them. */
     public Set<String> councilCodes(Scope scope) {
-        List<Council> covered = switch (scope) {
+        return councilsOf(scope).stream().map(Council::gssCode).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The councils a scope covers, by name. */
+    public List<Council> councilsOf(Scope scope) {
+        return switch (scope) {
             case Scope.England england -> councils.councils();
             case Scope.RegionScope region -> councils.inRegion(region.region());
             case Scope.CouncilScope council -> List.of(council.council());
+            case Scope.PartnershipScope partnership -> partnership.partnership().councils();
         };
-        return covered.stream().map(Council::gssCode).collect(Collectors.toUnmodifiableSet());
     }
 }

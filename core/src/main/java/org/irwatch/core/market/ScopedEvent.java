@@ -18,4 +18,13 @@ public record ScopedEvent(EnforcementEvent event, MarketProvider provider, Set<S
     public boolean touches(Set<String> scope) {
         return councilGssCodes.stream().anyMatch(scope::contains);
     }
+
+    /** Events on one provider, or else on one register organisation, follow one another: the sponsor they are on. */
+    public String sponsorIdentity() {
+        if (provider != null) {
+            return "provider " + provider.providerId();
+        }
+        return event.sponsorKey() != null ? "sponsor " + event.sponsorKey()
+                : "name " + event.sponsorName() + "\t" + event.sponsorTown();
+    }
 }

@@ -15,7 +15,7 @@ import org.irwatch.core.register.OrganisationKey;
 import org.irwatch.core.register.RegisterChange;
 
 /**
- * The market of one area (a council, a region or England): its providers and locations, figures, events and
+ * The market of one area (a council, a region, a partnership or England): its providers and locations, figures, events and
  * register changes. Built from {@link MarketData} in memory, so switching area is quick.
  */
 public final class ScopedMarket {
@@ -122,10 +122,25 @@ public final class ScopedMarket {
 
     /**
      * The suspensions and revocations in force that touch this area: for each sponsor, its newest event when that is
-     * a suspension or revocation. The workers figure is the sum of their workers affected.
+     * a suspension or revocation. The workers figures are the sums of their workers affected, suspended and revoked
+     * apart (and a labelled total).
      */
     public List<ScopedEvent> currentActions() {
         return currentActions;
+    }
+
+    /**
+     * The suspensions and revocations touching this area in the period, each sponsor once under its latest; either
+     * end may be null (open). See {@link AreaActions}.
+     */
+    public AreaActions actionsIn(LocalDate from, LocalDate to) {
+        return AreaActions.of(events(from, to), from, to);
+    }
+
+    /** The suspensions and revocations in force behind a workers figure: those of the figure's actions. */
+    public List<ScopedEvent> actionsBehind(MarketFigure figure) {
+        requireLevel(figure, figure.level() == MarketFigure.Level.WORKERS);
+        return currentActions.stream().filter(e -> figure.counts(e.event().action())).toList();
     }
 
     /** Events touching this area with an action date in the period; either end may be null (open). */
@@ -233,8 +248,7 @@ public final class ScopedMarket {
             case PROVIDERS -> providersBehind(figure).size();
             case LOCATIONS -> locationsBehind(figure).size();
             case BEDS -> locationsBehind(figure).stream().mapToInt(l -> l.location().beds()).sum();
-            case WORKERS -> currentActions.stream().mapToInt(e -> e.event().workersAffected() == null ? 0
-                    : e.event().workersAffected()).sum();
+            case WORKERS -> AreaActions.workers(actionsBehind(figure));
         };
     }
 
@@ -242,20 +256,11 @@ public final class ScopedMarket {
         Set<String> seen = new HashSet<>();
         List<ScopedEvent> current = new ArrayList<>();
         for (ScopedEvent event : newestFirst) {
-            if (seen.add(sponsorIdentity(event)) && event.event().putsWorkersAtRisk() && event.touches(councils)) {
+            if (seen.add(event.sponsorIdentity()) && event.event().putsWorkersAtRisk() && event.touches(councils)) {
                 current.add(event);
             }
         }
         return List.copyOf(current);
-    }
-
-    /** Events on one provider, or else on one register organisation, follow one another. */
-    private static String sponsorIdentity(ScopedEvent event) {
-        if (event.provider() != null) {
-            return "provider " + event.provider().providerId();
-        }
-        return event.event().sponsorKey() != null ? "sponsor " + event.event().sponsorKey()
-                : "name " + event.event().sponsorName() + "\t" + event.event().sponsorTown();
     }
 
     private static void requireLevel(MarketFigure figure, boolean ok) {

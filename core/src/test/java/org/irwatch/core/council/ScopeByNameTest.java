@@ -22,6 +22,7 @@ class ScopeByNameTest {
             new Region("E12000008", "South East", "South East"), List.of());
 
     private final CouncilDirectory directory = new CouncilDirectory(List.of(BIRMINGHAM, BRADFORD, KENT));
+    private final List<Partnership> partnerships = List.of(new Partnership("Kent and Bradford", List.of(KENT, BRADFORD)));
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -33,22 +34,30 @@ class ScopeByNameTest {
             West Midlands (region)              | region:E12000005
             Yorkshire & Humberside              | region:E12000003
             England                             | england
+            Kent and Bradford                   | partnership:Kent and Bradford
+            kent & bradford (partnership)       | partnership:Kent and Bradford
             """)
     void namesAreAcceptedAsTheAreaPickerAndTheSourcesWriteThem(String name, String key) {
-        assertThat(ScopeByName.find(name, directory).key()).isEqualTo(key);
+        assertThat(ScopeByName.find(name, directory, partnerships).key()).isEqualTo(key);
     }
 
     @Test
     void anUnknownNameIsRefusedWithTheCloseNamesOffered() {
-        assertThatThrownBy(() -> ScopeByName.find("Brimingham", directory))
+        assertThatThrownBy(() -> ScopeByName.find("Brimingham", directory, partnerships))
                 .isInstanceOf(UserFacingException.class)
-                .hasMessage("No council or region is called \"Brimingham\". Did you mean: Birmingham?");
-        assertThatThrownBy(() -> ScopeByName.find("Bradfrd", directory)).hasMessageEndingWith("Did you mean: Bradford?");
+                .hasMessage("No council, region or partnership is called \"Brimingham\". Did you mean: Birmingham?");
+        assertThatThrownBy(() -> ScopeByName.find("Bradfrd", directory, partnerships)).hasMessageEndingWith("Did you mean: Bradford?");
     }
 
     @Test
     void aNameLikeNoneSaysWhatKindOfNameToGive() {
-        assertThatThrownBy(() -> ScopeByName.find("Atlantis", directory))
+        assertThatThrownBy(() -> ScopeByName.find("Atlantis", directory, partnerships))
                 .hasMessageContaining("Give a council's name, e.g. \"Birmingham\"");
+    }
+
+    @Test
+    void aMistypedPartnershipIsOfferedByItsName() {
+        assertThatThrownBy(() -> ScopeByName.find("Kent and Bradfort", directory, partnerships))
+                .hasMessageEndingWith("Did you mean: Kent and Bradford, Kent?");
     }
 }

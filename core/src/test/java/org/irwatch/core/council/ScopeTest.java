@@ -24,7 +24,7 @@ class ScopeTest {
         Scope england = Scope.england();
 
         assertThat(england.key()).isEqualTo("england");
-        assertThat(Scope.fromKey(england.key(), directory)).contains(england);
+        assertThat(Scope.fromKey(england.key(), directory, List.of())).contains(england);
     }
 
     @Test
@@ -32,7 +32,7 @@ class ScopeTest {
         Scope region = new Scope.RegionScope(EAST);
 
         assertThat(region.key()).isEqualTo("region:E12000006");
-        assertThat(Scope.fromKey(region.key(), directory)).contains(region);
+        assertThat(Scope.fromKey(region.key(), directory, List.of())).contains(region);
         assertThat(region.label()).isEqualTo("East of England (region)");
     }
 
@@ -41,18 +41,32 @@ class ScopeTest {
         Scope council = new Scope.CouncilScope(BIRMINGHAM);
 
         assertThat(council.key()).isEqualTo("council:E08000025");
-        assertThat(Scope.fromKey(council.key(), directory)).contains(council);
+        assertThat(Scope.fromKey(council.key(), directory, List.of())).contains(council);
         assertThat(council.label()).isEqualTo("Birmingham");
     }
 
     @Test
     void noStoredKeyMeansEngland() {
-        assertThat(Scope.fromKey(null, directory)).contains(Scope.england());
+        assertThat(Scope.fromKey(null, directory, List.of())).contains(Scope.england());
+    }
+
+    @Test
+    void partnershipIsReadBackFromItsKeyByItsName() {
+        Partnership partnership = new Partnership("Norfolk and Birmingham", List.of(NORFOLK, BIRMINGHAM));
+        Scope scope = new Scope.PartnershipScope(partnership);
+
+        assertThat(scope.key()).isEqualTo("partnership:Norfolk and Birmingham");
+        assertThat(Scope.fromKey(scope.key(), directory, List.of(partnership))).contains(scope);
+        assertThat(Scope.fromKey("partnership:norfolk and birmingham", directory, List.of(partnership)))
+                .contains(scope);
+        assertThat(scope.label()).isEqualTo("Norfolk and Birmingham (partnership)");
+        assertThat(partnership.councilNames()).isEqualTo("Birmingham, Norfolk");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"council:E06000999", "region:E12000099", "county:E10000020", "E08000025", ""})
+    @ValueSource(strings = {"council:E06000999", "region:E12000099", "county:E10000020", "E08000025", "",
+        "partnership:Removed since"})
     void unknownKeyGivesNoScope(String key) {
-        assertThat(Scope.fromKey(key, directory)).isEqualTo(Optional.empty());
+        assertThat(Scope.fromKey(key, directory, List.of())).isEqualTo(Optional.empty());
     }
 }

@@ -166,8 +166,10 @@ class MarketChartsTest {
         for (int i = 0; i < 30; i++) {
             many.homeCare("1-1", council(i), OverallRating.GOOD);
             for (int e = 0; e <= i; e++) {
-                many.event("1-1", EnforcementAction.SUSPENDED, LocalDate.of(2026, 3, 1 + e % 28), 1,
-                        Set.of(council(i)));
+                // Each event on a sponsor of its own: the workers chart counts a sponsor once, under its latest.
+                String sponsor = "2-" + i + "-" + e;
+                many.provider(sponsor, "Sponsor " + i + " " + e).event(sponsor, EnforcementAction.SUSPENDED,
+                        LocalDate.of(2026, 3, 1 + e % 28), 1, Set.of(council(i)));
             }
         }
         many.event("1-1", EnforcementAction.REVOKED, LocalDate.of(2026, 3, 3), 2, Set.of(council(12), council(15)));

@@ -62,10 +62,15 @@ final class MarketFixture {
 
     /** Matches the provider to a register organisation of the same name in Walsall, rated as given. */
     MarketFixture sponsor(String providerId, MatchBand band, String ratings) {
+        return sponsorOnRoutes(providerId, band, ratings, "Skilled Worker");
+    }
+
+    /** As {@link #sponsor}, its licence on these routes as the register writes them. */
+    MarketFixture sponsorOnRoutes(String providerId, MatchBand band, String ratings, String routes) {
         StoredMatch.SponsorRef sponsor = sponsorOf(providerId);
         matches.add(new StoredMatch(providerId, names.get(providerId), sponsor, 0.9, band, "same name", List.of()));
         entries.put(sponsor.key(), new RegisterEntry(sponsor.key(), sponsor.name(), sponsor.town(), "", ratings,
-                "Skilled Worker"));
+                routes));
         return this;
     }
 

@@ -39,6 +39,11 @@ final class Cells {
                 cell.setCellStyle(styles.integer);
                 return String.format("%,d", ((Number) value).longValue()).length();
             }
+            case POUNDS -> {
+                cell.setCellValue(((Number) value).doubleValue());
+                cell.setCellStyle(styles.pounds);
+                return String.format("£%,.2f", ((Number) value).doubleValue()).length();
+            }
             case PERCENT -> {
                 cell.setCellValue(((Number) value).doubleValue());
                 cell.setCellStyle(styles.percent);

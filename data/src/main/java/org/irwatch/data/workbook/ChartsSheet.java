@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.namespace.QName;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -52,7 +51,7 @@ final class ChartsSheet {
     static final List<String> TITLES = List.of(
             "Suspensions and revocations by council",
             "Suspensions and revocations by month",
-            "Workers affected by council",
+            "Workers at sponsors with locations in the council (upper bound, not to be added up)",
             "Share of locations run by sponsors, by council",
             "Locations by CQC rating");
 
@@ -92,13 +91,9 @@ final class ChartsSheet {
         stacked(TITLES.get(0), "Council", byAction(charts.actionsByCouncil(period.from(), period.to())), true,
                 NO_ACTIONS);
         Map<YearMonth, Map<EnforcementAction, Integer>> months = charts.actionsByMonth(period.from(), period.to());
-        List<String> monthNames = months.keySet().stream().map(UkDates::month).toList();
-        stacked(TITLES.get(1), "Month", new Table(monthNames, ACTIONS.stream().map(EnforcementAction::label).toList(),
-                        ACTIONS.stream().map(a -> months.values().stream()
-                                .map(m -> (Number) m.getOrDefault(a, 0)).toList()).toList()), false,
-                NO_ACTIONS);
+        stacked(TITLES.get(1), "Month", byMonth(months), false, NO_ACTIONS);
         Map<String, Integer> workers = charts.workersByCouncil(period.from(), period.to());
-        single(TITLES.get(2), "Council", "Workers affected", workers, CellKind.INTEGER,
+        single(TITLES.get(2), "Council", MarketCharts.WORKERS_BY_COUNCIL, workers, CellKind.INTEGER,
                 PresetColor.DARK_RED, MarketCharts.NO_WORKERS);
         single(TITLES.get(3), "Area", "Share of locations", withComparators(charts.sponsorShareByCouncil(),
                 report.sponsorShareComparators()), CellKind.PERCENT, PresetColor.TEAL, MarketCharts.NO_LOCATIONS);
@@ -114,12 +109,7 @@ final class ChartsSheet {
                 BarGrouping.CLUSTERED, false, CellKind.INTEGER, SPONSORS_AND_OTHERS,
                 ratingsHeld ? MarketCharts.NO_LOCATIONS : NO_RATINGS);
         sheet.setColumnWidth(DATA_COLUMN, 34 * 256);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        A4Landscape.apply(sheet);
         for (int c = DATA_COLUMN + 1; c <= DATA_COLUMN + 2; c++) {
             sheet.setColumnWidth(c, 16 * 256);
         }
@@ -138,6 +128,32 @@ final class ChartsSheet {
     /** Categories down, one series per column. */
     private record Table(List<String> categories, List<String> seriesNames, List<List<Number>> series) {
         static final Table EMPTY = new Table(List.of(), List.of(), List.of());
+    }
+
+    /**
+     * One chart of suspensions and revocations by month on another workbook's sheet, from row {@code top}, its table
+     * beside it as on the Charts sheet; a sentence instead when there are none.
+     *
+     * @return the first row free below it
+     */
+    static int actionsByMonth(XSSFSheet sheet, WorkbookStyles styles, int top, String title,
+                              Map<YearMonth, Map<EnforcementAction, Integer>> months) {
+        ChartsSheet charts = new ChartsSheet(sheet, styles);
+        charts.next = top;
+        boolean any = months.values().stream().anyMatch(m -> !m.isEmpty());
+        charts.stacked(title, "Month", any ? byMonth(months) : Table.EMPTY, false, NO_ACTIONS);
+        sheet.setColumnWidth(DATA_COLUMN, 14 * 256);
+        for (int c = DATA_COLUMN + 1; c <= DATA_COLUMN + ACTIONS.size(); c++) {
+            sheet.setColumnWidth(c, 12 * 256);
+        }
+        return charts.next;
+    }
+
+    private static Table byMonth(Map<YearMonth, Map<EnforcementAction, Integer>> months) {
+        return new Table(months.keySet().stream().map(UkDates::month).toList(),
+                ACTIONS.stream().map(EnforcementAction::label).toList(),
+                ACTIONS.stream().map(a -> months.values().stream().map(m -> (Number) m.getOrDefault(a, 0)).toList())
+                        .toList());
     }
 
     private static Table byAction(Map<String, Map<EnforcementAction, Integer>> counts) {

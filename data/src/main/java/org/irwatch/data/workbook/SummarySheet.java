@@ -11,7 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.irwatch.core.market.CouncilReport;
-import org.irwatch.core.market.CouncilReport.PeriodActions;
+import org.irwatch.core.market.AreaActions;
+import org.irwatch.core.market.CountingNotes;
 import org.irwatch.core.market.DataDates;
 import org.irwatch.core.market.FigureShare;
 import org.irwatch.core.market.FigureValue;
@@ -48,10 +49,9 @@ final class SummarySheet {
             "A figure whose column the CQC file did not have (beds and ratings are not in the CQC directory or "
                     + "search export) says \"not in this file\": import the HSCA Active Locations spreadsheet to "
                     + "have them.",
-            "Providers suspended or revoked and workers affected count the suspensions and revocations in force now "
-                    + "(each sponsor's newest recorded action), whatever the period. The period's own actions are "
+            "Providers suspended or revoked and the workers at them count the suspensions and revocations in force "
+                    + "now (each sponsor's newest recorded action), whatever the period. The period's own actions are "
                     + "counted separately above and listed on the Events in period sheet.",
-            "In the charts an event that affects several councils counts once in each of them.",
             "The risk score on the Providers sheet is the sum of the points of the factors listed beside it.",
             "No personal data: displaced workers are not in this workbook.");
 
@@ -97,11 +97,13 @@ final class SummarySheet {
         }
         figures(report.figures());
         next++;
-        periodActions(report.period().label(), report.periodActions());
+        periodActions(report.period().label(), report.periodActions(), report.events().size());
         next++;
         paragraphs("Sources", SOURCES);
         next++;
         paragraphs("Notes", NOTES);
+        next++;
+        paragraphs("Definitions", CountingNotes.ALL);
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
@@ -156,12 +158,15 @@ final class SummarySheet {
         }
     }
 
-    private void periodActions(String period, PeriodActions actions) {
-        cell(row(), 0, "Suspensions and revocations dated " + period, styles.heading);
-        number("Suspensions", actions.suspensions());
-        number("Revocations", actions.revocations());
-        number("Workers affected by them", actions.workersAffected());
-        number("All recorded events (any action) in the period", actions.allEvents());
+    private void periodActions(String period, AreaActions actions, int allEvents) {
+        cell(row(), 0, "Suspensions and revocations dated " + period + ", each sponsor once", styles.heading);
+        number("Sponsors suspended (early warning)", actions.suspended().size());
+        number("Sponsors revoked (issue escalation)", actions.revoked().size());
+        number("Workers at suspended sponsors", actions.workersSuspended());
+        number("Workers at revoked sponsors", actions.workersRevoked());
+        number("Workers at suspended or revoked sponsors (total)", actions.workersTotal());
+        number("Earlier actions on the same sponsors, counted under the latest", actions.superseded().size());
+        number("All recorded events (any action) in the period", allEvents);
     }
 
     private void paragraphs(String heading, List<String> lines) {

@@ -29,6 +29,7 @@ final class WorkbookStyles {
     final CellStyle wrappedWarning;
     final CellStyle integer;
     final CellStyle percent;
+    final CellStyle pounds;
     final CellStyle date;
     final CellStyle dateTime;
     final CellStyle dateLeft;
@@ -84,6 +85,7 @@ final class WorkbookStyles {
         wrappedText.setWrapText(true);
         integer = numberStyle(workbook, "#,##0");
         percent = numberStyle(workbook, "0.0%");
+        pounds = numberStyle(workbook, "£#,##0.00");
         // The long UK form used for display everywhere ("6 December 2026"); cells stay dates, so they sort and filter.
         date = numberStyle(workbook, LONG_DATE);
         dateTime = numberStyle(workbook, LONG_DATE + " hh:mm");

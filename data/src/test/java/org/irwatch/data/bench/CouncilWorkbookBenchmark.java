@@ -42,25 +42,13 @@ import org.irwatch.data.workbook.CouncilWorkbook;
  */
 public final class CouncilWorkbookBenchmark {
 
-    private static final ReportPeriod QUARTER = new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+    static final ReportPeriod QUARTER = new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
 
     public static void main(String[] args) throws Exception {
-        Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
-        Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
-        var registers = NationalInputs.registers(sharedData, work);
-        Path cqc = NationalInputs.cqcDirectory(sharedData, work, 90_000);
-        Path folder = BenchRuns.emptyFolder(work, "workbook");
-        try (Database db = Database.open(folder)) {
+        try (Database db = nationalMarketWithEvents(args, "workbook")) {
             CouncilDirectory councils = new JooqCouncilRepository(db.dsl()).loadDirectory();
-            RecentRegister recentRegister = new RecentRegister();
-            FileImporter importer = new FileImporter(db.dsl(), councils, Clock.systemUTC(), recentRegister);
-            importer.importFile(registers.earlier(), null, ProgressListener.NONE);
-            importer.importFile(cqc, null, ProgressListener.NONE);
-            new MatchingService(new JooqMatchInputs(db.dsl(), recentRegister), new JooqMatchRepository(db.dsl()),
-                    Clock.systemUTC()).matchLatest(ProgressListener.NONE);
             MarketService market = new MarketService(councils, new JooqMarketRepository(db.dsl()),
                     JooqMarketRows.assemblerOver(db.dsl()));
-            recordEvents(db, market, 400);
 
             for (String name : List.of("Birmingham", "Kent")) {
                 Scope scope = new Scope.CouncilScope(councils.byName(name).orElseThrow());
@@ -74,6 +62,28 @@ public final class CouncilWorkbookBenchmark {
             System.out.printf(Locale.ROOT, "England workbook once: %d ms, %,d bytes%n",
                     (System.nanoTime() - start) / 1_000_000, bytes);
         }
+    }
+
+    /**
+     * A data folder of its own under the bench folder ({@code args[0]}, else target/bench) holding the national
+     * register and CQC directory, matched, with 400 suspensions and revocations in {@link #QUARTER}.
+     */
+    static Database nationalMarketWithEvents(String[] args, String folderName) throws java.io.IOException {
+        Path sharedData = Path.of(System.getProperty("irwatch.sharedData"));
+        Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
+        var registers = NationalInputs.registers(sharedData, work);
+        Path cqc = NationalInputs.cqcDirectory(sharedData, work, 90_000);
+        Database db = Database.open(BenchRuns.emptyFolder(work, folderName));
+        CouncilDirectory councils = new JooqCouncilRepository(db.dsl()).loadDirectory();
+        RecentRegister recentRegister = new RecentRegister();
+        FileImporter importer = new FileImporter(db.dsl(), councils, Clock.systemUTC(), recentRegister);
+        importer.importFile(registers.earlier(), null, ProgressListener.NONE);
+        importer.importFile(cqc, null, ProgressListener.NONE);
+        new MatchingService(new JooqMatchInputs(db.dsl(), recentRegister), new JooqMatchRepository(db.dsl()),
+                Clock.systemUTC()).matchLatest(ProgressListener.NONE);
+        recordEvents(db, new MarketService(councils, new JooqMarketRepository(db.dsl()),
+                JooqMarketRows.assemblerOver(db.dsl())), 400);
+        return db;
     }
 
     private static int write(MarketService market, Scope scope) {
@@ -101,7 +111,7 @@ public final class CouncilWorkbookBenchmark {
         db.dsl().transaction(tx -> events.forEach(e -> JooqEventRepository.insert(tx.dsl(), e, false)));
     }
 
-    private static List<Long> time(Runnable work) {
+    static List<Long> time(Runnable work) {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < BenchRuns.WARM_UP + BenchRuns.RUNS; i++) {
             long start = System.nanoTime();

@@ -1,4 +1,4 @@
-package org.irwatch.app.events;
+package org.irwatch.app.common;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +19,10 @@ import javafx.util.StringConverter;
 import org.irwatch.core.council.Council;
 
 /**
- * The councils an event affects, ticked in a list of all 153 that a typed filter narrows ("Cov" leaves Coventry),
- * with how many are chosen beneath. A tick belongs to the council, not to its row, so it survives filtering.
+ * Councils ticked in a list of all 153 that a typed filter narrows ("Cov" leaves Coventry), with how many are chosen
+ * above: an event's councils, a partnership's. A tick belongs to the council, not to its row, so it survives filtering.
  */
-final class CouncilChecklist extends VBox {
+public final class CouncilChecklist extends VBox {
 
     private final Map<Council, BooleanProperty> ticks = new LinkedHashMap<>();
     private final TextField filter = new TextField();
@@ -31,7 +31,8 @@ final class CouncilChecklist extends VBox {
     private Runnable onUserChange = () -> { };
     private boolean filling;
 
-    CouncilChecklist(List<Council> councils) {
+    /** @param id the list's node id; its filter is "{id}-filter", the count "{id}-chosen" */
+    public CouncilChecklist(List<Council> councils, String id) {
         super(4);
         councils.forEach(c -> {
             BooleanProperty tick = new SimpleBooleanProperty();
@@ -39,14 +40,14 @@ final class CouncilChecklist extends VBox {
             ticks.put(c, tick);
         });
         FilteredList<Council> shown = new FilteredList<>(FXCollections.observableArrayList(councils));
-        filter.setId("event-councils-filter");
+        filter.setId(id + "-filter");
         filter.setPromptText("Type to narrow the list, e.g. Coventry");
         filter.textProperty().addListener((obs, old, now) -> {
             String typed = now.strip().toLowerCase(Locale.UK);
             shown.setPredicate(c -> typed.isEmpty() || c.name().toLowerCase(Locale.UK).contains(typed));
         });
         list = new ListView<>(shown);
-        list.setId("event-councils");
+        list.setId(id);
         list.setPrefHeight(200);
         list.setCellFactory(view -> new CheckBoxListCell<>(ticks::get, new StringConverter<>() {
             @Override
@@ -60,19 +61,19 @@ final class CouncilChecklist extends VBox {
             }
         }));
         list.setPlaceholder(new Label("No council's name holds that text."));
-        summary.setId("event-councils-chosen");
+        summary.setId(id + "-chosen");
         // The count above the list, where it stays in sight however far the list is scrolled.
         getChildren().setAll(filter, summary, list);
         changed();
     }
 
     /** What runs when the user ticks or unticks a council (not when the form fills the ticks in). */
-    void onUserChange(Runnable action) {
+    public void onUserChange(Runnable action) {
         this.onUserChange = action;
     }
 
     /** Ticks exactly these councils (GSS codes), as the form fills them in. */
-    void check(Set<String> gssCodes) {
+    public void check(Set<String> gssCodes) {
         filling = true;
         ticks.forEach((council, tick) -> tick.set(gssCodes.contains(council.gssCode())));
         filling = false;
@@ -80,13 +81,13 @@ final class CouncilChecklist extends VBox {
     }
 
     /** The GSS codes ticked, filtered out of sight or not. */
-    Set<String> checked() {
+    public Set<String> checked() {
         return ticks.entrySet().stream().filter(e -> e.getValue().get()).map(e -> e.getKey().gssCode())
                 .collect(Collectors.toSet());
     }
 
     /** The field a mnemonic on the label focuses: the filter, where typing starts. */
-    TextField filterField() {
+    public TextField filterField() {
         return filter;
     }
 

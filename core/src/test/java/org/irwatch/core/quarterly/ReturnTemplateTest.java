@@ -1,0 +1,64 @@
+package org.irwatch.core.quarterly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.irwatch.core.common.UserFacingException;
+import org.junit.jupiter.api.Test;
+
+class ReturnTemplateTest {
+
+    @Test
+    void theShippedTemplateHoldsEveryMeasureAndTableInItsOrder() {
+        ReturnTemplate template = ReturnTemplate.defaults();
+
+        assertThat(template.marketTitle()).isEqualTo("Market and licence actions");
+        assertThat(template.market()).extracting(ReturnTemplate.Line::measure).containsExactly(ReturnMeasure.values());
+        assertThat(template.market()).allSatisfy(line -> assertThat(line.label())
+                .isEqualTo(line.measure().defaultLabel()));
+        assertThat(template.workers()).extracting(ReturnTemplate.Line::measure).containsExactly(WorkerTable.values());
+        assertThat(template.interventions()).extracting(ReturnTemplate.Line::measure)
+                .containsExactly(InterventionMeasure.values());
+    }
+
+    @Test
+    void aChangedLabelAReorderedAndARemovedMeasureAreTakenAsWritten() {
+        ReturnTemplate template = ReturnTemplate.parse("""
+                # our steering group's return
+                [market]
+                title = Market
+                revoked_workers = Workers whose sponsor lost its licence
+                suspended_workers = Workers at suspended sponsors
+
+                [workers]
+                by_sex = Sex
+                """, "test.txt");
+
+        assertThat(template.marketTitle()).isEqualTo("Market");
+        assertThat(template.market()).containsExactly(
+                new ReturnTemplate.Line<>(ReturnMeasure.REVOKED_WORKERS, "Workers whose sponsor lost its licence"),
+                new ReturnTemplate.Line<>(ReturnMeasure.SUSPENDED_WORKERS, "Workers at suspended sponsors"));
+        assertThat(template.workersTitle()).isEqualTo("Displaced workers");
+        assertThat(template.workers()).containsExactly(new ReturnTemplate.Line<>(WorkerTable.BY_SEX, "Sex"));
+    }
+
+    @Test
+    void anUnknownMeasureIsRefusedNamingItAndItsLine() {
+        assertThatThrownBy(() -> ReturnTemplate.parse("[market]\nproviders = Providers\nbeds_lost = Beds lost\n",
+                "ours.txt"))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageStartingWith("The return template ours.txt, line 3: IR Watch does not know the measure "
+                        + "\"beds_lost\". It knows: providers, locations, ")
+                .hasMessageEndingWith("Correct the template, or use the default one (docs/dhsc-return-template.md).");
+    }
+
+    @Test
+    void anUnknownPartOrALineThatIsNoMeasureIsRefused() {
+        assertThatThrownBy(() -> ReturnTemplate.parse("[grants]\n", "t")).hasMessageContaining(
+                "line 1: the part [grants] is not one IR Watch knows");
+        assertThatThrownBy(() -> ReturnTemplate.parse("providers = Providers\n", "t")).hasMessageContaining(
+                "line 1: a measure comes before [market], [workers] or [interventions].");
+        assertThatThrownBy(() -> ReturnTemplate.parse("[market]\nproviders\n", "t")).hasMessageContaining(
+                "line 2: \"providers\" is not \"code = label\".");
+    }
+}

@@ -1,0 +1,207 @@
+package org.irwatch.data.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.irwatch.core.common.FinancialQuarter;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.council.Council;
+import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.council.Partnership;
+import org.irwatch.core.council.Scope;
+import org.irwatch.core.demo.DemoDataGenerator;
+import org.irwatch.core.market.AreaActions;
+import org.irwatch.core.market.MarketFigure;
+import org.irwatch.core.market.MarketService;
+import org.irwatch.core.market.ReportPeriod;
+import org.irwatch.core.market.ScopedEvent;
+import org.irwatch.core.market.ScopedMarket;
+import org.irwatch.core.matching.MatchingService;
+import org.irwatch.core.quarterly.QuarterlyReturn;
+import org.irwatch.core.quarterly.QuarterlyReturnService;
+import org.irwatch.core.quarterly.ReturnMeasure;
+import org.irwatch.core.quarterly.ReturnTemplate;
+import org.irwatch.core.quarterly.WorkerFigures;
+import org.irwatch.data.council.JooqCouncilRepository;
+import org.irwatch.data.db.Database;
+import org.irwatch.data.demo.JooqDemoDataRepository;
+import org.irwatch.data.market.JooqMarketRepository;
+import org.irwatch.data.market.JooqMarketRows;
+import org.irwatch.data.matching.JooqMatchInputs;
+import org.irwatch.data.matching.JooqMatchRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The DHSC return of a partnership on the matched demo, read back and set against the market it came from. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReturnWorkbookTest {
+
+    private static final ZonedDateTime PREPARED = ZonedDateTime.of(2026, 11, 30, 9, 30, 0, 0,
+            ZoneId.of("Europe/London"));
+    private static final FinancialQuarter Q2 = FinancialQuarter.parse("2026-27-Q2");
+    private static final String NO_WORKERS = "The register of displaced workers is locked: unlock it to count them.";
+
+    private final Database database = Database.inMemory();
+    private final CouncilDirectory councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
+    private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
+            JooqMarketRows.assemblerOver(database.dsl()));
+    private final QuarterlyReturnService returns = new QuarterlyReturnService(market,
+            (councils, period) -> WorkerFigures.unavailable(NO_WORKERS), List::of);
+
+    @TempDir
+    static Path folder;
+
+    private Scope partnership;
+
+    @BeforeAll
+    void matchTheDemoAndMakeAPartnershipOfTheCouncilsOfItsEventsInTheQuarter() {
+        new JooqDemoDataRepository(database.dsl()).load(new DemoDataGenerator(councils).generate(),
+                ProgressListener.NONE);
+        new MatchingService(new JooqMatchInputs(database.dsl()), new JooqMatchRepository(database.dsl()),
+                Clock.systemUTC()).matchLatest(ProgressListener.NONE);
+        ReportPeriod q2 = ReportPeriod.of(Q2);
+        List<Council> touched = market.market(Scope.england()).events(q2.from(), q2.to()).stream()
+                .filter(e -> e.event().putsWorkersAtRisk()).flatMap(e -> e.councilGssCodes().stream())
+                .distinct().sorted().limit(3).map(code -> councils.byGssCode(code).orElseThrow()).toList();
+        assertThat(touched).as("the demo has licence actions in 2026/27 Q2").isNotEmpty();
+        partnership = new Scope.PartnershipScope(new Partnership("Demo partnership", touched));
+    }
+
+    @AfterAll
+    void close() {
+        database.close();
+    }
+
+    private QuarterlyReturn gather(Scope area) {
+        return returns.gather(area, Q2, ReturnTemplate.defaults(),
+                new QuarterlyReturnService.Preparation(PREPARED, "officer", true, List.of()));
+    }
+
+    @Test
+    void theAreasFiguresAreTheMarketScreensForTheSameAreaAndPeriod() {
+        QuarterlyReturn written = gather(partnership);
+        ScopedMarket screen = market.market(partnership);
+        ReportPeriod q2 = ReportPeriod.of(Q2);
+        AreaActions quarter = screen.actionsIn(q2.from(), q2.to());
+        AreaActions year = screen.actionsIn(q2.yearToDate().from(), q2.yearToDate().to());
+
+        assertThat(written.areaFigures().atDataDates().get(ReturnMeasure.PROVIDERS))
+                .isEqualTo(screen.value(MarketFigure.PROVIDERS));
+        assertThat(written.areaFigures().atDataDates().get(ReturnMeasure.SPONSORS))
+                .isEqualTo(screen.value(MarketFigure.SPONSORS));
+        assertThat(written.areaFigures().quarter().get(ReturnMeasure.SUSPENDED_SPONSORS))
+                .isEqualTo(quarter.suspended().size());
+        assertThat(written.areaFigures().quarter().get(ReturnMeasure.REVOKED_WORKERS))
+                .isEqualTo(quarter.workersRevoked());
+        assertThat(written.areaFigures().yearToDate().get(ReturnMeasure.WORKERS_TOTAL))
+                .isEqualTo(year.workersTotal()).isGreaterThanOrEqualTo(quarter.workersTotal());
+        assertThat(written.councils()).extracting(QuarterlyReturn.AreaFigures::name)
+                .containsExactlyElementsOf(written.councilNames());
+        int sumOfCouncils = written.councils().stream()
+                .mapToInt(c -> c.quarter().get(ReturnMeasure.SUSPENDED_SPONSORS)).sum();
+        assertThat(sumOfCouncils).as("councils' rows may count a sponsor in each; the area's once")
+                .isGreaterThanOrEqualTo(written.areaFigures().quarter().get(ReturnMeasure.SUSPENDED_SPONSORS));
+        assertThat(written.actionsByMonth()).hasSize(6);
+        assertThat(written.sources()).filteredOn(s -> s.when().equals("2026/27 Q2")
+                && s.measureLabel().equals(ReturnMeasure.SUSPENDED_SPONSORS.defaultLabel())).singleElement()
+                .satisfies(s -> assertThat(s.ids()).containsExactlyInAnyOrderElementsOf(quarter.suspended().stream()
+                        .map(ScopedEvent::event).map(e -> "event " + e.id()).toList()));
+    }
+
+    @Test
+    void theWorkbookHoldsItsSheetsPrintsOnA4LandscapeAndSaysWhyWorkersAreMissing() throws Exception {
+        Path file = folder.resolve("return.xlsx");
+        ReturnWorkbook.write(gather(partnership), file);
+
+        try (WorkbookReader read = new WorkbookReader(file)) {
+            assertThat(read.sheetNames()).containsExactly("Cover", "Market and licence actions",
+                    "Displaced workers", "Interventions and engagement", "Sources");
+            assertThat(read.text(read.sheet("Cover"))).contains("DHSC quarterly return: Demo partnership (partnership)",
+                    "2026/27 Q2: 1 July 2026 to 30 September 2026", "1 April 2026 to 30 September 2026",
+                    "A suspension is the early warning", "Open Government Licence");
+            assertThat(read.text(read.sheet("Displaced workers"))).contains(NO_WORKERS);
+            assertThat(numbers(read.sheet("Displaced workers"))).as("a sentence, never zeros").isEmpty();
+            assertThat(read.charts("Market and licence actions")).isEqualTo(1);
+            read.workbook.forEach(sheet -> {
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            });
+        }
+    }
+
+    @Test
+    void theSameInputsGiveTheSameCells() throws Exception {
+        Path first = folder.resolve("first.xlsx");
+        Path second = folder.resolve("second.xlsx");
+        ReturnWorkbook.write(gather(partnership), first);
+        ReturnWorkbook.write(gather(partnership), second);
+
+        try (WorkbookReader a = new WorkbookReader(first); WorkbookReader b = new WorkbookReader(second)) {
+            assertThat(cells(a)).isNotEmpty().isEqualTo(cells(b));
+        }
+    }
+
+    @Test
+    void anAreaNamedLikeAFormulaStaysText() throws Exception {
+        Scope formula = new Scope.PartnershipScope(new Partnership("=HYPERLINK(\"http://x\")", List.of(
+                councils.byName("Coventry").orElseThrow())));
+        Path file = folder.resolve("formula.xlsx");
+        ReturnWorkbook.write(gather(formula), file);
+
+        try (WorkbookReader read = new WorkbookReader(file)) {
+            read.workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
+                    assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA))));
+            Cell area = read.rowLabelled(read.sheet("Cover"), "Area", 0).orElseThrow().getCell(1);
+            assertThat(area.getStringCellValue()).startsWith("=HYPERLINK");
+            assertThat(area.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void aTemplateDecidesTheMeasuresAndTheirOrder() throws Exception {
+        ReturnTemplate ours = ReturnTemplate.parse("[market]\ntitle = Market\nrevoked_workers = Revoked: workers\n"
+                + "providers = Providers\n", "ours");
+        Path file = folder.resolve("ours.xlsx");
+        ReturnWorkbook.write(returns.gather(partnership, Q2, ours, new QuarterlyReturnService.Preparation(PREPARED,
+                "officer", false, List.of())), file);
+
+        try (WorkbookReader read = new WorkbookReader(file)) {
+            assertThat(read.sheetNames()).containsExactly("Cover", "Market", "Sources");
+            String market = read.text(read.sheet("Market"));
+            assertThat(market).contains("Revoked: workers", "Providers").doesNotContain("Care homes");
+        }
+    }
+
+    private static List<String> cells(WorkbookReader read) {
+        DataFormatter format = new DataFormatter();
+        List<String> all = new ArrayList<>();
+        read.workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> all.add(sheet.getSheetName() + "!"
+                + cell.getAddress() + "=" + format.formatCellValue(cell) + "|" + cell.getCellStyle().getDataFormatString()))));
+        return all;
+    }
+
+    private static List<Double> numbers(Sheet sheet) {
+        List<Double> numbers = new ArrayList<>();
+        for (Row row : sheet) {
+            row.forEach(cell -> {
+                if (cell.getCellType() == CellType.NUMERIC) {
+                    numbers.add(cell.getNumericCellValue());
+                }
+            });
+        }
+        return numbers;
+    }
+}
