@@ -123,4 +123,17 @@ class WorkerImportTest {
         assertThatThrownBy(() -> run(table)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("no column is chosen for Consent").hasMessageContaining("Nothing was imported");
     }
+
+    @Test
+    void aCellTooLongToKeepIsRefusedByRowAndColumnNotByTheDatabase() {
+        String pasted = "x".repeat(2_000_000);
+        assertThatThrownBy(() -> run(sheet("Amara Okafor|07700 900123|||||||yes|" + pasted,
+                "Joy Mensah|07700 900125||||" + pasted + "|||yes|")))
+                .isInstanceOfSatisfying(RowsRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(RowProblem::row, RowProblem::column).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(2L, "Skills"),
+                                org.assertj.core.groups.Tuple.tuple(3L, "Former sponsor")))
+                .hasMessageContaining("characters");
+        assertThat(service.workers()).isEmpty();
+    }
 }
