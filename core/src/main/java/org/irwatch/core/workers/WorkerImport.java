@@ -71,23 +71,24 @@ public final class WorkerImport {
         parsed = linked(parsed);
         progress.checkCancelled();
         List<Worker> fresh = new ArrayList<>();
-        List<Parsed> kept = new ArrayList<>();
+        Duplicates.Index<Worker> heldPeople = new Duplicates.Index<>();
+        held.forEach(w -> heldPeople.add(w.person(), w));
+        Duplicates.Index<Parsed> kept = new Duplicates.Index<>();
         int already = 0;
         String nameColumn = mapping.column(WorkerField.NAME).orElseThrow();
         for (Parsed row : parsed) {
-            if (!Duplicates.of(row.worker(), held).isEmpty()) {
+            if (heldPeople.find(row.worker().person()) != null) {
                 already++;
                 continue;
             }
-            Parsed earlier = kept.stream().filter(k -> Duplicates.samePerson(k.worker().person(),
-                    row.worker().person())).findFirst().orElse(null);
+            Parsed earlier = kept.find(row.worker().person());
             if (earlier != null) {
                 problems.add(new RowProblem(row.line(), nameColumn, "", "is the same "
                         + "person as row " + earlier.line() + " (same phone, or same name and date of birth); keep "
                         + "one of them."));
                 continue;
             }
-            kept.add(row);
+            kept.add(row.worker().person(), row);
             fresh.add(row.worker());
         }
         if (!problems.isEmpty()) {
