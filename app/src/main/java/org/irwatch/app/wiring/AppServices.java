@@ -18,6 +18,7 @@ import org.irwatch.core.events.EventField;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.core.events.EventService;
 import org.irwatch.core.events.RegisterSignals;
+import org.irwatch.core.events.SponsorLinker;
 import org.irwatch.core.events.TrackerImport;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.imports.table.RememberedMappings;
@@ -56,6 +57,7 @@ import org.irwatch.data.snapshot.RecentRegister;
 import org.irwatch.core.workers.WorkerImport;
 import org.irwatch.core.workers.WorkerService;
 import org.irwatch.data.workers.EncryptedWorkerVault;
+import org.irwatch.data.workers.JooqPostcodeCouncils;
 
 /**
  * The composition root: opens the database of a data folder and wires the data module's repositories into
@@ -121,7 +123,8 @@ public final class AppServices implements AutoCloseable {
         this.workers = new WorkerService(new EncryptedWorkerVault(database.dsl(), clock), settings, clock,
                 System.getProperty("user.name"), () -> demo.workers(LocalDate.now(clock)));
         this.workerFiles = new WorkerFiles(clock, councils, formats.readSheet(), settings);
-        this.workerImport = new WorkerImport(workers, councils);
+        this.workerImport = new WorkerImport(workers, councils, new SponsorLinker(sponsors),
+                new JooqPostcodeCouncils(database.dsl()));
         this.activities = new JooqActivityRepository(database.dsl());
         this.activityImport = new ActivityImport(activities, councils);
         this.activityMappings = new RememberedMappings<>(settings, "activities.mapping.", ActivityField.CATALOGUE);

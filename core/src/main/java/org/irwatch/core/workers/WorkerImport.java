@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.events.SponsorLink;
+import org.irwatch.core.events.SponsorLinker;
 import org.irwatch.core.imports.table.BadValueException;
 import org.irwatch.core.imports.table.ColumnMapping;
 import org.irwatch.core.imports.table.MappedRow;
@@ -19,17 +22,28 @@ import org.irwatch.core.imports.table.SheetTable;
 /**
  * Imports a hub's list of displaced workers through a column mapping, all or nothing: a date that is not a date, a
  * role or reason not known, a council not found, a row without consent or repeating an earlier row refuses the file
- * with a report by row and column (quoting no personal value). People already held (same phone, or same name and date of birth) are counted, not
+ * with a report by row and column (quoting no personal value). A former sponsor found on the register is kept with
+ * its organisation key and CQC provider; one not found stays as typed. A row naming no council gets its postcode's,
+ * where the data held can tell. People already held (same phone, or same name and date of birth) are counted, not
  * added again. Text is kept as written, formula-looking or not. The register must be unlocked.
  */
 public final class WorkerImport {
 
     private final WorkerService workers;
     private final CouncilDirectory councils;
+    private final SponsorLinker sponsors;
+    private final PostcodeCouncils.Source postcodes;
 
-    public WorkerImport(WorkerService workers, CouncilDirectory councils) {
+    /**
+     * @param sponsors finds the former sponsors on the register, all names of a file at once
+     * @param postcodes gives the council of a postcode when the list names none
+     */
+    public WorkerImport(WorkerService workers, CouncilDirectory councils, SponsorLinker sponsors,
+                        PostcodeCouncils.Source postcodes) {
         this.workers = workers;
         this.councils = councils;
+        this.sponsors = sponsors;
+        this.postcodes = postcodes;
     }
 
     private record Parsed(long line, Worker worker) {
@@ -53,24 +67,28 @@ public final class WorkerImport {
             parsed.add(new Parsed(row.line(), worker));
         }
         progress.checkCancelled();
+        progress.progress("Finding the former sponsors on the register", 0, -1);
+        parsed = linked(parsed);
+        progress.checkCancelled();
         List<Worker> fresh = new ArrayList<>();
-        List<Parsed> kept = new ArrayList<>();
+        Duplicates.Index<Worker> heldPeople = new Duplicates.Index<>();
+        held.forEach(w -> heldPeople.add(w.person(), w));
+        Duplicates.Index<Parsed> kept = new Duplicates.Index<>();
         int already = 0;
         String nameColumn = mapping.column(WorkerField.NAME).orElseThrow();
         for (Parsed row : parsed) {
-            if (!Duplicates.of(row.worker(), held).isEmpty()) {
+            if (heldPeople.find(row.worker().person()) != null) {
                 already++;
                 continue;
             }
-            Parsed earlier = kept.stream().filter(k -> Duplicates.samePerson(k.worker().person(),
-                    row.worker().person())).findFirst().orElse(null);
+            Parsed earlier = kept.find(row.worker().person());
             if (earlier != null) {
                 problems.add(new RowProblem(row.line(), nameColumn, "", "is the same "
                         + "person as row " + earlier.line() + " (same phone, or same name and date of birth); keep "
                         + "one of them."));
                 continue;
             }
-            kept.add(row);
+            kept.add(row.worker().person(), row);
             fresh.add(row.worker());
         }
         if (!problems.isEmpty()) {
@@ -134,6 +152,36 @@ public final class WorkerImport {
                 source == null ? null : new ReferralSource(source, null, ""), stage == null ? Stage.REGISTERED : stage,
                 registered, cells.value(WorkerField.LAST_CONTACT, WorkerValues::date), null,
                 cells.text(WorkerField.NOTES), List.of());
+    }
+
+    /**
+     * Each row's former sponsor as the register names it, with its organisation key and CQC provider when the name
+     * leads to one organisation (else kept as typed), and the council of the postcode when the row names none.
+     */
+    private List<Parsed> linked(List<Parsed> parsed) {
+        Map<SponsorLinker.Name, SponsorLink> links = sponsors.link(parsed.stream()
+                .map(p -> p.worker().situation().formerSponsor()).filter(name -> !name.isEmpty()).distinct()
+                .map(name -> new SponsorLinker.Name(name, "")).toList());
+        boolean councilToFind = parsed.stream().anyMatch(p -> p.worker().place().councilGss().isEmpty()
+                && !p.worker().place().postcode().isEmpty());
+        PostcodeCouncils byPostcode = councilToFind ? new PostcodeCouncils(postcodes.councilByPostcode())
+                : PostcodeCouncils.NONE;
+        List<Parsed> result = new ArrayList<>(parsed.size());
+        for (Parsed row : parsed) {
+            Worker w = row.worker();
+            Situation s = w.situation();
+            SponsorLink link = links.get(new SponsorLinker.Name(s.formerSponsor(), ""));
+            Situation situation = link == null || !link.isFound() ? s : new Situation(link.sponsor().name(),
+                    link.sponsor().key(), link.provider() == null ? "" : link.provider().providerId(), s.reason(),
+                    s.visaRoute(), s.visaExpiry(), s.letterDate(), s.deadline(), s.dependants());
+            Place p = w.place();
+            Place place = p.councilGss().isEmpty()
+                    ? new Place(p.postcode(), byPostcode.councilOf(p.postcode()), p.travelMiles(), p.drives()) : p;
+            result.add(new Parsed(row.line(), new Worker(w.id(), w.person(), place, w.work(), situation, w.welfare(),
+                    w.consent(), w.source(), w.stage(), w.registeredOn(), w.lastContact(), w.placement(), w.notes(),
+                    w.history())));
+        }
+        return result;
     }
 
     /** The problem without the cell's text when the column holds a personal field; the row and column say where. */

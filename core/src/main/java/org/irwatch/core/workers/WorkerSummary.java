@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * Anonymised counts of displaced workers by council, stage, reason, role, nationality and sex, safe to share: a count
- * from 1 to 4 is shown as "fewer than 5", and where one such count in a table could be worked out from the total and
+ * from 1 to 4 is shown as "fewer than 5", and where such counts in a table could be worked out from the total and
  * the others, the next smallest is held back too. Records whose personal data was removed still count.
  */
 public record WorkerSummary(SummaryCell total, Map<Dimension, List<SummaryCell>> tables) {
@@ -73,22 +73,50 @@ public record WorkerSummary(SummaryCell total, Map<Dimension, List<SummaryCell>>
         return addsUpToTotal ? protectedFromSubtraction(cells) : cells;
     }
 
-    /** With one count held back, total minus the rest would give it away: hold back the smallest other too. */
+    /**
+     * The held-back counts add up to the total less the shown ones. While that sum leaves them one answer (one count
+     * held back; or all "fewer than 5" at 1 or all at 4; or everything held at its least), hold back the smallest
+     * count still shown too.
+     */
     private static List<SummaryCell> protectedFromSubtraction(List<SummaryCell> cells) {
-        long held = cells.stream().filter(SummaryCell::suppressed).count();
-        if (held != 1 || cells.size() < 2) {
-            return cells;
-        }
         List<SummaryCell> result = new ArrayList<>(cells);
-        int smallest = -1;
-        for (int i = 0; i < result.size(); i++) {
-            SummaryCell cell = result.get(i);
-            if (!cell.suppressed() && (smallest < 0 || cell.count() <= result.get(smallest).count())) {
-                smallest = i;
+        while (workedOut(result)) {
+            int smallest = -1;
+            for (int i = 0; i < result.size(); i++) {
+                SummaryCell cell = result.get(i);
+                if (!cell.suppressed() && (smallest < 0 || cell.count() <= result.get(smallest).count())) {
+                    smallest = i;
+                }
+            }
+            if (smallest < 0) {
+                break;
+            }
+            result.set(smallest, result.get(smallest).suppress());
+        }
+        return result;
+    }
+
+    /** True when the held-back counts can each be worked out from their sum. */
+    private static boolean workedOut(List<SummaryCell> cells) {
+        int small = 0;
+        int larger = 0;
+        int sum = 0;
+        for (SummaryCell cell : cells) {
+            if (cell.suppressed()) {
+                sum += cell.count();
+                if (cell.count() < SMALL) {
+                    small++;
+                } else {
+                    larger++;
+                }
             }
         }
-        result.set(smallest, result.get(smallest).suppress());
-        return result;
+        if (small + larger == 0) {
+            return false;
+        }
+        boolean atLeast = sum == small + larger * SMALL;
+        boolean atMost = larger == 0 && sum == small * (SMALL - 1);
+        return small + larger == 1 || atLeast || atMost;
     }
 
     public List<SummaryCell> table(Dimension dimension) {

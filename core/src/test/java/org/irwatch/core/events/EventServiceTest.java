@@ -31,7 +31,7 @@ class EventServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
     private final MemoryEvents repository = new MemoryEvents();
-    private final MemoryLookup lookup = new MemoryLookup();
+    private final MemorySponsorLookup lookup = new MemorySponsorLookup();
     private final EventService service = new EventService(repository, lookup, Clock.fixed(NOW, ZoneOffset.UTC), "alice");
 
     private static EventDraft draft(String name, String town, LocalDate date, Integer workers) {
@@ -284,44 +284,6 @@ class EventServiceTest {
         @Override
         public List<AuditEntry> audit(long eventId) {
             return List.copyOf(audit.getOrDefault(eventId, List.of()));
-        }
-    }
-
-    /** A register and its links in memory. */
-    static final class MemoryLookup implements SponsorLookup {
-        private final List<RegisterSponsor> sponsors = new ArrayList<>();
-        private final Map<String, LinkedProvider> providers = new HashMap<>();
-        private final Map<String, Set<String>> councils = new HashMap<>();
-
-        void sponsor(String name, String town, boolean onLatest) {
-            sponsors.add(new RegisterSponsor(OrganisationKey.of(name, town), name, town, TODAY, onLatest));
-        }
-
-        void link(String name, String town, String providerId, Set<String> councilCodes) {
-            providers.put(OrganisationKey.of(name, town), new LinkedProvider(providerId, "Provider " + providerId));
-            councils.put(providerId, councilCodes);
-        }
-
-        @Override
-        public Map<String, List<RegisterSponsor>> sponsorsNamed(Set<String> foldedNames) {
-            Map<String, List<RegisterSponsor>> found = new HashMap<>();
-            sponsors.stream().filter(s -> foldedNames.contains(OrganisationKey.fold(s.name())))
-                    .forEach(s -> found.computeIfAbsent(OrganisationKey.fold(s.name()), k -> new ArrayList<>()).add(s));
-            return found;
-        }
-
-        @Override
-        public Map<String, LinkedProvider> providersOf(Set<String> sponsorKeys) {
-            Map<String, LinkedProvider> found = new HashMap<>(providers);
-            found.keySet().retainAll(sponsorKeys);
-            return found;
-        }
-
-        @Override
-        public Map<String, Set<String>> councilsOf(Set<String> providerIds) {
-            Map<String, Set<String>> found = new HashMap<>(councils);
-            found.keySet().retainAll(providerIds);
-            return found;
         }
     }
 }

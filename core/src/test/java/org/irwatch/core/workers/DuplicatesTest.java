@@ -53,4 +53,27 @@ class DuplicatesTest {
         Worker a = TestWorkers.worker("Amara Okafor", "07700900001").withId(4);
         assertThat(Duplicates.of(a, List.of(a))).isEmpty();
     }
+
+    @Test
+    void theIndexFindsWhomSamePersonFinds() {
+        Duplicates.Index<String> index = new Duplicates.Index<>();
+        Person amara = TestWorkers.worker("Amara Okafor", "+44 7700 900123").person();
+        Person joy = new Person("Joy Mensah", "", false, "", "", "", java.time.LocalDate.of(1990, 4, 2), null);
+        index.add(amara, "amara");
+        index.add(joy, "joy");
+
+        Person samePhone = TestWorkers.worker("A. Okafor", "07700-900123").person();
+        Person sameNameAndBirth = new Person("JOY  MENSAH", "07700 900999", false, "", "", "",
+                java.time.LocalDate.of(1990, 4, 2), null);
+        Person sameNameOnly = new Person("Joy Mensah", "", false, "", "", "", null, null);
+        Person noOne = new Person("", "12", false, "", "", "", null, null);
+        assertThat(index.find(samePhone)).isEqualTo("amara");
+        assertThat(index.find(sameNameAndBirth)).isEqualTo("joy");
+        assertThat(index.find(sameNameOnly)).isNull();
+        assertThat(index.find(noOne)).isNull();
+        for (Person p : java.util.List.of(samePhone, sameNameAndBirth, sameNameOnly, noOne)) {
+            assertThat(index.find(p) != null).as(p.name())
+                    .isEqualTo(Duplicates.samePerson(p, amara) || Duplicates.samePerson(p, joy));
+        }
+    }
 }

@@ -9,12 +9,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.CouncilType;
 import org.irwatch.core.council.Region;
+import org.irwatch.core.events.MemorySponsorLookup;
+import org.irwatch.core.events.SponsorLinker;
 import org.irwatch.core.imports.table.ColumnMapping;
 import org.irwatch.core.imports.table.RowProblem;
 import org.irwatch.core.imports.table.RowsRejectedException;
@@ -31,6 +35,7 @@ class WorkerImportTest {
             "Former sponsor", "Reason", "Visa expiry", "Consent", "Skills");
 
     private final MemoryWorkerVault vault = new MemoryWorkerVault();
+    private final MemorySponsorLookup register = new MemorySponsorLookup();
     private WorkerService service;
     private WorkerImport importer;
 
@@ -39,7 +44,9 @@ class WorkerImportTest {
         service = new WorkerService(vault, new InMemorySettings(),
                 Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), "hub");
         service.setUp("a long enough passphrase".toCharArray());
-        importer = new WorkerImport(service, new CouncilDirectory(List.of(COVENTRY)));
+        importer = new WorkerImport(service, new CouncilDirectory(List.of(COVENTRY)), new SponsorLinker(register),
+                () -> Map.of("CV1 2AB", COVENTRY.gssCode(), "CV1 3XY", COVENTRY.gssCode(), "B91 1AA", "E08000029",
+                        "B90 4AA", "E08000025", "B90 4ZZ", "E08000029"));
     }
 
     private static SheetTable sheet(String... rows) {
@@ -122,5 +129,61 @@ class WorkerImportTest {
                 List.of(new SheetTable.Row(2, List.of("Amara", "07700 900123"))));
         assertThatThrownBy(() -> run(table)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("no column is chosen for Consent").hasMessageContaining("Nothing was imported");
+    }
+
+    @Test
+    void aCellTooLongToKeepIsRefusedByRowAndColumnNotByTheDatabase() {
+        String pasted = "x".repeat(2_000_000);
+        assertThatThrownBy(() -> run(sheet("Amara Okafor|07700 900123|||||||yes|" + pasted,
+                "Joy Mensah|07700 900125||||" + pasted + "|||yes|")))
+                .isInstanceOfSatisfying(RowsRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(RowProblem::row, RowProblem::column).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(2L, "Skills"),
+                                org.assertj.core.groups.Tuple.tuple(3L, "Former sponsor")))
+                .hasMessageContaining("characters");
+        assertThat(service.workers()).isEmpty();
+    }
+
+    @Test
+    void aFormerSponsorFoundOnTheRegisterIsKeptWithItsKeyAndProviderOneNotFoundAsTyped() {
+        register.sponsor("Thornfield Care Ltd", "Coventry", false);
+        register.link("Thornfield Care Ltd", "Coventry", "1-101", Set.of(COVENTRY.gssCode()));
+        register.sponsor("Oak Homes", "Leeds", true);
+        register.sponsor("Twice Care", "Leeds", true);
+        register.sponsor("Twice Care", "York", true);
+        run(sheet("Amara Okafor|07700 900123|||||||yes|", "Joy Mensah|07700 900125||||THORNFIELD  CARE LTD|||yes|",
+                "Ben Ade|07700 900126||||Oak Homes|||yes|", "Sam Roe|07700 900127||||Twice Care|||yes|",
+                "Kim Lee|07700 900128||||Nowhere Care|||yes|"));
+
+        Map<String, Situation> byName = new java.util.HashMap<>();
+        service.workers().forEach(w -> byName.put(w.person().name(), w.situation()));
+        assertThat(byName.get("Joy Mensah")).extracting(Situation::formerSponsor, Situation::formerSponsorKey,
+                Situation::formerProviderId).containsExactly("Thornfield Care Ltd",
+                org.irwatch.core.register.OrganisationKey.of("Thornfield Care Ltd", "Coventry"), "1-101");
+        assertThat(byName.get("Ben Ade")).extracting(Situation::formerSponsorKey, Situation::formerProviderId)
+                .as("on the register, matched to no provider").containsExactly(
+                        org.irwatch.core.register.OrganisationKey.of("Oak Homes", "Leeds"), "");
+        assertThat(byName.get("Sam Roe")).extracting(Situation::formerSponsor, Situation::formerSponsorKey)
+                .as("two organisations of that name: kept as typed").containsExactly("Twice Care", "");
+        assertThat(byName.get("Kim Lee")).extracting(Situation::formerSponsor, Situation::formerSponsorKey)
+                .containsExactly("Nowhere Care", "");
+        assertThat(byName.get("Amara Okafor").formerSponsor()).isEmpty();
+    }
+
+    @Test
+    void aRowWithoutACouncilGetsItsPostcodesWhereTheDataHeldIsSureAndAGivenCouncilWins() {
+        SheetTable table = new SheetTable("hub.csv", List.of("Name", "Phone", "Postcode", "Council", "Consent"),
+                List.of(new SheetTable.Row(2, List.of("A One", "07700 900201", "cv1 9zz", "", "yes")),
+                        new SheetTable.Row(3, List.of("B Two", "07700 900202", "B90 4AA", "", "yes")),
+                        new SheetTable.Row(4, List.of("C Three", "07700 900203", "B90", "", "yes")),
+                        new SheetTable.Row(5, List.of("D Four", "07700 900204", "B91", "Coventry", "yes")),
+                        new SheetTable.Row(6, List.of("E Five", "07700 900205", "not a postcode", "", "yes"))));
+        run(table);
+
+        Map<String, String> councilOf = new java.util.HashMap<>();
+        service.workers().forEach(w -> councilOf.put(w.person().name(), w.place().councilGss()));
+        assertThat(councilOf).containsEntry("A One", COVENTRY.gssCode()).as("a whole postcode held")
+                .containsEntry("B Two", "E08000025").as("a district in two councils").containsEntry("C Three", "")
+                .as("the list's council").containsEntry("D Four", COVENTRY.gssCode()).containsEntry("E Five", "");
     }
 }

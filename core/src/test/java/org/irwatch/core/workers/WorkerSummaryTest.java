@@ -63,4 +63,24 @@ class WorkerSummaryTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Care worker", 6),
                         org.assertj.core.groups.Tuple.tuple("Nurse", 6));
     }
+
+    @Test
+    void heldBackCountsWhoseSumLeavesOnlyOneAnswerAreProtectedToo() {
+        // 10 + 1 + 1 of a shown 12: the two held back add up to 2, so each would be 1 — a person singled out.
+        List<WorkerFacets> ones = new ArrayList<>(many(10, "E1", Stage.REGISTERED, "Indian"));
+        ones.addAll(many(1, "E2", Stage.REGISTERED, "Indian"));
+        ones.addAll(many(1, "E3", Stage.REGISTERED, "Indian"));
+        // 20 + 4 + 4 of a shown 28: the two held back add up to 8, so each would be 4.
+        List<WorkerFacets> fours = new ArrayList<>(many(20, "E1", Stage.REGISTERED, "Indian"));
+        fours.addAll(many(4, "E2", Stage.REGISTERED, "Indian"));
+        fours.addAll(many(4, "E3", Stage.REGISTERED, "Indian"));
+
+        for (List<WorkerFacets> workers : List.of(ones, fours)) {
+            List<SummaryCell> councils = WorkerSummary.of(workers, gss -> gss).table(WorkerSummary.Dimension.COUNCIL);
+            assertThat(councils).extracting(SummaryCell::key, SummaryCell::shown).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("E1", "not shown"),
+                    org.assertj.core.groups.Tuple.tuple("E2", "fewer than 5"),
+                    org.assertj.core.groups.Tuple.tuple("E3", "fewer than 5"));
+        }
+    }
 }
