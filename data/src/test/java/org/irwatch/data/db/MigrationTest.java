@@ -29,7 +29,7 @@ class MigrationTest {
 
     @Test
     void freshDatabaseIsAtTheNewestSchemaVersion() {
-        assertThat(database.schemaVersion()).isEqualTo("5");
+        assertThat(database.schemaVersion()).isEqualTo("8");
     }
 
     @Test
