@@ -39,6 +39,11 @@ import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.RecentRegister;
+import org.irwatch.core.geo.PostcodeImporter;
+import org.irwatch.core.placements.PlacementService;
+import org.irwatch.data.geo.PostcodeFileImporter;
+import org.irwatch.data.placements.JooqPlacementRows;
+import org.irwatch.data.placements.JooqPlacementStore;
 
 /**
  * The composition root: opens the database of a data folder and wires the data module's repositories into
@@ -63,6 +68,7 @@ public final class AppServices implements AutoCloseable {
     private final RegisterSignals signals;
     private final TrackerMappings trackerMappings;
     private final FileFormats formats;
+    private final PlacementService placements;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -91,6 +97,8 @@ public final class AppServices implements AutoCloseable {
         this.signals = new RegisterSignals(registerChanges, sponsors, eventService);
         this.trackerMappings = new TrackerMappings(settings);
         this.formats = FileFormats.of(clock);
+        this.placements = new PlacementService(market, new JooqPlacementRows(database.dsl()),
+                new JooqPlacementStore(database.dsl()), clock, System.getProperty("user.name"));
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -184,6 +192,19 @@ public final class AppServices implements AutoCloseable {
 
     public FileFormats formats() {
         return formats;
+    }
+
+    /** Imports postcode centres (ADR 0031). */
+    public PostcodeImporter postcodes() {
+        return new PostcodeFileImporter(database.dsl());
+    }
+
+    public PlacementService placements() {
+        return placements;
+    }
+
+    public PlacementFormats placementFormats() {
+        return PlacementFormats.of();
     }
 
     /**

@@ -2,17 +2,12 @@ package org.irwatch.data.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.market.CouncilReport;
 import org.irwatch.core.market.CouncilReport.ProviderLine;
 import org.irwatch.core.market.CqcColumn;
@@ -48,38 +43,7 @@ public final class CouncilWorkbook {
 
     /** Writes the workbook to a file: into a temporary file beside it first, so a failure leaves no half file. */
     public static void write(CouncilReport report, Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserFacingException("IR Watch could not write " + file + ": the folder " + folder
-                    + " does not exist. Choose a folder that does.");
-        }
-        if (Files.isDirectory(file)) {
-            throw new UserFacingException("IR Watch could not write " + file + ": that is a folder. Give a file name "
-                    + "ending in .xlsx.");
-        }
-        Path temporary = null;
-        try {
-            // Created like any new file (not as a private temporary file), so the workbook gets the folder's usual
-            // permissions when it takes the final name.
-            temporary = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8)
-                    + ".part");
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                write(report, out);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UserFacingException("IR Watch could not write " + file + " (" + e.getMessage()
-                    + "). Check the folder exists and can be written, and that the file is not open in Excel.", e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // A leftover hidden .part file is harmless.
-                }
-            }
-        }
+        WorkbookFile.write(file, out -> write(report, out));
     }
 
     public static void write(CouncilReport report, OutputStream out) throws IOException {

@@ -29,7 +29,7 @@ class MigrationTest {
 
     @Test
     void freshDatabaseIsAtTheNewestSchemaVersion() {
-        assertThat(database.schemaVersion()).isEqualTo("8");
+        assertThat(database.schemaVersion()).isEqualTo("9");
     }
 
     @Test
