@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.irwatch.app.wiring.AppServices;
-import org.irwatch.core.events.ColumnMapping;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.EventField;
 import org.irwatch.core.events.TrackerImportResult;
-import org.irwatch.core.events.TrackerTable;
+import org.irwatch.core.imports.table.ColumnMapping;
+import org.irwatch.core.imports.table.SheetTable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -51,9 +51,9 @@ final class EventsCommand {
         public Integer call() {
             PrintWriter terminal = spec.commandLine().getOut();
             try (AppServices services = AppServices.open(events.parent.dataDirectory())) {
-                TrackerTable table = services.formats().readTracker().apply(file);
-                ColumnMapping offered = services.trackerMappings().offer(table.header());
-                ColumnMapping chosen = mapping == null ? offered : ColumnMapping.parse(mapping, offered);
+                SheetTable table = services.formats().readSheet().read(file);
+                ColumnMapping<EventField> offered = services.trackerMappings().offer(table.header());
+                ColumnMapping<EventField> chosen = mapping == null ? offered : offered.parse(mapping);
                 terminal.println("Columns: " + describe(table, chosen));
                 TrackerImportResult result = services.trackerImport().run(table, chosen, new TerminalProgress(
                         spec.commandLine().getErr()));
@@ -64,7 +64,7 @@ final class EventsCommand {
             return 0;
         }
 
-        private static String describe(TrackerTable table, ColumnMapping mapping) {
+        private static String describe(SheetTable table, ColumnMapping<EventField> mapping) {
             return String.join(", ", table.header().stream().map(header -> "'" + header + "' → "
                     + mapping.fieldOf(header).map(EventField::code).orElse("none")).toList());
         }

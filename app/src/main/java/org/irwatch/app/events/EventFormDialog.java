@@ -33,6 +33,7 @@ import org.irwatch.core.events.EventField;
 import org.irwatch.core.events.EventProblem;
 import org.irwatch.core.events.EventValues;
 import org.irwatch.core.events.SponsorLink;
+import org.irwatch.core.imports.table.BadValueException;
 
 /**
  * The form for a new event or an edit: each field says what is wrong with it beneath it as the user saves; the sponsor
@@ -257,7 +258,7 @@ final class EventFormDialog {
     private static <T> T parse(String text, Function<String, T> parser, EventField field, Map<EventField, String> found) {
         try {
             return parser.apply(text);
-        } catch (EventValues.BadValueException e) {
+        } catch (BadValueException e) {
             found.put(field, e.getMessage());
             return null;
         }

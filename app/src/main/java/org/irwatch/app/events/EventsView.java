@@ -21,8 +21,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.irwatch.app.common.Tables;
+import org.irwatch.app.common.MappingDialog;
 import org.irwatch.app.common.ScreenShortcut;
+import org.irwatch.app.common.Tables;
 import org.irwatch.app.screen.AbstractScreen;
 import org.irwatch.app.screen.ScreenHeader;
 import org.irwatch.core.common.UkDates;
@@ -213,7 +214,7 @@ public final class EventsView extends AbstractScreen {
 
     private void importTracker() {
         trackerFiles.get().ifPresent(file -> model.importTracker(file, (table, offered, remembered, chosen) ->
-                        new MappingDialog(window(), table, offered, remembered).show(chosen),
+                        new MappingDialog<>(window(), "Import tracker", table, offered, remembered).show(chosen),
                 refused -> new TrackerProblemsDialog(window(), file.getFileName().toString(), refused,
                         () -> model.chooseFileAndSaveProblems(file.getFileName().toString(), refused.problems()))
                         .show()));

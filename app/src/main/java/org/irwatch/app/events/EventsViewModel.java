@@ -24,21 +24,21 @@ import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.Scope;
-import org.irwatch.core.market.MarketService;
 import org.irwatch.core.events.AuditEntry;
-import org.irwatch.core.events.ColumnMapping;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.EventDraft;
+import org.irwatch.core.events.EventField;
 import org.irwatch.core.events.EventService;
 import org.irwatch.core.events.InvalidEventException;
 import org.irwatch.core.events.RegisterSignal;
-import org.irwatch.core.events.RowProblem;
+import org.irwatch.core.events.RegisterSignals;
 import org.irwatch.core.events.SponsorLink;
 import org.irwatch.core.events.TrackerImportResult;
-import org.irwatch.core.events.TrackerRejectedException;
-import org.irwatch.core.events.TrackerTable;
-import org.irwatch.core.events.EventService;
-import org.irwatch.core.events.RegisterSignals;
+import org.irwatch.core.imports.table.ColumnMapping;
+import org.irwatch.core.imports.table.RowProblem;
+import org.irwatch.core.imports.table.RowsRejectedException;
+import org.irwatch.core.imports.table.SheetTable;
+import org.irwatch.core.market.MarketService;
 
 /**
  * The recorded events and the register's signals of the chosen area, and the audit trail of the selected event; every
@@ -65,7 +65,7 @@ public final class EventsViewModel {
 
     /** Asks the user to check a tracker's column mapping; the consumer gets the mapping chosen, or is not called. */
     public interface MappingAsker {
-        void ask(TrackerTable table, ColumnMapping offered, boolean remembered, Consumer<ColumnMapping> chosen);
+        void ask(SheetTable table, ColumnMapping<EventField> offered, boolean remembered, Consumer<ColumnMapping<EventField>> chosen);
     }
 
     public EventsViewModel(EventService eventService, RegisterSignals registerSignals, MarketService market,
@@ -198,19 +198,19 @@ public final class EventsViewModel {
      * Reads the tracker, asks for the mapping, imports; the report ends in a dialog either way, a refusal with its
      * problems in {@code refused}.
      */
-    public void importTracker(Path file, MappingAsker asker, Consumer<TrackerRejectedException> refused) {
+    public void importTracker(Path file, MappingAsker asker, Consumer<RowsRejectedException> refused) {
         context.tasks().run(new BackgroundTask<>("Reading " + file.getFileName(), progress -> {
-            TrackerTable table = tracker.reader().apply(file);
+            SheetTable table = tracker.reader().read(file);
             return new Offer(table, tracker.mappings().offer(table.header()),
                     tracker.mappings().isRemembered(table.header()));
         }), offer -> asker.ask(offer.table(), offer.mapping(), offer.remembered(),
                 mapping -> runImport(offer.table(), mapping, refused)));
     }
 
-    private record Offer(TrackerTable table, ColumnMapping mapping, boolean remembered) {
+    private record Offer(SheetTable table, ColumnMapping<EventField> mapping, boolean remembered) {
     }
 
-    private void runImport(TrackerTable table, ColumnMapping mapping, Consumer<TrackerRejectedException> refused) {
+    private void runImport(SheetTable table, ColumnMapping<EventField> mapping, Consumer<RowsRejectedException> refused) {
         context.tasks().run(new BackgroundTask<TrackerImportResult>("Importing " + table.fileName(), progress -> {
             TrackerImportResult result = tracker.importer().run(table, mapping, progress);
             tracker.mappings().remember(table.header(), mapping);
@@ -219,7 +219,7 @@ public final class EventsViewModel {
             context.dialogs().showInformation("Tracker imported", result.summary());
             changed();
         }, error -> {
-            if (error instanceof TrackerRejectedException rejected) {
+            if (error instanceof RowsRejectedException rejected) {
                 refused.accept(rejected);
             } else {
                 context.dialogs().showError("Tracker not imported", error);

@@ -10,8 +10,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.irwatch.app.common.Tables;
-import org.irwatch.core.events.RowProblem;
-import org.irwatch.core.events.TrackerRejectedException;
+import org.irwatch.core.imports.table.RowProblem;
+import org.irwatch.core.imports.table.RowsRejectedException;
 
 /**
  * Why a tracker was refused: every problem by row and column in a table, with a button to save them as CSV to work
@@ -22,7 +22,7 @@ final class TrackerProblemsDialog {
     private final Dialog<Void> dialog = new Dialog<>();
 
     /** @param save asks where to save the problems and saves them there */
-    TrackerProblemsDialog(Window owner, String fileName, TrackerRejectedException refused, Runnable save) {
+    TrackerProblemsDialog(Window owner, String fileName, RowsRejectedException refused, Runnable save) {
         List<RowProblem> problems = refused.problems();
         dialog.initOwner(owner);
         dialog.setTitle("Tracker not imported");

@@ -46,7 +46,7 @@ final class WindowScreens {
                         context.navigator()),
                 new RegisterChangesView(new RegisterChangesViewModel(services.registerChanges(), market, formats.changes(),
                         context)),
-                new EventsView(new EventsViewModel(services.eventService(), services.signals(), market, services.councils(), new TrackerPorts(formats.readTracker(), services.trackerMappings(),
+                new EventsView(new EventsViewModel(services.eventService(), services.signals(), market, services.councils(), new TrackerPorts(formats.readSheet(), services.trackerMappings(),
                                 services.trackerImport(), formats.trackerProblems()), context, clock)),
                 new ChartsView(new ChartsViewModel(market, tasks, clock), tasks, context.dialogs()),
                 new DisplacedWorkersView(),

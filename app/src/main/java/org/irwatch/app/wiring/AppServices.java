@@ -5,14 +5,15 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.council.Scope;
 import org.irwatch.core.demo.DemoService;
+import org.irwatch.core.events.EventField;
 import org.irwatch.core.events.EventRepository;
 import org.irwatch.core.events.EventService;
 import org.irwatch.core.events.RegisterSignals;
 import org.irwatch.core.events.TrackerImport;
-import org.irwatch.core.events.TrackerMappings;
 import org.irwatch.core.imports.ImportService;
-import org.irwatch.core.council.Scope;
+import org.irwatch.core.imports.table.RememberedMappings;
 import org.irwatch.core.market.CouncilReport;
 import org.irwatch.core.market.DataDateCheck;
 import org.irwatch.core.market.MarketAssembler;
@@ -29,11 +30,11 @@ import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.events.JooqSponsorLookup;
-import org.irwatch.data.matching.JooqMatchInputs;
-import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
 import org.irwatch.data.market.JooqMarketRows;
+import org.irwatch.data.matching.JooqMatchInputs;
+import org.irwatch.data.matching.JooqMatchRepository;
 import org.irwatch.data.refresh.SourceRefresher;
 import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
@@ -66,7 +67,7 @@ public final class AppServices implements AutoCloseable {
     private final EventService eventService;
     private final TrackerImport trackerImport;
     private final RegisterSignals signals;
-    private final TrackerMappings trackerMappings;
+    private final RememberedMappings<EventField> trackerMappings;
     private final FileFormats formats;
     private final PlacementService placements;
 
@@ -95,7 +96,7 @@ public final class AppServices implements AutoCloseable {
                 System.getProperty("user.name"));
         this.trackerImport = new TrackerImport(eventService, events);
         this.signals = new RegisterSignals(registerChanges, sponsors, eventService);
-        this.trackerMappings = new TrackerMappings(settings);
+        this.trackerMappings = new RememberedMappings<>(settings, "events.mapping.", EventField.TRACKER);
         this.formats = FileFormats.of(clock);
         this.placements = new PlacementService(market, new JooqPlacementRows(database.dsl()),
                 new JooqPlacementStore(database.dsl()), clock, System.getProperty("user.name"));
@@ -148,7 +149,7 @@ public final class AppServices implements AutoCloseable {
         return signals;
     }
 
-    public TrackerMappings trackerMappings() {
+    public RememberedMappings<EventField> trackerMappings() {
         return trackerMappings;
     }
 

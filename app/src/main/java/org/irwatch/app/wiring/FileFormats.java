@@ -7,9 +7,10 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.irwatch.core.common.CsvWriter;
 import org.irwatch.core.events.EnforcementEvent;
-import org.irwatch.core.events.RowProblem;
-import org.irwatch.core.events.TrackerTable;
 import org.irwatch.core.imports.RejectedLine;
+import org.irwatch.core.imports.table.RowProblem;
+import org.irwatch.core.imports.table.SheetReader;
+import org.irwatch.core.imports.table.SheetTable;
 import org.irwatch.core.market.CouncilReport;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.MatchResult;
@@ -19,7 +20,7 @@ import org.irwatch.data.export.MatchCsv;
 import org.irwatch.data.export.RegisterChangesCsv;
 import org.irwatch.data.export.RejectedLinesCsv;
 import org.irwatch.data.export.TrackerProblemsCsv;
-import org.irwatch.data.imports.TrackerReader;
+import org.irwatch.data.imports.SheetTableReader;
 import org.irwatch.data.matching.DecisionsCsv;
 import org.irwatch.data.workbook.CouncilWorkbook;
 
@@ -35,19 +36,19 @@ import org.irwatch.data.workbook.CouncilWorkbook;
  * @param changes       CSV of register changes: change,organisation_name,town,before,after
  * @param rejectedLines CSV of the lines an import rejected: line,reason,text
  * @param trackerProblems CSV of the rows of a tracker that were not imported, with why
- * @param readTracker   a regional tracker (XLSX or CSV) read whole, its first row the headers
+ * @param readSheet     a sheet people keep (XLSX or CSV: a tracker, a list of workers...) read whole
  * @param councilWorkbook writes the council workbook (.xlsx); a failure leaves no half-written file
  */
 public record FileFormats(CsvWriter<EnforcementEvent> events, CsvWriter<MatchResult> matches,
                           CsvWriter<MatchDecision> decisions, Function<Path, List<MatchDecision>> readDecisions,
                           CsvWriter<RegisterChange> changes, CsvWriter<RejectedLine> rejectedLines,
-                          CsvWriter<RowProblem> trackerProblems, Function<Path, TrackerTable> readTracker,
+                          CsvWriter<RowProblem> trackerProblems, SheetReader readSheet,
                           BiConsumer<CouncilReport, Path> councilWorkbook) {
 
     /** The data module's formats; {@code clock} says when "the future" starts for a decision read. */
     static FileFormats of(Clock clock) {
         return new FileFormats(EventsCsv::write, MatchCsv::write, DecisionsCsv::write,
                 file -> DecisionsCsv.read(file, clock), RegisterChangesCsv::write, RejectedLinesCsv::write,
-                TrackerProblemsCsv::write, TrackerReader::read, CouncilWorkbook::write);
+                TrackerProblemsCsv::write, new SheetTableReader(), CouncilWorkbook::write);
     }
 }

@@ -19,7 +19,7 @@ import org.irwatch.core.council.Council;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
 import org.irwatch.core.events.RegisterSignal;
-import org.irwatch.core.events.RowProblem;
+import org.irwatch.core.imports.table.RowProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -38,7 +38,7 @@ class EventsViewModelTest {
     private static EventsViewModel model(OpenDataFolder open) {
         var services = open.services();
         return new EventsViewModel(services.eventService(), services.signals(), services.market(), services.councils(),
-                new TrackerPorts(services.formats().readTracker(), services.trackerMappings(),
+                new TrackerPorts(services.formats().readSheet(), services.trackerMappings(),
                         services.trackerImport(), services.formats().trackerProblems()),
                 open.context(), FIRST_OF_DECEMBER);
     }

@@ -6,19 +6,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irwatch.core.common.UkDates;
+import org.irwatch.core.imports.table.BadValueException;
+import org.irwatch.core.imports.table.RowProblem;
 
 /**
  * Reads the values people write in trackers and forms: UK dates, counts of workers, and the words used for licence
  * actions. Each refusal says what was expected, so the same sentence serves the form and the import report.
  */
 public final class EventValues {
-
-    /** Thrown for text that is not a value of the kind asked for; the message says what would be. */
-    public static final class BadValueException extends IllegalArgumentException {
-        public BadValueException(String message) {
-            super(message);
-        }
-    }
 
     /**
      * The phrases trackers use for each action, read whole: "Suspension lifted" is a reinstatement and "Not

@@ -2,14 +2,17 @@ package org.irwatch.core.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.imports.table.ColumnMapping;
+import org.irwatch.core.imports.table.MappedRow;
+import org.irwatch.core.imports.table.RowProblem;
+import org.irwatch.core.imports.table.RowsRejectedException;
+import org.irwatch.core.imports.table.SheetTable;
 
 /**
  * Imports a regional tracker through a column mapping, all or nothing: any bad row (unknown sponsor, bad or missing
@@ -29,13 +32,13 @@ public final class TrackerImport {
     private record ParsedRow(long line, EventDraft draft) {
     }
 
-    public TrackerImportResult run(TrackerTable table, ColumnMapping mapping, ProgressListener progress) {
+    public TrackerImportResult run(SheetTable table, ColumnMapping<EventField> mapping, ProgressListener progress) {
         mapping.checkAgainst(table);
         progress.progress("Checking rows", 0, table.rows().size());
         List<RowProblem> problems = new ArrayList<>();
         List<ParsedRow> parsed = new ArrayList<>();
-        for (TrackerTable.Row row : table.rows()) {
-            Cells cells = new Cells(table, mapping, row, problems);
+        for (SheetTable.Row row : table.rows()) {
+            MappedRow<EventField> cells = new MappedRow<>(table, mapping, row, problems);
             EventDraft draft = new EventDraft(cells.text(EventField.SPONSOR_NAME), cells.text(EventField.SPONSOR_TOWN),
                     cells.value(EventField.ACTION, EventValues::action),
                     cells.value(EventField.ACTION_DATE, EventValues::date),
@@ -44,7 +47,7 @@ public final class TrackerImport {
                     cells.text(EventField.SOURCE), cells.text(EventField.NOTES), null);
             for (EventProblem problem : EventChecks.problems(draft, events.today())) {
                 if (!cells.hasProblem(problem.field())) {
-                    problems.add(cells.problem(problem.field(), problem.message()));
+                    cells.addProblem(problem.field(), problem.message());
                 }
             }
             parsed.add(new ParsedRow(row.line(), draft));
@@ -87,7 +90,7 @@ public final class TrackerImport {
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingLong(RowProblem::row)
                     .thenComparingInt(p -> table.column(p.column())));
-            throw new TrackerRejectedException(table.fileName(), problems);
+            throw new RowsRejectedException(table.fileName(), problems);
         }
         progress.checkCancelled();
         progress.progress("Saving events", 0, -1);
@@ -99,43 +102,4 @@ public final class TrackerImport {
         return Objects.equals(a.workersAffected(), b.workersAffected()) && Objects.equals(a.noticeReceived(),
                 b.noticeReceived()) && Objects.equals(a.source(), b.source()) && Objects.equals(a.notes(), b.notes());
     }
-
-    /** The mapped cells of one row, collecting what is wrong with them. */
-    private static final class Cells {
-        private final TrackerTable table;
-        private final ColumnMapping mapping;
-        private final TrackerTable.Row row;
-        private final List<RowProblem> problems;
-        private final Map<EventField, Boolean> bad = new LinkedHashMap<>();
-
-        Cells(TrackerTable table, ColumnMapping mapping, TrackerTable.Row row, List<RowProblem> problems) {
-            this.table = table;
-            this.mapping = mapping;
-            this.row = row;
-            this.problems = problems;
-        }
-
-        String text(EventField field) {
-            return mapping.column(field).map(header -> row.get(table.column(header))).orElse("");
-        }
-
-        <T> T value(EventField field, Function<String, T> parse) {
-            try {
-                return parse.apply(text(field));
-            } catch (EventValues.BadValueException e) {
-                problems.add(problem(field, e.getMessage()));
-                return null;
-            }
-        }
-
-        RowProblem problem(EventField field, String message) {
-            bad.put(field, true);
-            return new RowProblem(row.line(), mapping.column(field).orElse(field.label()), text(field), message);
-        }
-
-        boolean hasProblem(EventField field) {
-            return bad.containsKey(field);
-        }
-    }
-
 }

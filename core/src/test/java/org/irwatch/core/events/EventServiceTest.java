@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.imports.table.ColumnMapping;
+import org.irwatch.core.imports.table.RowProblem;
+import org.irwatch.core.imports.table.RowsRejectedException;
+import org.irwatch.core.imports.table.SheetTable;
 import org.irwatch.core.register.OrganisationKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,15 +170,15 @@ class EventServiceTest {
     @Test
     void aTrackerWithBadRowsIsRefusedWholeWithEveryProblemByRowAndColumn() {
         lookup.sponsor("ACME CARE LTD", "Leeds", true);
-        TrackerTable table = new TrackerTable("t.csv", List.of("Organisation Name", "Action/Status", "Date of action",
+        SheetTable table = new SheetTable("t.csv", List.of("Organisation Name", "Action/Status", "Date of action",
                 "No. of workers"), List.of(
-                new TrackerTable.Row(2, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "4")),
-                new TrackerTable.Row(3, List.of("Unknown Ltd", "Revoked", "31/02/2026", "-1")),
-                new TrackerTable.Row(4, List.of("ACME CARE LTD", "fined", "", "x"))));
-        ColumnMapping mapping = ColumnMapping.guess(table.header());
+                new SheetTable.Row(2, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "4")),
+                new SheetTable.Row(3, List.of("Unknown Ltd", "Revoked", "31/02/2026", "-1")),
+                new SheetTable.Row(4, List.of("ACME CARE LTD", "fined", "", "x"))));
+        ColumnMapping<EventField> mapping = ColumnMapping.guess(EventField.TRACKER, table.header());
 
         assertThatThrownBy(() -> new TrackerImport(service, repository).run(table, mapping, ProgressListener.NONE))
-                .isInstanceOfSatisfying(TrackerRejectedException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(RowsRejectedException.class, e -> assertThat(e.problems())
                         .extracting(RowProblem::row, RowProblem::column).containsExactly(
                                 org.assertj.core.groups.Tuple.tuple(3L, "Organisation Name"),
                                 org.assertj.core.groups.Tuple.tuple(3L, "Date of action"),
@@ -189,23 +193,23 @@ class EventServiceTest {
     void aRowRepeatedWithOtherDetailsIsRefusedAndAnExactRepeatCountsOnce() {
         lookup.sponsor("ACME CARE LTD", "Leeds", true);
         List<String> header = List.of("Organisation Name", "Action/Status", "Date of action", "No. of workers");
-        TrackerTable conflicting = new TrackerTable("t.csv", header, List.of(
-                new TrackerTable.Row(2, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "4")),
-                new TrackerTable.Row(3, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "7"))));
+        SheetTable conflicting = new SheetTable("t.csv", header, List.of(
+                new SheetTable.Row(2, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "4")),
+                new SheetTable.Row(3, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "7"))));
 
         assertThatThrownBy(() -> new TrackerImport(service, repository).run(conflicting,
-                ColumnMapping.guess(header), ProgressListener.NONE))
-                .isInstanceOfSatisfying(TrackerRejectedException.class, e -> assertThat(e.problems())
+                ColumnMapping.guess(EventField.TRACKER, header), ProgressListener.NONE))
+                .isInstanceOfSatisfying(RowsRejectedException.class, e -> assertThat(e.problems())
                         .singleElement().satisfies(p -> {
                             assertThat(p.row()).isEqualTo(3L);
                             assertThat(p.problem()).contains("repeats row 2");
                         }));
         assertThat(repository.listAll()).isEmpty();
 
-        TrackerTable repeated = new TrackerTable("t.csv", header, List.of(
-                new TrackerTable.Row(2, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "4")),
-                new TrackerTable.Row(3, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "4"))));
-        TrackerImportResult result = new TrackerImport(service, repository).run(repeated, ColumnMapping.guess(header),
+        SheetTable repeated = new SheetTable("t.csv", header, List.of(
+                new SheetTable.Row(2, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "4")),
+                new SheetTable.Row(3, List.of("ACME CARE LTD", "Revoked", "01/10/2026", "4"))));
+        TrackerImportResult result = new TrackerImport(service, repository).run(repeated, ColumnMapping.guess(EventField.TRACKER, header),
                 ProgressListener.NONE);
         assertThat(repository.listAll()).hasSize(1);
         assertThat(result.summary()).contains("1 event added");
@@ -213,7 +217,7 @@ class EventServiceTest {
 
     @Test
     void headerNamesSuggestTheMapping() {
-        ColumnMapping mapping = ColumnMapping.guess(List.of("Sponsor", "Town/City", "Action/Status",
+        ColumnMapping<EventField> mapping = ColumnMapping.guess(EventField.TRACKER, List.of("Sponsor", "Town/City", "Action/Status",
                 "Date of revocation", "Date notice received", "No. of workers", "Source", "Comments"));
 
         assertThat(mapping.columns()).containsEntry(EventField.SPONSOR_NAME, "Sponsor")
@@ -223,8 +227,8 @@ class EventServiceTest {
                 .containsEntry(EventField.NOTICE_RECEIVED, "Date notice received")
                 .containsEntry(EventField.WORKERS_AFFECTED, "No. of workers")
                 .containsEntry(EventField.NOTES, "Comments");
-        assertThat(ColumnMapping.decode(mapping.encode())).isEqualTo(mapping);
-        assertThat(ColumnMapping.parse("Comments=source,Source=none", mapping).columns())
+        assertThat(ColumnMapping.decode(EventField.TRACKER, mapping.encode())).isEqualTo(mapping);
+        assertThat(mapping.parse("Comments=source,Source=none").columns())
                 .containsEntry(EventField.SOURCE, "Comments").doesNotContainKey(EventField.NOTES);
     }
 

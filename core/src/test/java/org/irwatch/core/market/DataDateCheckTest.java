@@ -5,28 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import org.irwatch.core.settings.SettingsRepository;
+import org.irwatch.core.settings.InMemorySettings;
 import org.junit.jupiter.api.Test;
 
 class DataDateCheckTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 6, 20);
 
-    private final Map<String, String> stored = new HashMap<>();
-    private final SettingsRepository settings = new SettingsRepository() {
-        @Override
-        public Optional<String> get(String name) {
-            return Optional.ofNullable(stored.get(name));
-        }
-
-        @Override
-        public void put(String name, String value) {
-            stored.put(name, value);
-        }
-    };
+    private final InMemorySettings settings = new InMemorySettings();
     private final DataDateCheck check = new DataDateCheck(settings,
             Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
 

@@ -3,7 +3,7 @@ package org.irwatch.data.export;
 import java.io.IOException;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
-import org.irwatch.core.events.RowProblem;
+import org.irwatch.core.imports.table.RowProblem;
 
 /** Writes why a tracker was refused as CSV: {@code row,column,value,problem}, to work through in the tracker. */
 public final class TrackerProblemsCsv {

@@ -18,21 +18,22 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
-import org.irwatch.core.events.ColumnMapping;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.events.EventField;
 import org.irwatch.core.events.EventService;
-import org.irwatch.core.events.RowProblem;
 import org.irwatch.core.events.TrackerImport;
 import org.irwatch.core.events.TrackerImportResult;
-import org.irwatch.core.events.TrackerRejectedException;
-import org.irwatch.core.events.TrackerTable;
+import org.irwatch.core.imports.table.ColumnMapping;
+import org.irwatch.core.imports.table.RowProblem;
+import org.irwatch.core.imports.table.RowsRejectedException;
+import org.irwatch.core.imports.table.SheetTable;
 import org.irwatch.core.register.OrganisationKey;
 import org.irwatch.data.SharedData;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.imports.FileImporter;
-import org.irwatch.data.imports.TrackerReader;
+import org.irwatch.data.imports.SheetTableReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,8 +98,8 @@ abstract class TrackerImportCases {
 
     private TrackerImportResult importCsv(String text) throws IOException {
         Path file = Files.writeString(temp.resolve("tracker.csv"), text, StandardCharsets.UTF_8);
-        TrackerTable table = TrackerReader.read(file);
-        return trackerImport.run(table, ColumnMapping.guess(table.header()), ProgressListener.NONE);
+        SheetTable table = new SheetTableReader().read(file);
+        return trackerImport.run(table, ColumnMapping.guess(EventField.TRACKER, table.header()), ProgressListener.NONE);
     }
 
     private static String quoted(String text) {
@@ -138,7 +139,7 @@ abstract class TrackerImportCases {
                 + quoted(onBoth.get(0)) + ",,Revoked,2021-13-40,-5,\n"
                 + quoted(onBoth.get(0)) + ",,Fined,,many,\n";
 
-        assertThatThrownBy(() -> importCsv(text)).isInstanceOfSatisfying(TrackerRejectedException.class, e -> {
+        assertThatThrownBy(() -> importCsv(text)).isInstanceOfSatisfying(RowsRejectedException.class, e -> {
             assertThat(e.problems()).extracting(RowProblem::row).containsExactly(3L, 4L, 4L, 5L, 5L, 5L);
             assertThat(e.getMessage()).contains("row 3, Organisation Name 'No Such Sponsor Anywhere Ltd': "
                     + "'No Such Sponsor Anywhere Ltd' is not on any register snapshot held")
@@ -169,9 +170,9 @@ abstract class TrackerImportCases {
             row.createCell(3).setCellValue(44);
             workbook.write(out);
         }
-        TrackerTable table = TrackerReader.read(file);
+        SheetTable table = new SheetTableReader().read(file);
 
-        TrackerImportResult result = trackerImport.run(table, ColumnMapping.guess(table.header()),
+        TrackerImportResult result = trackerImport.run(table, ColumnMapping.guess(EventField.TRACKER, table.header()),
                 ProgressListener.NONE);
 
         assertThat(result.added()).isEqualTo(1);
@@ -185,12 +186,12 @@ abstract class TrackerImportCases {
     void wrongAndCutOffFilesAreRefusedInASentence() throws IOException {
         Path pdf = Files.write(temp.resolve("notice.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
         Path cut = Files.writeString(temp.resolve("cut.csv"), HEADER + "\"" + onBoth.get(0) + ",,Susp");
-        assertThatThrownBy(() -> TrackerReader.read(pdf)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> new SheetTableReader().read(pdf)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("neither a CSV file nor an XLSX workbook");
-        assertThatThrownBy(() -> TrackerReader.read(cut)).hasMessageContaining("never closed");
-        TrackerTable notATracker = TrackerReader.read(newer);
-        assertThatThrownBy(() -> trackerImport.run(notATracker, ColumnMapping.guess(notATracker.header()),
-                ProgressListener.NONE)).hasMessageContaining("no column is chosen for Action");
+        assertThatThrownBy(() -> new SheetTableReader().read(cut)).hasMessageContaining("never closed");
+        SheetTable notATracker = new SheetTableReader().read(newer);
+        assertThatThrownBy(() -> trackerImport.run(notATracker,
+                ColumnMapping.guess(EventField.TRACKER, notATracker.header()), ProgressListener.NONE)).hasMessageContaining("no column is chosen for Action");
         assertThat(events.listAll()).isEmpty();
     }
 }

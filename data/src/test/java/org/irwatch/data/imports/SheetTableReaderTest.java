@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Trackers saved the way Excel offers besides CSV UTF-8 are refused saying how to save them instead. */
-class TrackerReaderTest {
+class SheetTableReaderTest {
 
     private static final String TRACKER = "Organisation Name;Action;Date\nACME CARE LTD;Revoked;01/10/2026\n";
 
@@ -21,7 +21,7 @@ class TrackerReaderTest {
     void semicolonsBetweenColumnsAreNamed() throws Exception {
         Path file = Files.writeString(folder.resolve("tracker.csv"), TRACKER);
 
-        assertThatThrownBy(() -> TrackerReader.read(file)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> new SheetTableReader().read(file)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("separates its columns with semicolons")
                 .hasMessageContaining("CSV UTF-8 (comma delimited)");
     }
@@ -30,7 +30,7 @@ class TrackerReaderTest {
     void unicodeTextIsNamed() throws Exception {
         Path file = Files.write(folder.resolve("tracker.csv"), TRACKER.replace(';', ',').getBytes(StandardCharsets.UTF_16));
 
-        assertThatThrownBy(() -> TrackerReader.read(file)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> new SheetTableReader().read(file)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("saved as UTF-16");
     }
 }

@@ -1,4 +1,4 @@
-package org.irwatch.app.events;
+package org.irwatch.app.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,56 +18,53 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.irwatch.core.events.ColumnMapping;
-import org.irwatch.core.events.EventField;
-import org.irwatch.core.events.TrackerTable;
+import org.irwatch.core.imports.table.ColumnMapping;
+import org.irwatch.core.imports.table.ImportField;
+import org.irwatch.core.imports.table.SheetTable;
 
 /**
- * The column-mapping step of a tracker import: each column of the file with the part of an event it holds (guessed,
- * or as chosen last time for the same headers) and its first values, for the user to check before importing.
+ * The column-mapping step of a sheet's import: each column of the file with the field it holds (guessed, or as chosen
+ * last time for the same headers) and its first values, for the user to check before importing.
  */
-final class MappingDialog {
+public final class MappingDialog<F extends Enum<F> & ImportField> {
 
     private static final int PREVIEW_ROWS = 3;
 
-    private final Dialog<ColumnMapping> dialog = new Dialog<>();
+    private final Dialog<ColumnMapping<F>> dialog = new Dialog<>();
     private final Label missing = new Label();
-    private ColumnMapping mapping;
+    private ColumnMapping<F> mapping;
 
-    MappingDialog(Window owner, TrackerTable table, ColumnMapping offered, boolean remembered) {
+    /** @param title the window's title, e.g. "Import tracker" */
+    public MappingDialog(Window owner, String title, SheetTable table, ColumnMapping<F> offered, boolean remembered) {
         this.mapping = offered;
         dialog.initOwner(owner);
-        dialog.setTitle("Import tracker");
+        dialog.setTitle(title);
         dialog.setHeaderText(table.fileName() + ": " + table.rows().size() + " rows. Which column holds what?");
         dialog.setResizable(true);
         ButtonType importType = new ButtonType("_Import", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(importType, ButtonType.CANCEL);
         dialog.getDialogPane().setId("mapping-dialog");
 
-        List<ComboBox<Optional<EventField>>> choosers = new ArrayList<>();
+        List<ComboBox<Optional<F>>> choosers = new ArrayList<>();
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
         grid.addRow(0, bold("Column in the file"), bold("Holds"), bold("First values"));
-        List<Optional<EventField>> choices = new ArrayList<>();
+        List<Optional<F>> choices = new ArrayList<>();
         choices.add(Optional.empty());
-        for (EventField field : EventField.values()) {
-            if (field.isImported()) {
-                choices.add(Optional.of(field));
-            }
-        }
+        offered.catalogue().importable().forEach(field -> choices.add(Optional.of(field)));
         for (int i = 0; i < table.header().size(); i++) {
             String header = table.header().get(i);
-            ComboBox<Optional<EventField>> chooser = new ComboBox<>(FXCollections.observableArrayList(choices));
+            ComboBox<Optional<F>> chooser = new ComboBox<>(FXCollections.observableArrayList(choices));
             chooser.setId("mapping-" + i);
             chooser.setConverter(new StringConverter<>() {
                 @Override
-                public String toString(Optional<EventField> field) {
-                    return field == null ? "" : field.map(EventField::label).orElse("(not imported)");
+                public String toString(Optional<F> field) {
+                    return field == null ? "" : field.map(ImportField::label).orElse("(not imported)");
                 }
 
                 @Override
-                public Optional<EventField> fromString(String text) {
+                public Optional<F> fromString(String text) {
                     return Optional.empty();
                 }
             });
@@ -110,7 +107,7 @@ final class MappingDialog {
         showMissing();
     }
 
-    void show(Consumer<ColumnMapping> chosen) {
+    public void show(Consumer<ColumnMapping<F>> chosen) {
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != null) {
                 chosen.accept(dialog.getResult());
@@ -120,9 +117,9 @@ final class MappingDialog {
     }
 
     private void showMissing() {
-        List<EventField> absent = mapping.missing();
+        List<F> absent = mapping.missing();
         missing.setText(absent.isEmpty() ? "" : "Choose the column that holds: " + absent.stream()
-                .map(EventField::label).collect(Collectors.joining(", ")) + ".");
+                .map(ImportField::label).collect(Collectors.joining(", ")) + ".");
     }
 
     private static Label bold(String text) {

@@ -1,17 +1,17 @@
-package org.irwatch.core.events;
+package org.irwatch.core.imports.table;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.irwatch.core.common.UserFacingException;
 
-/** A tracker with bad rows: nothing was imported, and every problem is listed by row and column. */
-public final class TrackerRejectedException extends UserFacingException {
+/** A sheet with bad rows: nothing was imported, and every problem is listed by row and column. */
+public final class RowsRejectedException extends UserFacingException {
 
     private static final int SHOWN_IN_MESSAGE = 20;
 
     private final transient List<RowProblem> problems;
 
-    public TrackerRejectedException(String fileName, List<RowProblem> problems) {
+    public RowsRejectedException(String fileName, List<RowProblem> problems) {
         super(fileName + " was not imported: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
                 + " in its rows. Correct them in the file and import it again; nothing was imported.\n"
                 + problems.stream().limit(SHOWN_IN_MESSAGE).map(RowProblem::describe).collect(Collectors.joining("\n"))

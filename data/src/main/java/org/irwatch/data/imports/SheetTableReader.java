@@ -5,27 +5,28 @@ import java.util.ArrayList;
 import java.util.List;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
-import org.irwatch.core.events.TrackerTable;
+import org.irwatch.core.imports.table.SheetReader;
+import org.irwatch.core.imports.table.SheetTable;
 
 /**
- * Reads a regional tracker of enforcement events: an XLSX workbook (first sheet) or a CSV file, its first row the
- * column headers. What the columns mean is the column mapping's business, not the reader's.
+ * Reads a sheet people keep (a regional tracker of events, a hub's list of workers, an employers' list): an XLSX
+ * workbook (first sheet) or a CSV file, its first row the column headers. What the columns mean is the column
+ * mapping's business, not the reader's.
  */
-public final class TrackerReader {
+public final class SheetTableReader implements SheetReader {
 
+    /** Far more rows than any list kept by hand: a bigger file is the wrong file. */
     private static final int MAX_ROWS = 100_000;
 
-    private TrackerReader() {
-    }
-
-    public static TrackerTable read(Path file) {
+    @Override
+    public SheetTable read(Path file) {
         FileContent content = FileContent.read(file);
         String name = content.fileName();
         List<SourceRow> rows = isZip(content.bytes())
                 ? XlsxSheetSource.firstSheetRows(name, content.bytes())
                 : csvRows(name, content.bytes());
         if (rows.isEmpty()) {
-            throw new UserFacingException(name + " has no rows. A tracker has a header row, then one row per event.");
+            throw new UserFacingException(name + " has no rows. It should have a header row, then one row per record.");
         }
         List<String> header = rows.getFirst().values().stream().map(String::strip).toList();
         if (header.stream().filter(h -> !h.isEmpty()).count() < 2) {
@@ -35,20 +36,20 @@ public final class TrackerReader {
                         ? "semicolons" : "tabs") + ", not commas. Save it from Excel as \"CSV UTF-8 (comma delimited)\""
                         + " or as a workbook (.xlsx) and import that. Nothing was imported.");
             }
-            throw new UserFacingException(name + " does not look like a tracker: its first row (" + String.join(", ",
-                    header) + ") should be the column headers, such as Sponsor, Action, Date. Nothing was imported.");
+            throw new UserFacingException(name + " does not look like a list IR Watch can import: its first row ("
+                    + String.join(", ", header) + ") should be the column headers. Nothing was imported.");
         }
-        List<TrackerTable.Row> data = new ArrayList<>();
+        List<SheetTable.Row> data = new ArrayList<>();
         for (SourceRow row : rows.subList(1, rows.size())) {
             if (row.values().stream().anyMatch(v -> !v.isBlank())) {
-                data.add(new TrackerTable.Row(row.line(), row.values()));
+                data.add(new SheetTable.Row(row.line(), row.values()));
             }
         }
         if (data.size() > MAX_ROWS) {
-            throw new UserFacingException(name + " has " + data.size() + " rows, far more than any tracker of events. "
-                    + "Check that you chose the tracker. Nothing was imported.");
+            throw new UserFacingException(name + " has " + data.size() + " rows, far more than any list kept by hand. "
+                    + "Check that you chose the right file. Nothing was imported.");
         }
-        return new TrackerTable(name, header, data);
+        return new SheetTable(name, header, data);
     }
 
     /** A byte-order mark of UTF-16, or the zero bytes UTF-16 puts beside every ASCII letter. */
@@ -69,7 +70,7 @@ public final class TrackerReader {
         if (looksBinary(bytes)) {
             throw new UserFacingException(name + " is neither a CSV file nor an XLSX workbook" + (isUtf16(bytes)
                     ? " IR Watch can read: it is saved as UTF-16 (Excel's \"Unicode Text\")" : "")
-                    + ". Save the tracker as \"CSV UTF-8 (comma delimited)\" or as an Excel workbook (.xlsx) and import "
+                    + ". Save the sheet as \"CSV UTF-8 (comma delimited)\" or as an Excel workbook (.xlsx) and import "
                     + "that. Nothing was imported.");
         }
         String text = DecodedText.of(name, bytes).text();

@@ -1,11 +1,14 @@
-package org.irwatch.core.events;
+package org.irwatch.core.imports.table;
 
 import java.util.List;
 
-/** A regional tracker spreadsheet as read: its header row and the rows under it, each with its line or row number. */
-public record TrackerTable(String fileName, List<String> header, List<Row> rows) {
+/**
+ * A sheet as read (a tracker of events, a hub's list of workers, an employers' list...): its header row and the rows
+ * under it, each with its line or row number.
+ */
+public record SheetTable(String fileName, List<String> header, List<Row> rows) {
 
-    public TrackerTable {
+    public SheetTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
     }

@@ -1,6 +1,6 @@
-package org.irwatch.core.events;
+package org.irwatch.core.imports.table;
 
-/** What is wrong in one cell of a tracker: its row (line or sheet row), column, value, and why. */
+/** What is wrong in one cell of an imported sheet: its row (line or sheet row), column, value, and why. */
 public record RowProblem(long row, String column, String value, String problem) {
 
     /** Longer values are cut in messages: a 2 MB cell would bury every other problem. */
@@ -10,7 +10,8 @@ public record RowProblem(long row, String column, String value, String problem) 
         return "row " + row + ", " + column + (value.isEmpty() ? "" : " '" + shortened(value) + "'") + ": " + problem;
     }
 
-    static String shortened(String text) {
+    /** The text, cut for a message when long. */
+    public static String shortened(String text) {
         return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "… (" + text.length() + " characters)";
     }
 }
