@@ -41,7 +41,13 @@ import org.irwatch.data.settings.JooqSettingsRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.RecentRegister;
 import org.irwatch.core.geo.PostcodeImporter;
+import org.irwatch.core.placements.CosField;
+import org.irwatch.core.placements.CosImport;
+import org.irwatch.core.placements.CosRepository;
+import org.irwatch.core.placements.EmployerField;
+import org.irwatch.core.placements.EmployerImport;
 import org.irwatch.core.placements.PlacementService;
+import org.irwatch.data.placements.JooqCosRepository;
 import org.irwatch.data.geo.PostcodeFileImporter;
 import org.irwatch.data.placements.JooqPlacementRows;
 import org.irwatch.data.placements.JooqPlacementStore;
@@ -70,6 +76,7 @@ public final class AppServices implements AutoCloseable {
     private final RememberedMappings<EventField> trackerMappings;
     private final FileFormats formats;
     private final PlacementService placements;
+    private final JooqCosRepository certificates;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -100,6 +107,7 @@ public final class AppServices implements AutoCloseable {
         this.formats = FileFormats.of(clock);
         this.placements = new PlacementService(market, new JooqPlacementRows(database.dsl()),
                 new JooqPlacementStore(database.dsl()), clock, System.getProperty("user.name"));
+        this.certificates = new JooqCosRepository(database.dsl());
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -202,6 +210,28 @@ public final class AppServices implements AutoCloseable {
 
     public PlacementService placements() {
         return placements;
+    }
+
+    /** Imports certificates of sponsorship (restricted data). */
+    public CosImport cosImport() {
+        return new CosImport(certificates, certificates, clock);
+    }
+
+    /** Certificates rows whose sponsor link waits for review, and people's decisions on them. */
+    public CosRepository certificates() {
+        return certificates;
+    }
+
+    public RememberedMappings<CosField> cosMappings() {
+        return new RememberedMappings<>(settings, "cos.mapping.", CosField.CATALOGUE);
+    }
+
+    public EmployerImport employerImport() {
+        return new EmployerImport(placements);
+    }
+
+    public RememberedMappings<EmployerField> employerMappings() {
+        return new RememberedMappings<>(settings, "employers.mapping.", EmployerField.CATALOGUE);
     }
 
     public PlacementFormats placementFormats() {
