@@ -16,6 +16,10 @@ import org.irwatch.app.providers.DecisionsViewModel;
 import org.irwatch.app.providers.ProvidersView;
 import org.irwatch.app.providers.ProvidersViewModel;
 import org.irwatch.app.providers.ReviewViewModel;
+import org.irwatch.app.placements.EmployersPane;
+import org.irwatch.app.placements.EmployersViewModel;
+import org.irwatch.app.placements.PlacementsView;
+import org.irwatch.app.placements.PlacementsViewModel;
 import org.irwatch.app.reports.CouncilWorkbookExport;
 import org.irwatch.app.reports.ReportsView;
 import org.irwatch.app.screen.Screen;
@@ -24,7 +28,7 @@ import org.irwatch.app.wiring.AppServices;
 import org.irwatch.app.wiring.FileFormats;
 import org.irwatch.app.workers.DisplacedWorkersView;
 
-/** The window's screens in display order (Ctrl+1 to Ctrl+8), each built with the core services it uses. */
+/** The window's screens in display order (Ctrl+1 to Ctrl+9), each built with the core services it uses. */
 final class WindowScreens {
 
     private WindowScreens() {
@@ -50,6 +54,9 @@ final class WindowScreens {
                                 services.trackerImport(), formats.trackerProblems()), context, clock)),
                 new ChartsView(new ChartsViewModel(market, tasks, clock), tasks, context.dialogs()),
                 new DisplacedWorkersView(),
+                new PlacementsView(new PlacementsViewModel(services.placements(),
+                        services.placementFormats().shortlist(), services.postcodes(), context, clock),
+                        new EmployersPane(new EmployersViewModel(services.placements(), context))),
                 new ReportsView(workbookExport(services, context)),
                 new DataView(new DataViewModel(services.snapshots(), services.demo(), services.imports(),
                         services::refresh, formats.rejectedLines(), context, clock)));
