@@ -49,8 +49,11 @@ public final class EmployersPane {
                 Tables.column("Licence", 190, e -> e.licence().describe()),
                 Tables.column("Vacancies", 200, EmployersViewModel::postsOf),
                 Tables.column("Notices", 70, e -> e.wantsNotices() ? "Yes" : "No")));
-        table.setPlaceholder(new Label("No employer has signed up yet. Add one with the form, or import a sheet "
-                + "(irwatch employers import FILE)."));
+        Label empty = new Label("No employer has signed up yet. Add one with the form, or import a sheet "
+                + "(irwatch employers import FILE).");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(16));
+        table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> model.edit(e));
         SplitPane split = new SplitPane(table, new ScrollPane(form(table)));
         split.setDividerPositions(0.55);
@@ -75,6 +78,21 @@ public final class EmployersPane {
         ChoiceBox<EmployerLicence.Status> licence = new ChoiceBox<>(javafx.collections.FXCollections
                 .observableArrayList(EmployerLicence.Status.values()));
         licence.valueProperty().bindBidirectional(model.licence());
+        licence.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(EmployerLicence.Status status) {
+                return status == null ? "" : switch (status) {
+                    case HELD -> "Held";
+                    case APPLIED -> "Applied for";
+                    case NONE -> "None";
+                };
+            }
+
+            @Override
+            public EmployerLicence.Status fromString(String text) {
+                return null;
+            }
+        });
         int row = 0;
         row = add(grid, row, "Find provider", search);
         row = add(grid, row, "CQC provider", provider);

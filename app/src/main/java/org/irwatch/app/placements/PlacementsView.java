@@ -1,5 +1,6 @@
 package org.irwatch.app.placements;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -98,10 +99,13 @@ public final class PlacementsView extends AbstractScreen {
         export.setOnAction(e -> model.exportShortlist());
         Button postcodes = new Button("Import postcode centres…");
         postcodes.setOnAction(e -> model.importPostcodes());
-        HBox form = new HBox(8, labelFor("Role", role), role, labelFor("Postcode district", district), district,
-                labelFor("Within (" + StraightLineMiles.LABEL + ")", miles), miles, find, spacer(), postcodes,
-                export);
-        form.setAlignment(Pos.CENTER_LEFT);
+        HBox query = new HBox(8, labelFor("Role", role), role, labelFor("Postcode district", district), district,
+                labelFor("Within", miles), miles, unshrunk(new Label(StraightLineMiles.LABEL)), find);
+        query.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, postcodes, export);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(24, 8, query, actions);
+        List.of(find, postcodes, export).forEach(PlacementsView::unshrunk);
 
         Label problem = wrapped(model.problem());
         problem.getStyleClass().add("text-danger");
@@ -109,11 +113,11 @@ public final class PlacementsView extends AbstractScreen {
         Label leftOut = wrapped(model.leftOut());
         leftOut.getStyleClass().add("text-muted");
 
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 Tables.column("Rank", 50, PlacementLine::rank),
-                Tables.column("Provider", 220, PlacementLine::providerName),
-                Tables.column("Location", 220, PlacementLine::locationName),
-                Tables.column("Council", 120, PlacementLine::council),
+                Tables.column("Provider", 200, PlacementLine::providerName),
+                Tables.column("Location", 200, PlacementLine::locationName),
+                Tables.column("Council", 110, PlacementLine::council),
                 Tables.column("Miles", 60, PlacementLine::milesText),
                 Tables.column("CQC rating", 120, PlacementLine::cqcRating),
                 Tables.column("Vacancies", 80, PlacementLine::vacancies),
@@ -129,7 +133,7 @@ public final class PlacementsView extends AbstractScreen {
         });
         SplitPane split = new SplitPane(table, details());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox pane = new VBox(8, form, problem, summary, leftOut, split);
         pane.setPadding(new Insets(12, 0, 0, 0));
@@ -138,10 +142,11 @@ public final class PlacementsView extends AbstractScreen {
 
     /** Spare certificates, restricted data: its header carries the tag. */
     private TableColumn<PlacementLine, Integer> restrictedColumn() {
-        TableColumn<PlacementLine, Integer> column = Tables.column("", 110, PlacementLine::spareCos);
-        Label header = new Label("Spare CoS");
-        Label tag = restrictedTag();
-        column.setGraphic(new HBox(4, header, tag));
+        TableColumn<PlacementLine, Integer> column = Tables.column("", 200, PlacementLine::spareCos);
+        column.setMinWidth(200);
+        HBox header = new HBox(4, unshrunk(new Label("Spare CoS")), unshrunk(restrictedTag()));
+        header.setAlignment(Pos.CENTER);
+        column.setGraphic(header);
         return column;
     }
 
@@ -165,7 +170,7 @@ public final class PlacementsView extends AbstractScreen {
         exclude.disableProperty().bind(model.selected().isNull());
         exclude.setOnAction(e -> model.excludeSelected());
         ListView<PlacementResult.ExcludedMatch> excluded = new ListView<>(model.excluded());
-        excluded.setPrefHeight(90);
+        excluded.setPrefHeight(70);
         excluded.setPlaceholder(new Label("No provider within reach is excluded."));
         excluded.setCellFactory(list -> new ExcludedCell());
         HBox reasonsRow = new HBox(8, heading, tag);
@@ -208,15 +213,22 @@ public final class PlacementsView extends AbstractScreen {
     }
 
     private static Label labelFor(String text, javafx.scene.Node field) {
-        Label label = new Label(text);
+        Label label = unshrunk(new Label(text));
         label.setLabelFor(field);
         return label;
+    }
+
+    /** Never narrower than its text: a cut "Find" or "Postcode dis…" helps no one. */
+    private static <T extends Region> T unshrunk(T node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        return node;
     }
 
     private static Label wrapped(javafx.beans.value.ObservableValue<String> text) {
         Label label = new Label();
         label.textProperty().bind(text);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         return label;
