@@ -15,6 +15,7 @@ CREATE TABLE cos_allocation (
     allocated      INT                      NOT NULL CHECK (allocated >= 0),
     used           INT                      NOT NULL CHECK (used >= 0),
     org_key        VARCHAR(2100),
+    register_name  VARCHAR(1000)            NOT NULL,
     link_band      VARCHAR(20)              NOT NULL,
     link_score     DOUBLE PRECISION         NOT NULL,
     link_evidence  VARCHAR(2000)            NOT NULL,

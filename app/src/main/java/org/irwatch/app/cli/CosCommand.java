@@ -2,10 +2,16 @@ package org.irwatch.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.irwatch.app.wiring.AppServices;
+import org.irwatch.core.common.UkDates;
+import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.placements.CosField;
 import org.irwatch.core.placements.CosImport;
+import org.irwatch.core.placements.CosLink;
+import org.irwatch.core.placements.CosRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code irwatch cos import FILE [--mapping ...]}: certificates of sponsorship, restricted data. */
 @Command(name = "cos", description = "Certificates of sponsorship allocated and used per sponsor (restricted data "
-        + "under the UKVI agreement).", subcommands = CosCommand.Import.class)
+        + "under the UKVI agreement).", subcommands = {CosCommand.Import.class, CosCommand.Review.class})
 final class CosCommand {
 
     @ParentCommand
@@ -58,13 +64,66 @@ final class CosCommand {
                 }
                 sheet.remember();
                 terminal.println(result.summary());
-                result.linked().stream().filter(r -> r.link().band().toReview()).forEach(r -> terminal.println(
-                        "  to review: row " + r.line() + " '" + r.sponsorName() + "' — " + (r.link().organisationKey() == null
-                                ? "no sponsor found" : r.link().band().name().toLowerCase(java.util.Locale.ROOT)
-                                + " match to '" + r.link().registerName() + "' (" + r.link().evidence() + ")")));
+                result.linked().stream().filter(r -> r.link().band().toReview())
+                        .forEach(r -> terminal.println("  to review: row " + r.line() + " " + Review.describe(r)));
+                if (result.toReview() > 0) {
+                    terminal.println("Confirm or reject them with irwatch cos review.");
+                }
             }
             terminal.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "review", description = {"List the certificates rows whose sponsor is not surely on the register "
+            + "(Medium, Low, or none found), or decide one: --confirm ID counts its certificates as the candidate's, "
+            + "--reject ID as no one's."})
+    static final class Review implements Callable<Integer> {
+
+        @ParentCommand
+        CosCommand cos;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--confirm", paramLabel = "ID", description = "The row's candidate is the sponsor.")
+        Long confirm;
+
+        @Option(names = "--reject", paramLabel = "ID", description = "The row's candidate is not the sponsor.")
+        Long reject;
+
+        @Override
+        public Integer call() {
+            PrintWriter terminal = spec.commandLine().getOut();
+            try (AppServices services = AppServices.open(cos.parent.dataDirectory())) {
+                List<CosRow> waiting = services.certificates().toReview();
+                if (confirm != null || reject != null) {
+                    long id = confirm != null ? confirm : reject;
+                    CosRow row = waiting.stream().filter(r -> r.id() == id).findFirst().orElseThrow(() ->
+                            new UserFacingException("No certificates row " + id + " waits for review. List them with "
+                                    + "irwatch cos review."));
+                    if (confirm != null && row.link().organisationKey() == null) {
+                        throw new UserFacingException("Row " + id + " has no candidate sponsor to confirm; reject it, "
+                                + "or correct the name in the file and import it again.");
+                    }
+                    services.certificates().decide(id, confirm != null ? CosLink.Band.CONFIRMED : CosLink.Band.REJECTED);
+                    terminal.println((confirm != null ? "Confirmed: " : "Rejected: ") + describe(row));
+                } else if (waiting.isEmpty()) {
+                    terminal.println("No certificates row waits for review.");
+                } else {
+                    waiting.forEach(r -> terminal.println(r.id() + "  " + describe(r)));
+                }
+            }
+            terminal.flush();
+            return 0;
+        }
+
+        static String describe(CosRow r) {
+            return "'" + r.sponsorName() + "'" + (r.town().isBlank() ? "" : " (" + r.town() + ")") + ", "
+                    + UkDates.day(r.from()) + " to " + UkDates.day(r.to()) + " — " + (r.link().organisationKey() == null
+                    ? "no sponsor of a like name on the register"
+                    : r.link().band().name().toLowerCase(Locale.ROOT) + " match to '" + r.link().registerName() + "': "
+                    + r.link().evidence());
         }
     }
 }

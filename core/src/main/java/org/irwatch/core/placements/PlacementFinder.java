@@ -35,6 +35,8 @@ public final class PlacementFinder {
     static final int DISTANCE_POINTS = 20;
     static final int TRANSFER_POINTS = 5;
     static final int HOUSING_POINTS = 5;
+    /** Miles in a degree of latitude, a little under the haversine's sphere's (69.09): the test errs wide. */
+    private static final double MILES_PER_DEGREE = 68.9;
 
     private static final Comparator<PlacementMatch> ORDER = Comparator.comparing(PlacementMatch::group)
             .thenComparing(Comparator.comparingInt(PlacementMatch::score).reversed())
@@ -55,7 +57,14 @@ public final class PlacementFinder {
         List<PlacementMatch> matches = new ArrayList<>();
         Map<String, Integer> leftOut = new TreeMap<>();
         List<PlacementResult.ExcludedMatch> excluded = new ArrayList<>();
+        // Degrees of longitude within reach at the worker's latitude (a little more, so none is missed): a cheap test
+        // that spares most of the latitude band the haversine.
+        double longitudeReach = query.miles() / (MILES_PER_DEGREE * Math.cos(Math.toRadians(
+                Math.min(89, Math.abs(origin.latitude()) + query.miles() / MILES_PER_DEGREE)))) + 1e-6;
         for (PlacementMarket.Site site : market.latitudeBand(origin, query.miles())) {
+            if (Math.abs(site.point().longitude() - origin.longitude()) > longitudeReach) {
+                continue;
+            }
             double miles = StraightLineMiles.between(origin, site.point());
             if (miles > query.miles()) {
                 continue;

@@ -44,6 +44,12 @@ public final class PlacementService {
         return PlacementFinder.find(placementMarket(), query);
     }
 
+    /** Many searches over the same data, checked for changes once: a fair's shortlists. */
+    public List<PlacementResult> findAll(List<PlacementQuery> queries) {
+        PlacementMarket same = placementMarket();
+        return queries.stream().map(query -> PlacementFinder.find(same, query)).toList();
+    }
+
     /** Leaves the provider out of every search from now on, with why. */
     public void exclude(String providerId, String reason) {
         if (reason == null || reason.isBlank()) {

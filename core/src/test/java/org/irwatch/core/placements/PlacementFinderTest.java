@@ -48,6 +48,14 @@ class PlacementFinderTest {
     }
 
     @Test
+    void theEdgeOfTheDistanceHoldsDueEastAsDueNorth() {
+        PlacementResult result = new PlacementFixture().licensed("P1", "Acme Care")
+                .homeEast("P1", 14.98, GOOD).homeEast("P1", 15.02, GOOD).find(CARE_WORKER, 15);
+
+        assertThat(result.matches()).extracting(m -> m.location().name()).containsExactly("Acme Care 1");
+    }
+
+    @Test
     void bRatedAndNonSkilledWorkerLicencesAreLeftOutWithTheirReasons() {
         PlacementResult result = new PlacementFixture()
                 .provider("P1", "B Care").sponsor("P1", "B Care", MatchBand.HIGH, "A; B", "Skilled Worker").home("P1", 2, GOOD)

@@ -73,11 +73,20 @@ final class PlacementFixture {
         return location(providerId, milesNorth, rating, List.of("Residential homes"));
     }
 
+    /** A residential home this many miles due east of CV1's centre. */
+    PlacementFixture homeEast(String providerId, double milesEast, OverallRating rating) {
+        return place(providerId, east(milesEast), rating, List.of("Residential homes"));
+    }
+
     PlacementFixture location(String providerId, double milesNorth, OverallRating rating, List<String> services) {
+        return place(providerId, north(milesNorth), rating, services);
+    }
+
+    private PlacementFixture place(String providerId, GeoPoint point, OverallRating rating, List<String> services) {
         String id = "1-" + (1000 + ++locationNumber);
         locations.add(new MarketLocation(id, providerId, names.get(providerId) + " " + locationNumber, "Coventry",
                 "CV1 1AA", COVENTRY, true, false, 30, rating));
-        sites.add(new LocationSite(id, "CV1 1AA", services, north(milesNorth), null));
+        sites.add(new LocationSite(id, "CV1 1AA", services, point, null));
         return this;
     }
 
@@ -148,6 +157,22 @@ final class PlacementFixture {
 
     static GeoPoint north(double miles) {
         return new GeoPoint(CV1_CENTRE.latitude() + miles / MILES_PER_DEGREE, CV1_CENTRE.longitude());
+    }
+
+    /** A point due east of CV1's centre at this great-circle distance (found by halving, as a check of the maths). */
+    static GeoPoint east(double miles) {
+        double low = 0;
+        double high = 5;
+        for (int i = 0; i < 60; i++) {
+            double mid = (low + high) / 2;
+            if (org.irwatch.core.geo.StraightLineMiles.between(CV1_CENTRE, new GeoPoint(CV1_CENTRE.latitude(),
+                    CV1_CENTRE.longitude() + mid)) < miles) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return new GeoPoint(CV1_CENTRE.latitude(), CV1_CENTRE.longitude() + low);
     }
 
     private static StoredMatch.SponsorRef sponsorNamed(String name) {

@@ -34,12 +34,13 @@ public final class JooqCosRepository implements CosRepository, CosImport.Registe
             var insert = t.insertInto(COS_ALLOCATION, COS_ALLOCATION.LINE, COS_ALLOCATION.SPONSOR_NAME,
                     COS_ALLOCATION.TOWN, COS_ALLOCATION.LICENCE_NUMBER, COS_ALLOCATION.PERIOD_FROM,
                     COS_ALLOCATION.PERIOD_TO, COS_ALLOCATION.ALLOCATED, COS_ALLOCATION.USED, COS_ALLOCATION.ORG_KEY,
-                    COS_ALLOCATION.LINK_BAND, COS_ALLOCATION.LINK_SCORE, COS_ALLOCATION.LINK_EVIDENCE,
-                    COS_ALLOCATION.SOURCE_NAME, COS_ALLOCATION.IMPORTED_AT);
+                    COS_ALLOCATION.REGISTER_NAME, COS_ALLOCATION.LINK_BAND, COS_ALLOCATION.LINK_SCORE,
+                    COS_ALLOCATION.LINK_EVIDENCE, COS_ALLOCATION.SOURCE_NAME, COS_ALLOCATION.IMPORTED_AT);
             for (CosRow r : rows) {
                 insert = insert.values((int) r.line(), r.sponsorName(), r.town(), r.licenceNumber(), r.from(), r.to(),
-                        r.allocated(), r.used(), r.link().organisationKey(), r.link().band().name(), r.link().score(),
-                        r.link().evidence(), sourceName, importedAt.atOffset(ZoneOffset.UTC));
+                        r.allocated(), r.used(), r.link().organisationKey(), r.link().registerName(),
+                        r.link().band().name(), r.link().score(), r.link().evidence(), sourceName,
+                        importedAt.atOffset(ZoneOffset.UTC));
             }
             insert.execute();
         });
@@ -53,7 +54,7 @@ public final class JooqCosRepository implements CosRepository, CosImport.Registe
                 .orderBy(COS_ALLOCATION.SPONSOR_NAME, COS_ALLOCATION.PERIOD_FROM)
                 .fetch(r -> new CosRow(r.getId(), r.getLine(), r.getSponsorName(), r.getTown(), r.getLicenceNumber(),
                         r.getPeriodFrom(), r.getPeriodTo(), r.getAllocated(), r.getUsed(),
-                        new CosLink(r.getOrgKey(), "", CosLink.Band.valueOf(r.getLinkBand()), r.getLinkScore(),
+                        new CosLink(r.getOrgKey(), r.getRegisterName(), CosLink.Band.valueOf(r.getLinkBand()), r.getLinkScore(),
                                 r.getLinkEvidence())));
     }
 

@@ -62,8 +62,7 @@ public final class PlacementBenchmark {
             List<PlacementQuery> fair = fair(joined);
             BenchRuns.report("shortlists for a fair of " + FAIR + " people", BenchRuns.time(() -> {
                 int lines = 0;
-                for (PlacementQuery query : fair) {
-                    PlacementResult result = placements.find(query);
+                for (PlacementResult result : placements.findAll(fair)) {
                     List<PlacementLine> shortlist = PlacementLines.of(result, joined.market(), market::councilName,
                             false);
                     lines += shortlist.size();
