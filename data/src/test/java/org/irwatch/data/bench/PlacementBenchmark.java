@@ -11,6 +11,7 @@ import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.geo.PostcodeDistrict;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.placements.PlacementLine;
+import org.irwatch.core.placements.PlacementFinder;
 import org.irwatch.core.placements.PlacementLines;
 import org.irwatch.core.placements.PlacementMarket;
 import org.irwatch.core.placements.PlacementQuery;
@@ -57,6 +58,8 @@ public final class PlacementBenchmark {
             PlacementQuery cv1 = new PlacementQuery(PlacementRole.CARE_WORKER, new PostcodeDistrict("CV1"), 25, null);
             BenchRuns.report("one search warm: care worker, 25 miles of CV1", BenchRuns.time(() ->
                     placements.find(cv1)));
+            BenchRuns.report("the same search on data already checked", BenchRuns.time(() ->
+                    PlacementFinder.find(joined, cv1)));
             System.out.println("CV1 search: " + placements.find(cv1).matches().size() + " locations");
 
             List<PlacementQuery> fair = fair(joined);
