@@ -52,7 +52,7 @@ final class EmployersCommand {
                         mapping, terminal);
                 List<EthicalEmployer> saved = services.employerImport().run(sheet.table(), sheet.mapping());
                 sheet.remember();
-                terminal.printf("%,d ethical employers imported.%n", saved.size());
+                terminal.printf("%,d ethical %s imported.%n", saved.size(), saved.size() == 1 ? "employer" : "employers");
             }
             terminal.flush();
             return 0;
