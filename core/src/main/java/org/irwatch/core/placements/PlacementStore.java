@@ -2,7 +2,7 @@ package org.irwatch.core.placements;
 
 import java.time.Instant;
 
-/** Keeps what people enter for placements: ethical employers, exclusions, notices sent. */
+/** Keeps what people enter for placements: ethical employers, exclusions, notices sent, introductions made. */
 public interface PlacementStore {
 
     /** Adds the employer, or replaces the one of the same CQC provider; returns it as stored. */
@@ -18,4 +18,6 @@ public interface PlacementStore {
     void include(String providerId);
 
     void recordNotice(String area, String notice, int recipients, String sentBy, Instant sentAt);
+
+    void recordIntroduction(Introduction introduction);
 }

@@ -4,11 +4,13 @@ import static org.irwatch.data.jooq.Tables.EMPLOYER_NOTICE;
 import static org.irwatch.data.jooq.Tables.EMPLOYER_VACANCY;
 import static org.irwatch.data.jooq.Tables.ETHICAL_EMPLOYER;
 import static org.irwatch.data.jooq.Tables.PLACEMENT_EXCLUSION;
+import static org.irwatch.data.jooq.Tables.PLACEMENT_INTRODUCTION;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.irwatch.core.placements.EthicalEmployer;
+import org.irwatch.core.placements.Introduction;
 import org.irwatch.core.placements.PlacementStore;
 import org.irwatch.core.placements.ProviderExclusion;
 import org.irwatch.core.placements.Vacancy;
@@ -91,6 +93,18 @@ public final class JooqPlacementStore implements PlacementStore {
     @Override
     public void include(String providerId) {
         dsl.deleteFrom(PLACEMENT_EXCLUSION).where(PLACEMENT_EXCLUSION.PROVIDER_ID.eq(providerId)).execute();
+    }
+
+    @Override
+    public void recordIntroduction(Introduction i) {
+        dsl.insertInto(PLACEMENT_INTRODUCTION).set(PLACEMENT_INTRODUCTION.WORKER_ID, i.workerId())
+                .set(PLACEMENT_INTRODUCTION.PROVIDER_ID, i.providerId())
+                .set(PLACEMENT_INTRODUCTION.PROVIDER_NAME, i.providerName())
+                .set(PLACEMENT_INTRODUCTION.LOCATION_ID, i.locationId())
+                .set(PLACEMENT_INTRODUCTION.LOCATION_NAME, i.locationName())
+                .set(PLACEMENT_INTRODUCTION.INTRODUCED_ON, i.on())
+                .set(PLACEMENT_INTRODUCTION.RECORDED_BY, i.recordedBy())
+                .set(PLACEMENT_INTRODUCTION.RECORDED_AT, i.recordedAt().atOffset(ZoneOffset.UTC)).execute();
     }
 
     @Override
