@@ -43,6 +43,7 @@ public final class EmployersPane {
 
     private Node createView() {
         TableView<EthicalEmployer> table = new TableView<>(model.employers());
+        table.setId("employers-table");
         table.getColumns().setAll(java.util.List.of(
                 Tables.column("Provider", 220, EthicalEmployer::providerName),
                 Tables.column("Contact", 200, EthicalEmployer::contact),
@@ -55,7 +56,12 @@ public final class EmployersPane {
         empty.setPadding(new Insets(16));
         table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> model.edit(e));
-        SplitPane split = new SplitPane(table, new ScrollPane(form(table)));
+        ScrollPane scroll = new ScrollPane(form());
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        // The actions stay in sight below the form, however short the window.
+        VBox right = new VBox(8, scroll, actions(table));
+        SplitPane split = new SplitPane(table, right);
         split.setDividerPositions(0.55);
         VBox box = new VBox(8, split);
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
@@ -63,7 +69,30 @@ public final class EmployersPane {
         return box;
     }
 
-    private VBox form(TableView<EthicalEmployer> table) {
+    private VBox actions(TableView<EthicalEmployer> table) {
+        Label problem = new Label();
+        problem.textProperty().bind(model.problem());
+        problem.setWrapText(true);
+        problem.getStyleClass().add("text-danger");
+        Button save = new Button("Save");
+        save.setId("employer-save");
+        save.setOnAction(e -> model.save());
+        Button add = new Button("New");
+        add.setOnAction(e -> {
+            table.getSelectionModel().clearSelection();
+            model.startNew();
+        });
+        Button delete = new Button("Delete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> model.delete(table.getSelectionModel().getSelectedItem()));
+        HBox buttons = new HBox(8, save, add, delete);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, problem, buttons);
+        box.setPadding(new Insets(0, 8, 8, 8));
+        return box;
+    }
+
+    private VBox form() {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -71,10 +100,12 @@ public final class EmployersPane {
         search.setPromptText("Type part of the provider's name, then Enter");
         search.textProperty().bindBidirectional(model.providerQuery());
         search.setOnAction(e -> model.searchProviders(search.getText()));
+        search.setId("employer-search");
         ComboBox<EmployersViewModel.ProviderChoice> provider = new ComboBox<>(model.providerHits());
         provider.valueProperty().bindBidirectional(model.provider());
         provider.setPromptText("Choose the provider found");
         provider.setMaxWidth(Double.MAX_VALUE);
+        provider.setId("employer-provider");
         ChoiceBox<EmployerLicence.Status> licence = new ChoiceBox<>(javafx.collections.FXCollections
                 .observableArrayList(EmployerLicence.Status.values()));
         licence.valueProperty().bindBidirectional(model.licence());
@@ -96,13 +127,13 @@ public final class EmployersPane {
         int row = 0;
         row = add(grid, row, "Find provider", search);
         row = add(grid, row, "CQC provider", provider);
-        row = add(grid, row, "Contact name", field(model.contact()));
+        row = add(grid, row, "Contact name", field(model.contact(), "employer-contact"));
         row = add(grid, row, "Phone", field(model.phone()));
         row = add(grid, row, "Email", field(model.email()));
         row = add(grid, row, "Licence", licence);
         row = add(grid, row, "Applied on (dd/mm/yyyy)", field(model.appliedOn()));
         for (PlacementRole role : PlacementRole.values()) {
-            row = add(grid, row, role.label() + " vacancies", field(model.posts(role)));
+            row = add(grid, row, role.label() + " vacancies", field(model.posts(role), "employer-posts-" + role.code()));
         }
         row = add(grid, row, "Hours", field(model.hours()));
         row = add(grid, row, "Pay", field(model.pay()));
@@ -113,29 +144,18 @@ public final class EmployersPane {
         housing.selectedProperty().bindBidirectional(model.housing());
         CheckBox notices = new CheckBox("Wants the anonymised notices of workers looking");
         notices.selectedProperty().bindBidirectional(model.notices());
-        Label problem = new Label();
-        problem.textProperty().bind(model.problem());
-        problem.setWrapText(true);
-        problem.getStyleClass().add("text-danger");
-        Button save = new Button("Save");
-        save.setOnAction(e -> model.save());
-        Button add = new Button("New");
-        add.setOnAction(e -> {
-            table.getSelectionModel().clearSelection();
-            model.startNew();
-        });
-        Button delete = new Button("Delete");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> model.delete(table.getSelectionModel().getSelectedItem()));
-        HBox buttons = new HBox(8, save, add, delete);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox form = new VBox(8, grid, transfers, housing, notices, problem, buttons);
+        VBox form = new VBox(8, grid, transfers, housing, notices);
         form.setPadding(new Insets(8));
         return form;
     }
 
     private static TextField field(javafx.beans.property.StringProperty value) {
+        return field(value, null);
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty value, String id) {
         TextField field = new TextField();
+        field.setId(id);
         field.textProperty().bindBidirectional(value);
         return field;
     }

@@ -56,8 +56,9 @@ public final class PlacementsView extends AbstractScreen {
 
     @Override
     protected VBox createView() {
-        TabPane tabs = new TabPane(new Tab("Find placements", finder()), new Tab("Ethical employers",
-                employers.root()));
+        Tab employersTab = new Tab("Ethical employers", employers.root());
+        employersTab.setId("placements-employers-tab");
+        TabPane tabs = new TabPane(new Tab("Find placements", finder()), employersTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox box = new VBox(12, ScreenHeader.of(title(), "Ethical sponsors with room for a displaced worker: an "
@@ -84,6 +85,7 @@ public final class PlacementsView extends AbstractScreen {
         TextField district = new TextField();
         district.setPromptText("CV1");
         district.setPrefColumnCount(8);
+        district.setId("placements-district");
         district.textProperty().bindBidirectional(model.district());
         district.setOnAction(e -> model.find());
         TextField miles = new TextField();
@@ -92,6 +94,7 @@ public final class PlacementsView extends AbstractScreen {
         miles.setOnAction(e -> model.find());
         Button find = new Button("Find");
         find.setDefaultButton(true);
+        find.setId("placements-find");
         find.disableProperty().bind(model.busy());
         find.setOnAction(e -> model.find());
         Button export = new Button("Export shortlist…");
@@ -108,8 +111,10 @@ public final class PlacementsView extends AbstractScreen {
         List.of(find, postcodes, export).forEach(PlacementsView::unshrunk);
 
         Label problem = wrapped(model.problem());
+        problem.setId("placements-problem");
         problem.getStyleClass().add("text-danger");
         Label summary = wrapped(model.summary());
+        summary.setId("placements-summary");
         Label leftOut = wrapped(model.leftOut());
         leftOut.getStyleClass().add("text-muted");
 
@@ -125,6 +130,7 @@ public final class PlacementsView extends AbstractScreen {
                 Tables.column("Score", 60, PlacementLine::score),
                 Tables.column("Group", 230, l -> l.group().label())));
         table.setPlaceholder(new Label("No locations found yet."));
+        table.setId("placements-table");
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> model.selected().set(line));
         model.selected().addListener((obs, old, line) -> {
             if (line != null && table.getSelectionModel().getSelectedItem() != line) {
