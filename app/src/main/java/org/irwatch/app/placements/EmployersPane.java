@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.irwatch.app.common.MappingDialog;
 import org.irwatch.app.common.Tables;
 import org.irwatch.core.placements.EmployerLicence;
 import org.irwatch.core.placements.EthicalEmployer;
@@ -50,8 +51,7 @@ public final class EmployersPane {
                 Tables.column("Licence", 190, e -> e.licence().describe()),
                 Tables.column("Vacancies", 200, EmployersViewModel::postsOf),
                 Tables.column("Notices", 70, e -> e.wantsNotices() ? "Yes" : "No")));
-        Label empty = new Label("No employer has signed up yet. Add one with the form, or import a sheet "
-                + "(irwatch employers import FILE).");
+        Label empty = new Label("No employer has signed up yet. Add one with the form, or import a sheet.");
         empty.setWrapText(true);
         empty.setPadding(new Insets(16));
         table.setPlaceholder(empty);
@@ -85,7 +85,11 @@ public final class EmployersPane {
         Button delete = new Button("Delete");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> model.delete(table.getSelectionModel().getSelectedItem()));
-        HBox buttons = new HBox(8, save, add, delete);
+        Button importSheet = new Button("Import employers…");
+        importSheet.setOnAction(e -> model.chooseSheet().ifPresent(file -> model.importSheet(file,
+                (sheet, offered, remembered, chosen) -> new MappingDialog<>(table.getScene().getWindow(),
+                        "Import ethical employers", sheet, offered, remembered).show(chosen))));
+        HBox buttons = new HBox(8, save, add, delete, importSheet);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, problem, buttons);
         box.setPadding(new Insets(0, 8, 8, 8));

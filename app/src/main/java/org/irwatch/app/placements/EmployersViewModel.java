@@ -1,10 +1,13 @@
 package org.irwatch.app.placements;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,10 +19,17 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
+import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.imports.table.BadValueException;
+import org.irwatch.core.imports.table.ColumnMapping;
+import org.irwatch.core.imports.table.RememberedMappings;
+import org.irwatch.core.imports.table.SheetReader;
+import org.irwatch.core.imports.table.SheetTable;
 import org.irwatch.core.market.SearchHit;
+import org.irwatch.core.placements.EmployerField;
+import org.irwatch.core.placements.EmployerImport;
 import org.irwatch.core.placements.EmployerLicence;
 import org.irwatch.core.placements.EthicalEmployer;
 import org.irwatch.core.placements.PlacementRole;
@@ -59,11 +69,25 @@ public final class EmployersViewModel {
     private final BooleanProperty notices = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final PlacementService placements;
+    private final EmployerSheets sheets;
     private final ScreenContext context;
     private Long editing;
 
-    public EmployersViewModel(PlacementService placements, ScreenContext context) {
+    /** What importing a sheet of employers takes: the reader, the remembered mappings and the import. */
+    public record EmployerSheets(SheetReader reader, RememberedMappings<EmployerField> mappings,
+                                 EmployerImport importer) {
+    }
+
+    /** Shows the mapping offered for a sheet and hands on the one the user chose. */
+    @FunctionalInterface
+    public interface MappingAsker {
+        void ask(SheetTable table, ColumnMapping<EmployerField> offered, boolean remembered,
+                 Consumer<ColumnMapping<EmployerField>> chosen);
+    }
+
+    public EmployersViewModel(PlacementService placements, EmployerSheets sheets, ScreenContext context) {
         this.placements = placements;
+        this.sheets = sheets;
         this.context = context;
         for (PlacementRole role : PlacementRole.values()) {
             posts.put(role, new SimpleStringProperty(""));
@@ -200,6 +224,37 @@ public final class EmployersViewModel {
             context.dataChanged().run();
             load();
         });
+    }
+
+    /** Asks which sheet to import; empty when the user cancelled. */
+    public Optional<Path> chooseSheet() {
+        return context.dialogs().showOpen(FileDialogConfig.of("Import ethical employers",
+                FileDialogConfig.FileKind.of("Sheets (XLSX, CSV)", "xlsx", "csv"), FileDialogConfig.FileKind.ALL));
+    }
+
+    /**
+     * Reads the sheet, asks for the mapping, imports all or nothing; a refusal lists every bad cell by row and
+     * column.
+     */
+    public void importSheet(Path file, MappingAsker asker) {
+        context.tasks().run(new BackgroundTask<>("Reading " + file.getFileName(), progress -> {
+            SheetTable table = sheets.reader().read(file);
+            return new Offer(table, sheets.mappings().offer(table.header()),
+                    sheets.mappings().isRemembered(table.header()));
+        }), offer -> asker.ask(offer.table(), offer.mapping(), offer.remembered(), mapping ->
+                context.tasks().run(new BackgroundTask<>("Importing " + offer.table().fileName(), progress -> {
+                    List<EthicalEmployer> saved = sheets.importer().run(offer.table(), mapping);
+                    sheets.mappings().remember(offer.table().header(), mapping);
+                    return saved;
+                }), saved -> {
+                    context.dialogs().showInformation("Employers imported", String.format("%,d ethical %s imported "
+                            + "from %s.", saved.size(), saved.size() == 1 ? "employer" : "employers", file.getFileName()));
+                    context.dataChanged().run();
+                    load();
+                }, error -> context.dialogs().showError("Employers not imported", error))));
+    }
+
+    private record Offer(SheetTable table, ColumnMapping<EmployerField> mapping, boolean remembered) {
     }
 
     /** Open posts by role, e.g. "3 care worker posts, 1 nurse post". */

@@ -56,7 +56,9 @@ final class WindowScreens {
                 new DisplacedWorkersView(),
                 new PlacementsView(new PlacementsViewModel(services.placements(),
                         services.placementFormats().shortlist(), services.postcodes(), context, clock),
-                        new EmployersPane(new EmployersViewModel(services.placements(), context))),
+                        new EmployersPane(new EmployersViewModel(services.placements(),
+                                new EmployersViewModel.EmployerSheets(formats.readSheet(), services.employerMappings(),
+                                        services.employerImport()), context))),
                 new ReportsView(workbookExport(services, context)),
                 new DataView(new DataViewModel(services.snapshots(), services.demo(), services.imports(),
                         services::refresh, formats.rejectedLines(), context, clock)));
