@@ -40,25 +40,30 @@ public final class PlacementsView extends AbstractScreen {
 
     private final PlacementsViewModel model;
     private final EmployersPane employers;
+    private final CosReviewPane certificates;
     private final TableView<PlacementLine> table;
 
-    public PlacementsView(PlacementsViewModel model, EmployersPane employers) {
+    public PlacementsView(PlacementsViewModel model, EmployersPane employers, CosReviewPane certificates) {
         super(ScreenShortcut.PLACEMENTS);
         this.model = model;
         this.employers = employers;
+        this.certificates = certificates;
         this.table = new TableView<>(model.lines());
     }
 
     @Override
     public void refresh(Scope scope) {
         employers.refresh();
+        certificates.refresh();
     }
 
     @Override
     protected VBox createView() {
         Tab employersTab = new Tab("Ethical employers", employers.root());
         employersTab.setId("placements-employers-tab");
-        TabPane tabs = new TabPane(new Tab("Find placements", finder()), employersTab);
+        Tab certificatesTab = new Tab("Certificates to review", certificates.root());
+        certificatesTab.setGraphic(restrictedTag());
+        TabPane tabs = new TabPane(new Tab("Find placements", finder()), employersTab, certificatesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox box = new VBox(12, ScreenHeader.of(title(), "Ethical sponsors with room for a displaced worker: an "

@@ -16,6 +16,8 @@ import org.irwatch.app.providers.DecisionsViewModel;
 import org.irwatch.app.providers.ProvidersView;
 import org.irwatch.app.providers.ProvidersViewModel;
 import org.irwatch.app.providers.ReviewViewModel;
+import org.irwatch.app.placements.CosReviewPane;
+import org.irwatch.app.placements.CosReviewViewModel;
 import org.irwatch.app.placements.EmployersPane;
 import org.irwatch.app.placements.EmployersViewModel;
 import org.irwatch.app.placements.PlacementsView;
@@ -58,7 +60,8 @@ final class WindowScreens {
                         services.placementFormats().shortlist(), services.postcodes(), context, clock),
                         new EmployersPane(new EmployersViewModel(services.placements(),
                                 new EmployersViewModel.EmployerSheets(formats.readSheet(), services.employerMappings(),
-                                        services.employerImport()), context))),
+                                        services.employerImport()), context)),
+                        new CosReviewPane(new CosReviewViewModel(services.certificates(), context))),
                 new ReportsView(workbookExport(services, context)),
                 new DataView(new DataViewModel(services.snapshots(), services.demo(), services.imports(),
                         services::refresh, formats.rejectedLines(), context, clock)));
