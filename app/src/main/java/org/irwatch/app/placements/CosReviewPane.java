@@ -14,27 +14,20 @@ import org.irwatch.core.common.UkDates;
 import org.irwatch.core.placements.CosRow;
 
 /** The certificates rows waiting for a person's review, tagged restricted, with Confirm and Reject. */
-public final class CosReviewPane {
+public final class CosReviewPane extends TabContent {
 
     private final CosReviewViewModel model;
-    private Node root;
-
     public CosReviewPane(CosReviewViewModel model) {
         this.model = model;
     }
 
+    @Override
     void refresh() {
         model.load();
     }
 
-    Node root() {
-        if (root == null) {
-            root = createView();
-        }
-        return root;
-    }
-
-    private Node createView() {
+    @Override
+    protected Node createView() {
         TableView<CosRow> table = new TableView<>(model.waiting());
         table.setId("cos-review-table");
         table.getColumns().setAll(java.util.List.of(

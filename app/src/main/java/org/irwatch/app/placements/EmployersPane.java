@@ -22,27 +22,20 @@ import org.irwatch.core.placements.EthicalEmployer;
 import org.irwatch.core.placements.PlacementRole;
 
 /** The ethical employers tab: the list on the left, the sign-up form on the right. */
-public final class EmployersPane {
+public final class EmployersPane extends TabContent {
 
     private final EmployersViewModel model;
-    private Node root;
-
     public EmployersPane(EmployersViewModel model) {
         this.model = model;
     }
 
+    @Override
     void refresh() {
         model.load();
     }
 
-    Node root() {
-        if (root == null) {
-            root = createView();
-        }
-        return root;
-    }
-
-    private Node createView() {
+    @Override
+    protected Node createView() {
         TableView<EthicalEmployer> table = new TableView<>(model.employers());
         table.setId("employers-table");
         table.getColumns().setAll(java.util.List.of(
