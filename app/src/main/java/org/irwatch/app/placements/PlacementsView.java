@@ -152,8 +152,9 @@ public final class PlacementsView extends AbstractScreen {
     }
 
     /** Spare certificates, restricted data: its header carries the tag. */
-    private TableColumn<PlacementLine, Integer> restrictedColumn() {
-        TableColumn<PlacementLine, Integer> column = Tables.column("", 200, PlacementLine::spareCos);
+    private TableColumn<PlacementLine, Long> restrictedColumn() {
+        TableColumn<PlacementLine, Long> column = Tables.countColumn("", 200,
+                l -> l.spareCos() == null ? null : (long) l.spareCos());
         column.setMinWidth(200);
         HBox header = new HBox(4, unshrunk(new Label("Spare CoS")), unshrunk(restrictedTag()));
         header.setAlignment(Pos.CENTER);
