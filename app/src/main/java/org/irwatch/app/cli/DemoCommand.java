@@ -5,8 +5,11 @@ import java.util.concurrent.Callable;
 import org.irwatch.app.wiring.AppServices;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
+import org.irwatch.core.workers.RecoveryKey;
+import org.irwatch.core.workers.WorkerService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -14,7 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code irwatch demo [--reset | --remove]}: the built-in, invented demo data set. */
 @Command(name = "demo", description = {"Load the built-in demo data (invented West Midlands market) into an empty data folder.",
-    "Demo data never mixes with imported data and is labelled as demo everywhere."})
+    "Demo data never mixes with imported data and is labelled as demo everywhere.",
+    "With IRWATCH_PASSPHRASE (or --passphrase-file) its invented displaced workers are stored under that passphrase, "
+        + "which becomes the register's passphrase if it has none yet."})
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -25,6 +30,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true)
     Mode mode = new Mode();
+
+    @Mixin
+    PassphraseOption passphrase;
 
     static final class Mode {
         @Option(names = "--reset", description = "Remove the demo data and load it afresh.")
@@ -55,8 +63,30 @@ final class DemoCommand implements Callable<Integer> {
                 services.demo().load(ProgressListener.NONE);
                 out.println("Demo data loaded into " + services.dataDirectory() + ".");
             }
+            if (!mode.remove) {
+                storeDemoWorkers(services, out);
+            }
         }
         out.flush();
         return 0;
+    }
+
+    /** The demo's displaced workers under the passphrase given; set up with it when the register has none yet. */
+    private void storeDemoWorkers(AppServices services, PrintWriter out) {
+        WorkerService workers = services.workers();
+        char[] given = passphrase.read(System.getenv());
+        if (given.length == 0) {
+            out.println("The demo's displaced workers are stored when the register's passphrase is set: in the "
+                    + "window, or run this again with " + PassphraseOption.VARIABLE + " set.");
+            return;
+        }
+        if (workers.isSetUp()) {
+            workers.unlock(given);
+            out.println(workers.replaceDemo() + " demo displaced workers stored under the register's passphrase.");
+        } else {
+            RecoveryKey key = workers.setUp(given);
+            out.println(workers.workers().size() + " demo displaced workers stored under the new passphrase.");
+            out.println("Recovery key of the register (shown once; write it down): " + key.text());
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.irwatch.app.wiring;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.irwatch.core.council.CouncilDirectory;
@@ -51,6 +52,9 @@ import org.irwatch.data.placements.JooqCosRepository;
 import org.irwatch.data.geo.PostcodeFileImporter;
 import org.irwatch.data.placements.JooqPlacementRows;
 import org.irwatch.data.placements.JooqPlacementStore;
+import org.irwatch.core.workers.WorkerImport;
+import org.irwatch.core.workers.WorkerService;
+import org.irwatch.data.workers.EncryptedWorkerVault;
 
 /**
  * The composition root: opens the database of a data folder and wires the data module's repositories into
@@ -77,6 +81,10 @@ public final class AppServices implements AutoCloseable {
     private final FileFormats formats;
     private final PlacementService placements;
     private final JooqCosRepository certificates;
+    // The displaced workers register (issue 11): locked until a passphrase opens it.
+    private final WorkerService workers;
+    private final WorkerFiles workerFiles;
+    private final WorkerImport workerImport;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -108,6 +116,10 @@ public final class AppServices implements AutoCloseable {
         this.placements = new PlacementService(market, new JooqPlacementRows(database.dsl()),
                 new JooqPlacementStore(database.dsl()), clock, System.getProperty("user.name"));
         this.certificates = new JooqCosRepository(database.dsl());
+        this.workers = new WorkerService(new EncryptedWorkerVault(database.dsl(), clock), settings, clock,
+                System.getProperty("user.name"), () -> demo.workers(LocalDate.now(clock)));
+        this.workerFiles = new WorkerFiles(clock, councils, formats.readSheet(), settings);
+        this.workerImport = new WorkerImport(workers, councils);
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -236,6 +248,21 @@ public final class AppServices implements AutoCloseable {
 
     public PlacementFormats placementFormats() {
         return PlacementFormats.of();
+    }
+
+    /** The displaced workers register: set up, unlock, records, counts, fairs. */
+    public WorkerService workers() {
+        return workers;
+    }
+
+    /** The register's files: hubs' lists read, the personal list and the anonymised counts written. */
+    public WorkerFiles workerFiles() {
+        return workerFiles;
+    }
+
+    /** Imports a hub's list into the unlocked register, all or nothing. */
+    public WorkerImport workerImport() {
+        return workerImport;
     }
 
     /**

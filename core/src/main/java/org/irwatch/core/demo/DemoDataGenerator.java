@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,6 +84,13 @@ public final class DemoDataGenerator {
 
     public DemoDataGenerator(CouncilDirectory councils) {
         this.councils = councils;
+    }
+
+    /** The postcode area ("CV") and town of a demo council's first place; empty when the council has none. */
+    static Optional<String[]> placeOf(String councilGss) {
+        List<Place> places = PLACES.get(councilGss);
+        return places == null ? Optional.empty()
+                : Optional.of(new String[] {places.getFirst().postcodeArea(), places.getFirst().town()});
     }
 
     public DemoDataSet generate() {

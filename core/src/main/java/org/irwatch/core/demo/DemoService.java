@@ -1,8 +1,10 @@
 package org.irwatch.core.demo;
 
+import java.time.LocalDate;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.settings.SettingsRepository;
+import org.irwatch.core.workers.DemoWorkers;
 
 /** Loads and removes the demo, remembering a removal so an empty folder is not filled with it again. */
 public final class DemoService {
@@ -41,6 +43,15 @@ public final class DemoService {
 
     public boolean hasDemoData() {
         return demo.hasDemoData();
+    }
+
+    /**
+     * The demo's invented displaced workers, counted back from today, when the folder holds the demo; none otherwise.
+     * They are stored under the register's passphrase (ADR 0029).
+     */
+    public DemoWorkers workers(LocalDate today) {
+        return hasDemoData() ? new DemoWorkersGenerator(new DemoDataGenerator(councils).generate()).generate(today)
+                : DemoWorkers.NONE;
     }
 
     /** True when the folder holds no data at all, demo or imported. */

@@ -18,6 +18,7 @@ import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.irwatch.data.snapshot.SnapshotWriter;
 import org.irwatch.data.snapshot.StaleMatches;
+import org.irwatch.data.workers.DemoWorkerRows;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -63,6 +64,7 @@ public final class JooqDemoDataRepository implements DemoDataRepository {
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             tx.deleteFrom(ENFORCEMENT_EVENT).where(ENFORCEMENT_EVENT.DEMO.isTrue()).execute();
+            DemoWorkerRows.delete(tx);
             List<Long> demoSnapshots = tx.select(SNAPSHOT.ID).from(SNAPSHOT).where(SNAPSHOT.DEMO.isTrue())
                     .fetch(SNAPSHOT.ID);
             // Decisions on invented providers go with them: an invented ID could one day be a real provider's.
