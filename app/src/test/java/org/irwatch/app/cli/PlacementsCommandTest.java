@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.irwatch.app.wiring.AppServices;
 import org.irwatch.core.geo.PostcodeDistrict;
 import org.irwatch.core.market.MarketProvider;
+import org.irwatch.core.workers.Role;
+import org.irwatch.core.workers.Worker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +36,12 @@ class PlacementsCommandTest {
 
     private MarketProvider sponsor;
     private String district;
+    private Path passphrase;
 
     @BeforeEach
     void matchedDemoWithItsDistrictsPlaced() throws IOException {
-        assertThat(TerminalRun.of(dataDir, "demo").exitCode()).isZero();
+        passphrase = Files.writeString(files.resolve("passphrase.txt"), "correct horse battery staple\n");
+        assertThat(TerminalRun.of(dataDir, "demo", "--passphrase-file", passphrase.toString()).exitCode()).isZero();
         assertThat(TerminalRun.of(dataDir, "match", "--out", files.resolve("matches.csv").toString()).exitCode())
                 .isZero();
         Set<String> districts = new TreeSet<>();
@@ -130,6 +134,45 @@ class PlacementsCommandTest {
         assertThat(imported.out()).contains("'CQC Provider ID' → provider_id").contains("1 ethical employer imported.");
         assertThat(row(listed.out()).get("vacancies")).isEqualTo("3");
         assertThat(row(listed.out()).get("reasons")).contains("3 care worker posts (£12.60 an hour)");
+    }
+
+    @Test
+    void aWorkerOnTheRegisterIsSearchedFromTheirDistrictAndNeverOfferedTheirFormerSponsor() {
+        Worker worker;
+        try (AppServices services = AppServices.open(dataDir)) {
+            services.workers().unlock("correct horse battery staple".toCharArray());
+            worker = services.workers().workers().stream()
+                    .filter(w -> w.work() != null && w.work().roles().contains(Role.CARE_WORKER))
+                    .filter(w -> PostcodeDistrict.of(w.place().postcode()).isPresent())
+                    .filter(w -> !w.situation().formerProviderId().isEmpty())
+                    .findFirst().orElseThrow();
+        }
+
+        TerminalRun run = TerminalRun.of(dataDir, "placements", "--worker", String.valueOf(worker.id()),
+                "--passphrase-file", passphrase.toString());
+        TerminalRun locked = TerminalRun.of(dataDir, "placements", "--worker", String.valueOf(worker.id()));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().findFirst()).contains(HEADER);
+        assertThat(run.out()).doesNotContain("," + worker.situation().formerProviderId() + ",");
+        assertThat(locked.exitCode()).isEqualTo(1);
+        assertThat(locked.err()).contains("The displaced workers register is locked");
+    }
+
+    @Test
+    void aNoticeCountsTheWorkersLookingAroundAnAreaAndListsTheEmployersWhoOptedIn() throws IOException {
+        Path sheet = Files.writeString(files.resolve("employers.csv"), "CQC Provider ID,Contact,Email,Notices\n"
+                + sponsor.providerId() + ",Asha Patel,asha@example.org,yes\n");
+        TerminalRun.of(dataDir, "employers", "import", sheet.toString());
+
+        TerminalRun run = TerminalRun.of(dataDir, "notices", "--area", "West Midlands");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.getFirst()).matches("(About \\d+|A few) workers \\(.+\\) looking for work around West "
+                + "Midlands\\. If you can offer work or sponsorship, reply to this message\\.");
+        assertThat(lines).contains("provider_name,contact_name,email,phone")
+                .anyMatch(l -> l.endsWith(",Asha Patel,asha@example.org,"));
     }
 
     /** The sponsor's first row of a placements CSV. */

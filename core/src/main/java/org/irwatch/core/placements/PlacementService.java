@@ -63,6 +63,20 @@ public final class PlacementService {
         store.include(providerId);
     }
 
+    /**
+     * The anonymised notice for an area, counted from the register's anonymous facets, to the employers who opted in;
+     * see {@link WorkerNotice}.
+     */
+    public WorkerNotice notice(String area, java.util.Set<String> councils,
+                               List<org.irwatch.core.workers.WorkerFacets> facets) {
+        return WorkerNotice.of(area, councils, facets, employers());
+    }
+
+    /** Records that a notice was sent, to whom (how many) and by whom. */
+    public void recordNotice(WorkerNotice notice) {
+        store.recordNotice(notice.area(), notice.text(), notice.recipients().size(), user, clock.instant());
+    }
+
     public List<EthicalEmployer> employers() {
         return placementMarket().employers().stream()
                 .sorted(java.util.Comparator.comparing(EthicalEmployer::providerName)).toList();
