@@ -53,6 +53,7 @@ public final class PlacementsView extends AbstractScreen {
 
     @Override
     public void refresh(Scope scope) {
+        model.loadWorkers();
         employers.refresh();
         certificates.refresh();
     }
@@ -110,10 +111,24 @@ public final class PlacementsView extends AbstractScreen {
         HBox query = new HBox(8, labelFor("Role", role), role, labelFor("Postcode district", district), district,
                 labelFor("Within", miles), miles, unshrunk(new Label(StraightLineMiles.LABEL)), find);
         query.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, postcodes, export);
+        javafx.scene.control.CheckBox includeWorker = new javafx.scene.control.CheckBox("with the worker's details");
+        includeWorker.selectedProperty().bindBidirectional(model.includeWorker());
+        includeWorker.disableProperty().bind(model.worker().isNull());
+        HBox actions = new HBox(8, postcodes, export, unshrunk(includeWorker));
         actions.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(24, 8, query, actions);
-        List.of(find, postcodes, export).forEach(PlacementsView::unshrunk);
+        javafx.scene.control.ComboBox<PlacementsViewModel.WorkerChoice> worker =
+                new javafx.scene.control.ComboBox<>(model.workers());
+        worker.setId("placements-worker");
+        worker.setPromptText("None: search by role and district");
+        worker.valueProperty().bindBidirectional(model.worker());
+        Button clearWorker = new Button("Clear");
+        clearWorker.setOnAction(e -> model.worker().set(null));
+        Label hint = wrapped(model.workersHint());
+        hint.getStyleClass().add("text-muted");
+        HBox workerRow = new HBox(8, labelFor("Worker on the register", worker), worker, clearWorker, hint);
+        workerRow.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(24, 8, workerRow, query, actions);
+        List.of(find, postcodes, export, clearWorker).forEach(PlacementsView::unshrunk);
 
         Label problem = wrapped(model.problem());
         problem.setId("placements-problem");
@@ -187,7 +202,11 @@ public final class PlacementsView extends AbstractScreen {
         excluded.setCellFactory(list -> new ExcludedCell());
         HBox reasonsRow = new HBox(8, heading, tag);
         reasonsRow.setAlignment(Pos.CENTER_LEFT);
-        HBox excludeRow = new HBox(8, new Label("Exclude, because:"), reason, exclude);
+        Button introduce = new Button("Record introduction");
+        introduce.setId("placements-introduce");
+        introduce.disableProperty().bind(model.selected().isNull().or(model.worker().isNull()));
+        introduce.setOnAction(e -> model.introduceWorker());
+        HBox excludeRow = new HBox(8, new Label("Exclude, because:"), reason, exclude, introduce);
         excludeRow.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(reasons, Priority.ALWAYS);
         VBox box = new VBox(6, reasonsRow, reasons, excludeRow, new Label("Excluded by people"), excluded);

@@ -2,9 +2,11 @@ package org.irwatch.app.placements;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -20,18 +22,24 @@ import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.common.LatestRequest;
+import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.geo.PostcodeDistrict;
 import org.irwatch.core.geo.PostcodeImporter;
 import org.irwatch.core.geo.StraightLineMiles;
+import org.irwatch.core.placements.Introductions;
 import org.irwatch.core.placements.PlacementLine;
 import org.irwatch.core.placements.PlacementLines;
+import org.irwatch.core.placements.PlacementMatch;
 import org.irwatch.core.placements.PlacementQuery;
 import org.irwatch.core.placements.PlacementResult;
 import org.irwatch.core.placements.PlacementRole;
 import org.irwatch.core.placements.PlacementService;
 import org.irwatch.core.placements.Shortlist;
+import org.irwatch.core.placements.WorkerQueries;
+import org.irwatch.core.workers.Worker;
+import org.irwatch.core.workers.WorkerService;
 
 /**
  * The Placements screen's finder: a role, a postcode district and a distance give the ranked locations with their
@@ -53,19 +61,36 @@ public final class PlacementsViewModel {
             + "then Find.");
     private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ObservableList<WorkerChoice> workers = FXCollections.observableArrayList();
+    private final ObjectProperty<WorkerChoice> worker = new SimpleObjectProperty<>();
+    private final BooleanProperty includeWorker = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper workersHint = new ReadOnlyStringWrapper("");
     private final LatestRequest latest = new LatestRequest();
     private final PlacementService placements;
     private final BiConsumer<Shortlist, Path> shortlistWriter;
     private final PostcodeImporter postcodes;
+    private final WorkerService register;
+    private final Introductions introductions;
     private final ScreenContext context;
     private final Clock clock;
     private PlacementResult result;
 
+    /** A worker on the register to search for, shown by name and where they live. */
+    public record WorkerChoice(long id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     public PlacementsViewModel(PlacementService placements, BiConsumer<Shortlist, Path> shortlistWriter,
-                               PostcodeImporter postcodes, ScreenContext context, Clock clock) {
+                               PostcodeImporter postcodes, WorkerService register, Introductions introductions,
+                               ScreenContext context, Clock clock) {
         this.placements = placements;
         this.shortlistWriter = shortlistWriter;
         this.postcodes = postcodes;
+        this.register = register;
+        this.introductions = introductions;
         this.context = context;
         this.clock = clock;
     }
@@ -111,7 +136,32 @@ public final class PlacementsViewModel {
         busy.set(false);
     }
 
+    /**
+     * The workers still looking (open pipeline) when the register is unlocked; otherwise none, and a hint saying where
+     * to unlock it.
+     */
+    public void loadWorkers() {
+        context.tasks().run(new BackgroundTask<>("Reading the workers looking for work", progress -> {
+            if (!register.isUnlocked()) {
+                return List.<WorkerChoice>of();
+            }
+            return register.workers().stream().filter(w -> !w.stage().isClosed())
+                    .sorted(java.util.Comparator.comparing(w -> w.person().name()))
+                    .map(w -> new WorkerChoice(w.id(), w.person().name() + " — "
+                            + (w.place() == null ? "" : w.place().postcode()))).toList();
+        }), found -> {
+            WorkerChoice chosen = worker.get();
+            workers.setAll(found);
+            worker.set(chosen != null && found.contains(chosen) ? chosen : null);
+            workersHint.set(register.isUnlocked() ? "" : "To search for a worker on the register, unlock it on "
+                    + ScreenShortcut.DISPLACED_WORKERS.hint() + ".");
+        });
+    }
+
     PlacementQuery query() {
+        if (worker.get() != null) {
+            return WorkerQueries.forWorker(register.find(worker.get().id()), Optional.empty(), Optional.empty());
+        }
         PostcodeDistrict where = PostcodeDistrict.of(district.get()).orElseThrow(() -> new UserFacingException(
                 "Type a postcode district (CV1) or a postcode (CV1 2AB) for where the worker is."));
         double distance;
@@ -180,6 +230,32 @@ public final class PlacementsViewModel {
         }), done -> find());
     }
 
+    /**
+     * Records that the chosen worker was introduced to the selected location's provider: onto their pipeline as
+     * "interview arranged", today.
+     */
+    public void introduceWorker() {
+        PlacementLine line = selected.get();
+        WorkerChoice chosen = worker.get();
+        if (line == null || chosen == null || result == null) {
+            problem.set("Choose a worker and a location in the list first.");
+            return;
+        }
+        PlacementMatch match = result.matches().get(line.rank() - 1);
+        context.tasks().run(new BackgroundTask<>("Recording the introduction", progress ->
+                introductions.introduce(chosen.id(), match, LocalDate.now(clock))), moved -> {
+                    context.tasks().announce("Introduced to " + line.providerName() + " (" + line.locationName()
+                            + "): interview arranged.");
+                    context.dataChanged().run();
+                }, failure -> {
+                    if (failure instanceof UserFacingException) {
+                        problem.set(failure.getMessage());
+                    } else {
+                        context.dialogs().showError("Recording the introduction failed", failure);
+                    }
+                });
+    }
+
     /** Asks where to save the shortlist of the locations found, and writes it (never restricted data). */
     public void exportShortlist() {
         if (result == null || lines.isEmpty()) {
@@ -193,6 +269,9 @@ public final class PlacementsViewModel {
                     Shortlist shortlist = shortlist(result);
                     context.tasks().run(new BackgroundTask<>("Writing the shortlist", progress -> {
                         shortlistWriter.accept(shortlist, file);
+                        if (!shortlist.worker().isEmpty()) {
+                            register.recordExport(1, "placement shortlist with the worker's details, " + file);
+                        }
                         return file;
                     }), written -> context.dialogs().offerToOpen("Shortlist saved", String.format(
                             "%,d locations written to %s.", shortlist.lines().size(), written.getFileName()), written));
@@ -213,16 +292,42 @@ public final class PlacementsViewModel {
                         }));
     }
 
-    /** The shortlist of a result: its lines without restricted data. */
+    /** The shortlist of a result: its lines without restricted data; the worker's details only when ticked. */
     Shortlist shortlist(PlacementResult found) {
         PlacementQuery q = found.query();
         return new Shortlist(q.role().label() + " within " + format(q.miles()) + " " + StraightLineMiles.LABEL + " of "
                 + q.district(), PlacementLines.of(found, placements.placementMarket().market(),
-                placements.market()::councilName, false), List.of(), ZonedDateTime.now(clock));
+                placements.market()::councilName, false), workerLines(), ZonedDateTime.now(clock));
+    }
+
+    private List<String> workerLines() {
+        if (!includeWorker.get() || worker.get() == null) {
+            return List.of();
+        }
+        Worker w = register.find(worker.get().id());
+        return List.of("Name: " + w.person().name(), "Phone: " + w.person().phone(), "Email: " + w.person().email(),
+                "Lives in: " + (w.place() == null ? "" : w.place().postcode()), "Roles: " + String.join(", ",
+                        w.work() == null ? List.of() : w.work().roles().stream().map(r -> r.label()).sorted().toList()));
     }
 
     static String format(double miles) {
         return miles == Math.rint(miles) ? String.valueOf((long) miles) : String.valueOf(miles);
+    }
+
+    public ObservableList<WorkerChoice> workers() {
+        return workers;
+    }
+
+    public ObjectProperty<WorkerChoice> worker() {
+        return worker;
+    }
+
+    public BooleanProperty includeWorker() {
+        return includeWorker;
+    }
+
+    public ReadOnlyStringProperty workersHint() {
+        return workersHint.getReadOnlyProperty();
     }
 
     public ObjectProperty<PlacementRole> role() {

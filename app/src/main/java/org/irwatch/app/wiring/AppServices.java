@@ -47,6 +47,7 @@ import org.irwatch.core.placements.CosImport;
 import org.irwatch.core.placements.CosRepository;
 import org.irwatch.core.placements.EmployerField;
 import org.irwatch.core.placements.EmployerImport;
+import org.irwatch.core.placements.Introductions;
 import org.irwatch.core.placements.PlacementService;
 import org.irwatch.data.placements.JooqCosRepository;
 import org.irwatch.data.geo.PostcodeFileImporter;
@@ -244,6 +245,12 @@ public final class AppServices implements AutoCloseable {
 
     public RememberedMappings<EmployerField> employerMappings() {
         return new RememberedMappings<>(settings, "employers.mapping.", EmployerField.CATALOGUE);
+    }
+
+    /** Introductions of a worker to a provider, onto the worker's pipeline. */
+    public Introductions introductions() {
+        return new Introductions(workers, new JooqPlacementStore(database.dsl()), clock,
+                System.getProperty("user.name"));
     }
 
     public PlacementFormats placementFormats() {

@@ -19,6 +19,10 @@ import org.irwatch.core.market.MarketLocation;
 import org.irwatch.core.market.MarketProvider;
 import org.irwatch.core.placements.PlacementLine;
 import org.irwatch.core.placements.PlacementRole;
+import org.irwatch.core.workers.Role;
+import org.irwatch.core.workers.Stage;
+import org.irwatch.core.workers.Worker;
+import org.irwatch.core.workers.WorkerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +50,8 @@ class PlacementsViewModelTest {
         Path centres = Files.write(folder.resolve("districts.csv"), table);
         data.dialogs().answeringFiles(config -> Optional.of(centres));
         model = new PlacementsViewModel(data.services().placements(),
-                data.services().placementFormats().shortlist(), data.services().postcodes(), data.context(),
-                data.services().clock());
+                data.services().placementFormats().shortlist(), data.services().postcodes(),
+                data.services().workers(), data.services().introductions(), data.context(), data.services().clock());
         model.importPostcodes();
         sponsor = data.services().market().data().providers().stream()
                 .filter(p -> p.isSponsor() && p.registerEntry() != null && p.events().isEmpty()
@@ -131,6 +135,58 @@ class PlacementsViewModelTest {
             assertThat(about.getFirst()).startsWith("Care worker within 20 straight-line miles of ");
             assertThat(about).noneMatch(line -> line.startsWith("Worker"));
         }
+    }
+
+    @Test
+    void aLockedRegisterOffersNoWorkerAndSaysWhereToUnlockIt() {
+        model.loadWorkers();
+
+        assertThat(model.workers()).isEmpty();
+        assertThat(model.workersHint().get()).isEqualTo("To search for a worker on the register, unlock it on the "
+                + "Displaced workers screen (Ctrl+6).");
+    }
+
+    @Test
+    void aWorkerIsSearchedForIntroducedAndShortlistedWithTheirDetailsOnlyWhenTicked() throws IOException {
+        WorkerService register = data.services().workers();
+        register.setUp("correct horse battery staple".toCharArray());
+        model.loadWorkers();
+        Worker worker = register.workers().stream()
+                .filter(w -> w.work().roles().contains(Role.CARE_WORKER) && !w.stage().isClosed()
+                        && w.stage().allowedMoves().contains(Stage.INTERVIEW_ARRANGED))
+                .filter(w -> !w.situation().formerProviderId().isEmpty())
+                .findFirst().orElseThrow();
+        model.worker().set(model.workers().stream().filter(c -> c.id() == worker.id()).findFirst().orElseThrow());
+        model.miles().set("1");
+
+        model.find();
+        assertThat(model.problem().get()).isEmpty();
+        assertThat(model.summary().get()).contains(" of " + PostcodeDistrict.of(worker.place().postcode())
+                .orElseThrow().code());
+        assertThat(model.lines()).isNotEmpty()
+                .noneMatch(l -> l.providerId().equals(worker.situation().formerProviderId()));
+
+        model.introduceWorker();
+        assertThat(register.find(worker.id()).stage()).isEqualTo(Stage.INTERVIEW_ARRANGED);
+
+        Path plain = folder.resolve("plain.xlsx");
+        Path withWorker = folder.resolve("with-worker.xlsx");
+        data.dialogs().answeringFiles(config -> Optional.of(plain));
+        model.exportShortlist();
+        model.includeWorker().set(true);
+        data.dialogs().answeringFiles(config -> Optional.of(withWorker));
+        model.exportShortlist();
+        assertThat(aboutSheet(plain)).noneMatch(line -> line.contains(worker.person().name()));
+        assertThat(aboutSheet(withWorker)).contains("Worker (included at the user's choice):",
+                "Name: " + worker.person().name());
+    }
+
+    private static List<String> aboutSheet(Path file) throws IOException {
+        List<String> about = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            workbook.getSheet("About").forEach(row -> about.add(row.getCell(0).getStringCellValue()));
+        }
+        return about;
     }
 
     private void findNear(MarketProvider provider) {
