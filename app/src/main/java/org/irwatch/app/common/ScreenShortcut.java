@@ -5,7 +5,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The main window's screens in navigation order, which gives each its shortcut (Ctrl+1 to Ctrl+8): the shell binds
+ * The main window's screens in navigation order, which gives each its shortcut (Ctrl+1 to Ctrl+9): the shell binds
  * the keys from here and every hint that sends the user to another screen is written from here, so a screen moved in
  * the order cannot leave a hint naming the wrong key.
  */
@@ -16,6 +16,7 @@ public enum ScreenShortcut {
     EVENTS("Events"),
     CHARTS("Charts"),
     DISPLACED_WORKERS("Displaced workers"),
+    PLACEMENTS("Placements"),
     REPORTS("Reports"),
     DATA("Data");
 
@@ -35,7 +36,7 @@ public enum ScreenShortcut {
         return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + number()), KeyCombination.SHORTCUT_DOWN);
     }
 
-    /** "the Data screen (Ctrl+8)", for sentences that send the user there. */
+    /** "the Data screen (Ctrl+9)", for sentences that send the user there. */
     public String hint() {
         return "the " + title + " screen (Ctrl+" + number() + ")";
     }

@@ -37,7 +37,7 @@ import org.irwatch.core.matching.MatchSummary;
 import org.irwatch.core.settings.SettingsRepository;
 
 /**
- * The main window: header with the area picker and the demo label, navigation on the left (Ctrl+1..8), the
+ * The main window: header with the area picker and the demo label, navigation on the left (Ctrl+1..9), the
  * current screen, and the status bar. It shows at once; the data and the screens, in display order, arrive when
  * {@link #attach} is called. It knows the screens only as {@link Screen}s.
  */
@@ -77,7 +77,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Keyboard: Ctrl+1..8 switch screens, Ctrl+L jumps to the area picker, Ctrl+F or Ctrl+K to search. */
+    /** Keyboard: Ctrl+1..9 switch screens, Ctrl+L jumps to the area picker, Ctrl+F or Ctrl+K to search. */
     public void installShortcuts(Scene scene) {
         this.scene = scene;
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),

@@ -16,6 +16,12 @@ import org.irwatch.app.providers.DecisionsViewModel;
 import org.irwatch.app.providers.ProvidersView;
 import org.irwatch.app.providers.ProvidersViewModel;
 import org.irwatch.app.providers.ReviewViewModel;
+import org.irwatch.app.placements.CosReviewPane;
+import org.irwatch.app.placements.CosReviewViewModel;
+import org.irwatch.app.placements.EmployersPane;
+import org.irwatch.app.placements.EmployersViewModel;
+import org.irwatch.app.placements.PlacementsView;
+import org.irwatch.app.placements.PlacementsViewModel;
 import org.irwatch.app.reports.CouncilWorkbookExport;
 import org.irwatch.app.reports.QuarterlyReturnExport;
 import org.irwatch.app.reports.ReportsView;
@@ -26,7 +32,7 @@ import org.irwatch.app.wiring.AppServices;
 import org.irwatch.app.wiring.FileFormats;
 import org.irwatch.app.workers.DisplacedWorkersView;
 
-/** The window's screens in display order (Ctrl+1 to Ctrl+8), each built with the core services it uses. */
+/** The window's screens in display order (Ctrl+1 to Ctrl+9), each built with the core services it uses. */
 final class WindowScreens {
 
     private WindowScreens() {
@@ -52,6 +58,13 @@ final class WindowScreens {
                                 services.trackerImport(), formats.trackerProblems()), context, clock)),
                 new ChartsView(new ChartsViewModel(market, tasks, clock), tasks, context.dialogs()),
                 new DisplacedWorkersView(),
+                new PlacementsView(new PlacementsViewModel(services.placements(),
+                        services.placementFormats().shortlist(), services.postcodes(), services.workers(),
+                        services.introductions(), context, clock),
+                        new EmployersPane(new EmployersViewModel(services.placements(),
+                                new EmployersViewModel.EmployerSheets(formats.readSheet(), services.employerMappings(),
+                                        services.employerImport()), context)),
+                        new CosReviewPane(new CosReviewViewModel(services.certificates(), context))),
                 new ReportsView(workbookExport(services, context), new QuarterlyReturnExport(services.market(),
                         (area, quarter) -> services.quarterlyReturn(area, quarter, ReturnTemplate.defaults()),
                         formats.returnWorkbook(), context.tasks(), context.dialogs(), clock)),

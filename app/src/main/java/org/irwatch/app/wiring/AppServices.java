@@ -54,6 +54,18 @@ import org.irwatch.data.register.JooqRegisterSnapshotReader;
 import org.irwatch.data.settings.JooqSettingsRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
 import org.irwatch.data.snapshot.RecentRegister;
+import org.irwatch.core.geo.PostcodeImporter;
+import org.irwatch.core.placements.CosField;
+import org.irwatch.core.placements.CosImport;
+import org.irwatch.core.placements.CosRepository;
+import org.irwatch.core.placements.EmployerField;
+import org.irwatch.core.placements.EmployerImport;
+import org.irwatch.core.placements.Introductions;
+import org.irwatch.core.placements.PlacementService;
+import org.irwatch.data.placements.JooqCosRepository;
+import org.irwatch.data.geo.PostcodeFileImporter;
+import org.irwatch.data.placements.JooqPlacementRows;
+import org.irwatch.data.placements.JooqPlacementStore;
 import org.irwatch.core.workers.WorkerImport;
 import org.irwatch.core.workers.WorkerService;
 import org.irwatch.data.workers.EncryptedWorkerVault;
@@ -83,6 +95,8 @@ public final class AppServices implements AutoCloseable {
     private final RegisterSignals signals;
     private final RememberedMappings<EventField> trackerMappings;
     private final FileFormats formats;
+    private final PlacementService placements;
+    private final JooqCosRepository certificates;
     // The displaced workers register (issue 11): locked until a passphrase opens it.
     private final WorkerService workers;
     private final WorkerFiles workerFiles;
@@ -120,6 +134,9 @@ public final class AppServices implements AutoCloseable {
         this.signals = new RegisterSignals(registerChanges, sponsors, eventService);
         this.trackerMappings = new RememberedMappings<>(settings, "events.mapping.", EventField.TRACKER);
         this.formats = FileFormats.of(clock);
+        this.placements = new PlacementService(market, new JooqPlacementRows(database.dsl()),
+                new JooqPlacementStore(database.dsl()), clock, System.getProperty("user.name"));
+        this.certificates = new JooqCosRepository(database.dsl());
         this.workers = new WorkerService(new EncryptedWorkerVault(database.dsl(), clock), settings, clock,
                 System.getProperty("user.name"), () -> demo.workers(LocalDate.now(clock)));
         this.workerFiles = new WorkerFiles(clock, councils, formats.readSheet(), settings);
@@ -247,6 +264,47 @@ public final class AppServices implements AutoCloseable {
 
     public FileFormats formats() {
         return formats;
+    }
+
+    /** Imports postcode centres (ADR 0031). */
+    public PostcodeImporter postcodes() {
+        return new PostcodeFileImporter(database.dsl());
+    }
+
+    public PlacementService placements() {
+        return placements;
+    }
+
+    /** Imports certificates of sponsorship (restricted data). */
+    public CosImport cosImport() {
+        return new CosImport(certificates, certificates, clock);
+    }
+
+    /** Certificates rows whose sponsor link waits for review, and people's decisions on them. */
+    public CosRepository certificates() {
+        return certificates;
+    }
+
+    public RememberedMappings<CosField> cosMappings() {
+        return new RememberedMappings<>(settings, "cos.mapping.", CosField.CATALOGUE);
+    }
+
+    public EmployerImport employerImport() {
+        return new EmployerImport(placements);
+    }
+
+    public RememberedMappings<EmployerField> employerMappings() {
+        return new RememberedMappings<>(settings, "employers.mapping.", EmployerField.CATALOGUE);
+    }
+
+    /** Introductions of a worker to a provider, onto the worker's pipeline. */
+    public Introductions introductions() {
+        return new Introductions(workers, new JooqPlacementStore(database.dsl()), clock,
+                System.getProperty("user.name"));
+    }
+
+    public PlacementFormats placementFormats() {
+        return PlacementFormats.of();
     }
 
     /** The displaced workers register: set up, unlock, records, counts, fairs. */

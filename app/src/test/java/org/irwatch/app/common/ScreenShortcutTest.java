@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 class ScreenShortcutTest {
 
     @Test
-    void theDataScreenIsTheEighthAndItsHintSaysSo() {
-        assertThat(ScreenShortcut.DATA.hint()).isEqualTo("the Data screen (Ctrl+8)");
+    void theDataScreenIsTheNinthAndItsHintSaysSo() {
+        assertThat(ScreenShortcut.DATA.hint()).isEqualTo("the Data screen (Ctrl+9)");
         assertThat(ScreenShortcut.DATA.keys())
-                .isEqualTo(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN));
+                .isEqualTo(new KeyCodeCombination(KeyCode.DIGIT9, KeyCombination.SHORTCUT_DOWN));
         assertThat(ScreenShortcut.MARKET.hint()).isEqualTo("the Market screen (Ctrl+1)");
     }
 }

@@ -35,7 +35,7 @@ class MainWindowOpeningTest {
 
         assertThat(onFx(() -> navigation.getItems().stream().map(Screen::title).toList()))
                 .isEqualTo(Arrays.stream(ScreenShortcut.values()).map(ScreenShortcut::title).toList())
-                .hasSize(8);
+                .hasSize(9);
         assertThat(onFx(navigation::isDisabled)).as("greyed until the screens are attached").isTrue();
         assertThat(onFx(() -> navigation.getSelectionModel().getSelectedItems())).isEqualTo(List.of());
     }

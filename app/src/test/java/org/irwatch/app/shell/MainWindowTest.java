@@ -70,9 +70,9 @@ class MainWindowTest extends RunningApplicationTest {
     @Test
     void keyboardShortcutsSwitchScreens() throws Exception {
         String[] titles = {"Market", "Providers", "Register changes", "Events", "Charts", "Displaced workers",
-            "Reports", "Data"};
+            "Placements", "Reports", "Data"};
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8};
+            KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
         clickOn("#nav-market");
         for (int i = titles.length - 1; i >= 0; i--) {
             push(KeyCode.SHORTCUT, digits[i]);

@@ -48,7 +48,8 @@ public final class CqcAssembler {
                 : ServiceTypes.isAdultSocialCare(types);
         locations.add(new CareLocation(row.locationId(), row.providerId(), row.locationName(), row.address(),
                 row.town(), row.postcode(), councilCode, types, adultSocialCare, careHome, homeCare,
-                careHome ? row.beds() : null, row.rating() == null ? OverallRating.NOT_RATED : row.rating()));
+                careHome ? row.beds() : null, row.rating() == null ? OverallRating.NOT_RATED : row.rating(),
+                row.point()));
         return true;
     }
 

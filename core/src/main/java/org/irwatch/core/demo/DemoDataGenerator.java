@@ -127,7 +127,7 @@ public final class DemoDataGenerator {
                         (1 + random.nextInt(180)) + " " + pick(random, STREETS), place.town(), postcode,
                         council.gssCode(), careHome ? List.of(random.nextBoolean() ? "Nursing homes" : "Residential homes")
                                 : List.of("Homecare agencies"),
-                        true, careHome, !careHome, careHome ? 12 + random.nextInt(70) : null, rating(random)));
+                        true, careHome, !careHome, careHome ? 12 + random.nextInt(70) : null, rating(random), null));
                 if (sponsorTown == null) {
                     sponsorTown = place.town();
                 }

@@ -298,6 +298,11 @@ public final class WorkerService {
         return due.size();
     }
 
+    /** Every record's anonymous facets, also of records whose personal data was removed; needs no passphrase. */
+    public List<WorkerFacets> facets() {
+        return vault.facets();
+    }
+
     /**
      * Anonymised counts of the records in the councils given (all when empty) registered between the dates (either
      * may be null); needs no passphrase.

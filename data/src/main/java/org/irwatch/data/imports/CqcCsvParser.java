@@ -60,7 +60,7 @@ public final class CqcCsvParser {
             result.add(new CqcLocationRow(row.line(), row.get(locationId).strip(), row.get(name), row.get(alsoKnownAs),
                     fullAddress, row.get(town), row.get(postcode).strip(), row.get(localAuthority), row.get(region),
                     row.get(providerId).strip(), row.get(providerName), ServiceTypes.split(row.get(serviceTypes)),
-                    null, null, null, null, null, null, null));
+                    null, null, null, null, null, null, null, null));
         });
         return result;
     }

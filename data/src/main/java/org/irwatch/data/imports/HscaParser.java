@@ -9,6 +9,7 @@ import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.cqc.CqcLocationRow;
 import org.irwatch.core.cqc.OverallRatings;
+import org.irwatch.core.geo.GeoPoint;
 import org.irwatch.core.snapshot.SnapshotKind;
 
 /**
@@ -49,6 +50,8 @@ public final class HscaParser {
         int alsoKnownAs = sheet.column("Also known as");
         Map<Integer, String> serviceTypes = serviceTypeColumns(sheet.header());
         int domiciliary = sheet.column("Service type - Domiciliary care service");
+        int latitude = sheet.column("Location Latitude");
+        int longitude = sheet.column("Location Longitude");
 
         CqcRows result = new CqcRows();
         if (beds >= 0) {
@@ -100,7 +103,7 @@ public final class HscaParser {
                     careHome < 0 ? null : isYes(row.get(careHome)),
                     domiciliary < 0 ? null : isYes(row.get(domiciliary)),
                     bedCount, rating < 0 ? null : OverallRatings.parse(row.get(rating)), row.get(brand),
-                    row.get(companyNumber)));
+                    row.get(companyNumber), point(row.get(latitude), row.get(longitude))));
         });
         if (dormantCount[0] > 0) {
             result.warn(String.format("%,d dormant locations (registered, not providing care) are kept but left out "
@@ -120,6 +123,19 @@ public final class HscaParser {
             }
         }
         return columns;
+    }
+
+    /** The location's coordinates; null when either is missing or they are not a place in the UK. */
+    private static GeoPoint point(String latitude, String longitude) {
+        if (latitude.isBlank() || longitude.isBlank()) {
+            return null;
+        }
+        try {
+            GeoPoint point = new GeoPoint(Double.parseDouble(latitude.strip()), Double.parseDouble(longitude.strip()));
+            return point.inUnitedKingdom() ? point : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean isYes(String value) {

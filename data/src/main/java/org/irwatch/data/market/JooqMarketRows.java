@@ -96,6 +96,11 @@ public final class JooqMarketRows implements MarketRows {
 
     @Override
     public List<RegisterEntry> registerEntries(long registerSnapshotId) {
+        return registerEntries(dsl, registerSnapshotId);
+    }
+
+    /** Every organisation of a register snapshot, as written. */
+    public static List<RegisterEntry> registerEntries(DSLContext dsl, long registerSnapshotId) {
         List<RegisterEntry> entries = new ArrayList<>(130_000);
         SnapshotRows.scan(dsl, "SELECT org_key, name, town, county, ratings, routes FROM sponsor WHERE id BETWEEN ? AND ?",
                 registerSnapshotId, row -> entries.add(new RegisterEntry(row.getString(1), row.getString(2),

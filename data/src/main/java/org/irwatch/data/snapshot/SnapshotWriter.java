@@ -131,8 +131,8 @@ public final class SnapshotWriter {
                                         ProgressListener progress) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO cqc_location (id, snapshot_id, location_id, provider_id, name, address, town, postcode, "
-                        + "council_gss, service_types, adult_social_care, care_home, home_care, beds, overall_rating) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "council_gss, service_types, adult_social_care, care_home, home_care, beds, overall_rating, "
+                        + "latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int done = 0;
             for (CareLocation location : locations) {
                 insert.setLong(1, SnapshotRows.id(snapshotId, done));
@@ -154,6 +154,13 @@ public final class SnapshotWriter {
                     insert.setInt(14, location.beds());
                 }
                 insert.setString(15, location.rating().name());
+                if (location.point() == null) {
+                    insert.setNull(16, Types.DOUBLE);
+                    insert.setNull(17, Types.DOUBLE);
+                } else {
+                    insert.setDouble(16, location.point().latitude());
+                    insert.setDouble(17, location.point().longitude());
+                }
                 insert.addBatch();
                 if (++done % BATCH == 0) {
                     insert.executeBatch();
