@@ -23,6 +23,14 @@ import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.app.wiring.AppServices;
 import org.irwatch.app.wiring.FileFormats;
 import org.irwatch.app.workers.DisplacedWorkersView;
+import org.irwatch.app.workers.RegisterLookup;
+import org.irwatch.app.workers.WorkerActions;
+import org.irwatch.app.workers.RegisterFiles;
+import org.irwatch.app.workers.WorkerPorts;
+import org.irwatch.app.wiring.WorkerFiles;
+import org.irwatch.app.workers.WorkersAccessModel;
+import org.irwatch.app.workers.WorkersViewModel;
+import org.irwatch.core.workers.WorkerService;
 
 /** The window's screens in display order (Ctrl+1 to Ctrl+8), each built with the core services it uses. */
 final class WindowScreens {
@@ -49,10 +57,24 @@ final class WindowScreens {
                 new EventsView(new EventsViewModel(services.eventService(), services.signals(), market, services.councils(), new TrackerPorts(formats.readSheet(), services.trackerMappings(),
                                 services.trackerImport(), formats.trackerProblems()), context, clock)),
                 new ChartsView(new ChartsViewModel(market, tasks, clock), tasks, context.dialogs()),
-                new DisplacedWorkersView(),
+                displacedWorkers(services, context),
                 new ReportsView(workbookExport(services, context)),
                 new DataView(new DataViewModel(services.snapshots(), services.demo(), services.imports(),
                         services::refresh, formats.rejectedLines(), context, clock)));
+    }
+
+    /** The register of displaced workers: locked until its passphrase is typed, and again after idle minutes. */
+    private static DisplacedWorkersView displacedWorkers(AppServices services, ScreenContext context) {
+        WorkerService workers = services.workers();
+        WorkersAccessModel access = new WorkersAccessModel(workers, context, workers.idleLock());
+        WorkersViewModel lists = new WorkersViewModel(access, workers, services.market(), services.councils(), context,
+                services.clock());
+        WorkerFiles files = services.workerFiles();
+        WorkerPorts ports = new WorkerPorts(files.sheets(), files.mappings(), services.workerImport(), files.list(),
+                files.summary());
+        return new DisplacedWorkersView(new WorkerActions(lists, workers, new RegisterLookup(services.market()),
+                context), new RegisterFiles(lists, workers, services.market(), ports, context),
+                System.getProperty("user.name"));
     }
 
     /** One per screen that offers it: each remembers the folder last saved to. */

@@ -1,0 +1,105 @@
+package org.irwatch.app.workers;
+
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.irwatch.app.common.Tables;
+import org.irwatch.core.common.UkDates;
+import org.irwatch.core.workers.StageChange;
+import org.irwatch.core.workers.WorkerAudit;
+
+/** The columns the screen's tables of workers share, so the list, the needs-action view and retention agree. */
+final class WorkerTables {
+
+    private WorkerTables() {
+    }
+
+    static TableColumn<WorkerRow, String> name() {
+        return Tables.column("Name", 170, WorkerRow::name);
+    }
+
+    static TableColumn<WorkerRow, String> stage() {
+        return Tables.column("Stage", 140, (WorkerRow r) -> r.worker().stage().label());
+    }
+
+    /** Days left to the deadline, soonest first when sorted; a passed deadline says so, none is blank and last. */
+    static TableColumn<WorkerRow, Long> daysLeft() {
+        TableColumn<WorkerRow, Long> column = Tables.column("Days left", 90, WorkerRow::daysLeft);
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long days, boolean empty) {
+                super.updateItem(days, empty);
+                if (empty || days == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    setText(days < 0 ? "passed " + format(-days) + " ago" : format(days));
+                    WorkerRow row = getTableRow() == null ? null : getTableRow().getItem();
+                    setTooltip(row == null ? null
+                            : new javafx.scene.control.Tooltip("Deadline " + UkDates.day(row.worker().deadline())));
+                }
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+
+    static TableColumn<WorkerRow, java.time.LocalDate> deadline() {
+        return Tables.dateColumn("Deadline", 120, (WorkerRow r) -> r.worker().deadline());
+    }
+
+    static TableColumn<WorkerRow, Long> sinceContact() {
+        return Tables.countColumn("Days since contact", 80, WorkerRow::daysSinceContact);
+    }
+
+    static TableColumn<WorkerRow, String> council() {
+        return Tables.column("Council", 130, WorkerRow::councilName);
+    }
+
+    static TableColumn<WorkerRow, String> roles() {
+        return Tables.column("Roles", 140, WorkerRow::roles);
+    }
+
+    static TableColumn<WorkerRow, String> reason() {
+        return Tables.column("Reason", 150, WorkerRow::reason);
+    }
+
+    static TableColumn<WorkerRow, String> needs() {
+        return Tables.column("Needs action because", 230, WorkerRow::needsText);
+    }
+
+    static TableView<StageChange> history() {
+        TableView<StageChange> table = Tables.fitted(new TableView<>());
+        table.setId("workers-history");
+        table.setPlaceholder(new Label("Select a worker to see their stages."));
+        table.getColumns().setAll(List.of(
+                Tables.dateColumn("On", 110, StageChange::on),
+                Tables.column("From", 120, (StageChange c) -> c.from() == null ? "(first registered)"
+                        : c.from().label()),
+                Tables.column("To", 120, (StageChange c) -> c.to().label()),
+                Tables.column("Recorded by", 100, StageChange::by)));
+        return table;
+    }
+
+    static TableView<WorkerAudit> audit() {
+        TableView<WorkerAudit> table = Tables.fitted(new TableView<>());
+        table.setId("workers-audit");
+        table.setPlaceholder(new Label("Select a worker to see who recorded and changed their record."));
+        table.getColumns().setAll(List.of(
+                Tables.column("When", 140, (WorkerAudit a) -> UkDates.dayAndTime(a.at())),
+                Tables.column("Who", 90, WorkerAudit::by),
+                Tables.column("What", 140, (WorkerAudit a) -> a.kind().label()),
+                Tables.column("Detail", 200, WorkerAudit::detail)));
+        return table;
+    }
+
+    private static String format(long days) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(days) + (days == 1 ? " day" : " days");
+    }
+}
