@@ -32,11 +32,17 @@ final class Typeahead {
     static <T> void attach(TextField field, Function<String, List<T>> suggestions, Function<T, String> listText,
                            Function<T, String> fieldText, Consumer<T> chosen) {
         AutoCompletionBinding<T> binding = TextFields.bindAutoCompletion(field,
-                request -> request.getUserText().strip().length() < 2 ? List.of()
+                // Asked after a pause in typing: by then the user may have moved on, and nothing should show.
+                request -> request.getUserText().strip().length() < 2 || !field.isFocused() ? List.of()
                         : suggestions.apply(request.getUserText().strip()), writing(fieldText));
         binding.getAutoCompletionPopup().setConverter(writing(listText));
         binding.setVisibleRowCount(ROWS);
         binding.setOnAutoCompleted(e -> chosen.accept(e.getCompletion()));
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                binding.getAutoCompletionPopup().hide();
+            }
+        });
         // While the list shows it takes the keys, Tab too; Tab still moves on to the next field, keeping the text.
         binding.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB) {

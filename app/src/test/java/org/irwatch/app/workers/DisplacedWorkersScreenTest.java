@@ -67,12 +67,12 @@ class DisplacedWorkersScreenTest extends RunningApplicationTest {
         waitUntil("the move dialog opens", () -> lookup("#move-stage").tryQuery().isPresent());
         interact(() -> lookup("#move-stage").queryAs(ComboBox.class).setValue(Stage.PLACED));
         waitUntil("placed asks for the employer", () -> lookup("#move-employer").query().isVisible());
-        clickOn("#move-save");
+        type(KeyCode.ENTER);
         waitUntil("a placement without its employer is refused", () -> text("#move-problem")
                 .contains("Name the new employer"));
         clickOn("#move-employer").write("Ethical Care Ltd");
         clickOn("#move-start").write("05/01/2027");
-        clickOn("#move-save");
+        type(KeyCode.ENTER);
         waitUntil("the worker is placed", () -> stageOf("Joseph Mensah") == Stage.PLACED && idle());
 
         choose("Joseph Mensah");
@@ -121,7 +121,7 @@ class DisplacedWorkersScreenTest extends RunningApplicationTest {
         clickOn("#workers-move");
         waitUntil("the move dialog opens", () -> lookup("#move-stage").tryQuery().isPresent());
         interact(() -> lookup("#move-stage").queryAs(ComboBox.class).setValue(to));
-        clickOn("#move-save");
+        type(KeyCode.ENTER);
         waitUntil("the move dialog closes", () -> lookup("#move-stage").tryQuery().isEmpty());
     }
 
