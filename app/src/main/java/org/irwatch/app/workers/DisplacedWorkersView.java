@@ -20,16 +20,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -145,20 +149,28 @@ public final class DisplacedWorkersView extends AbstractScreen {
         Button move = button("_Move stage…", "workers-move", () -> selected().ifPresent(this::openMove));
         Button withdraw = button("_Withdraw consent…", "workers-withdraw",
                 () -> selected().ifPresent(actions::withdrawConsent));
-        Button merge = button("Mer_ge two…", "workers-merge", this::mergeSelected);
+        Button merge = button("Mer_ge…", "workers-merge", this::mergeSelected);
         var chosen = table.getSelectionModel().getSelectedItems();
         edit.disableProperty().bind(Bindings.size(chosen).isNotEqualTo(1));
         move.disableProperty().bind(Bindings.size(chosen).isNotEqualTo(1));
         withdraw.disableProperty().bind(Bindings.size(chosen).isNotEqualTo(1));
         merge.disableProperty().bind(Bindings.size(chosen).isNotEqualTo(2));
-        Button importSheet = button("_Import list…", "workers-import", this::importList);
-        Button summary = button("Export _summary…", "workers-export-summary", files::exportSummary);
-        Button personal = button("Export _personal data…", "workers-export-personal", files::exportPersonalData);
+        MenuButton transfer = new MenuButton("_Import / export", null,
+                menuItem("_Import a hub's list…", "workers-import", this::importList),
+                menuItem("Export the anonymised _summary (CSV)…", "workers-export-summary", files::exportSummary),
+                menuItem("Export _personal data (CSV)…", "workers-export-personal", files::exportPersonalData));
+        transfer.setMnemonicParsing(true);
+        transfer.setId("workers-files");
         Button lock = button("_Lock", "workers-lock", model.access()::lock);
         lock.getStyleClass().add(Styles.ACCENT);
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, edit, move, withdraw, merge, spacer, importSheet, summary, personal, lock);
+        HBox bar = new HBox(8, add, edit, move, withdraw, merge, spacer, transfer, lock);
+        bar.getChildren().forEach(node -> {
+            if (node instanceof Region region && node != spacer) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -174,10 +186,7 @@ public final class DisplacedWorkersView extends AbstractScreen {
         role.valueProperty().bindBidirectional(model.roleProperty());
         ComboBox<Reason> reason = Choices.combo("workers-filter-reason", List.of(Reason.values()));
         reason.valueProperty().bindBidirectional(model.reasonProperty());
-        List.of(council, stage, role, reason).forEach(box -> {
-            box.setMaxWidth(200);
-            box.setPrefWidth(160);
-        });
+        List.of(council, stage, role, reason).forEach(box -> box.setPrefWidth(150));
         TextField days = FormField.text("workers-filter-days", 4);
         days.setPromptText("any");
         days.textProperty().bindBidirectional(model.withinDaysProperty());
@@ -191,12 +200,10 @@ public final class DisplacedWorkersView extends AbstractScreen {
         count.setId("workers-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(model.countText());
-        HBox spacer = new HBox();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(6, MnemonicLabel.of("_Council", council), council,
-                MnemonicLabel.of("S_tage", stage), stage, MnemonicLabel.of("_Role", role), role,
-                MnemonicLabel.of("Re_ason", reason), reason, MnemonicLabel.of("_Deadline within", days), days,
-                new Label("days"), daysProblem, clear, spacer, count);
+        // Wraps in a narrow window rather than cutting labels short; each label stays beside its control.
+        FlowPane filters = new FlowPane(12, 6, filter("_Council", council), filter("S_tage", stage),
+                filter("_Role", role), filter("Re_ason", reason),
+                filter("_Deadline within", new HBox(6, days, new Label("days"), daysProblem)), clear, count);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         SortedList<WorkerRow> sorted = new SortedList<>(model.shown());
@@ -285,7 +292,7 @@ public final class DisplacedWorkersView extends AbstractScreen {
         fairs.setPlaceholder(new Label("No job fair recorded yet. Record one, then register people in Fair mode."));
         fairs.getColumns().setAll(List.of(
                 Tables.dateColumn("Date", 120, (FairCount f) -> f.fair().heldOn()),
-                Tables.column("Venue", 180, (FairCount f) -> f.fair().venue()),
+                venue(),
                 Tables.column("Council", 120, (FairCount f) -> model.councilName(f.fair().councilGss())),
                 Tables.countColumn("People seen", 80, (FairCount f) -> (long) f.seen()),
                 Tables.column("Where they came from", 240, (FairCount f) -> cameFrom(f.byCouncil())),
@@ -311,6 +318,12 @@ public final class DisplacedWorkersView extends AbstractScreen {
         VBox pane = new VBox(8, bar, fairs);
         pane.setPadding(new Insets(8, 0, 0, 0));
         return pane;
+    }
+
+    private static TableColumn<FairCount, String> venue() {
+        TableColumn<FairCount, String> column = Tables.column("Venue", 200, (FairCount f) -> f.fair().venue());
+        column.setMinWidth(200);
+        return column;
     }
 
     private String cameFrom(Map<String, Integer> byCouncil) {
@@ -371,6 +384,24 @@ public final class DisplacedWorkersView extends AbstractScreen {
         if (e.getEventType() == KeyEvent.KEY_PRESSED || e.getEventType() == MouseEvent.MOUSE_PRESSED) {
             model.access().activity();
         }
+    }
+
+    private static HBox filter(String label, Node control) {
+        Node target = control instanceof HBox line ? line.getChildren().getFirst() : control;
+        if (control instanceof HBox line) {
+            line.setAlignment(Pos.CENTER_LEFT);
+        }
+        HBox box = new HBox(6, MnemonicLabel.of(label, target), control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static MenuItem menuItem(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private static VBox titled(String title, Node content) {

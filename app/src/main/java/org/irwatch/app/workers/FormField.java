@@ -65,6 +65,9 @@ final class FormField {
      * on one row of a form's grid.
      */
     static void addRow(GridPane grid, int row, String label, Node control) {
+        if (control instanceof HBox line) {
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
         Node target = control instanceof HBox box ? box.getChildren().getFirst()
                 : control instanceof VBox box ? box.getChildren().getFirst() : control;
         Label caption = MnemonicLabel.of(label, target);

@@ -37,6 +37,8 @@ final class Typeahead {
                         : suggestions.apply(request.getUserText().strip()), writing(fieldText));
         binding.getAutoCompletionPopup().setConverter(writing(listText));
         binding.setVisibleRowCount(ROWS);
+        // As wide as the field at least: a sponsor's line ("name — town; CQC: provider") is long.
+        binding.minWidthProperty().bind(field.widthProperty());
         binding.setOnAutoCompleted(e -> chosen.accept(e.getCompletion()));
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {

@@ -28,6 +28,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -76,7 +77,7 @@ final class WorkerFormDialog {
     private final Map<String, Label> problems = new HashMap<>();
 
     private final TextField name = FormField.text("worker-name", 30);
-    private final TextField phone = FormField.text("worker-phone", 16);
+    private final TextField phone = FormField.text("worker-phone", 14);
     private final CheckBox whatsApp = new CheckBox("On _WhatsApp");
     private final TextField email = FormField.text("worker-email", 30);
     private final TextField language = FormField.text("worker-language", 16);
@@ -184,6 +185,13 @@ final class WorkerFormDialog {
         duplicate.textProperty().addListener((obs, was, now) -> duplicateBox.setVisible(!now.isEmpty()));
         grid.add(duplicateBox, 0, row++, 2, 1);
 
+        notSaid(sex);
+        notSaid(reason);
+        notSaid(route);
+        notSaid(consentMethod);
+        notSaid(sourceKind);
+        whatsApp.setMinWidth(Region.USE_PREF_SIZE);
+        drives.setMinWidth(Region.USE_PREF_SIZE);
         row = section(grid, row, "Person");
         row = add(grid, row, "_Name", name, WorkerField.NAME.code());
         row = add(grid, row, "_Phone", new HBox(12, phone, whatsApp), WorkerField.PHONE.code());
@@ -379,6 +387,11 @@ final class WorkerFormDialog {
                 note.setText(referral.note());
             }
         }
+    }
+
+    /** A choice left empty in the record is "not said", not "any" as in a filter. */
+    private static <E extends org.irwatch.core.workers.Labelled> void notSaid(ComboBox<E> box) {
+        box.setConverter(Choices.converter("(not said)"));
     }
 
     private int section(GridPane grid, int row, String title) {

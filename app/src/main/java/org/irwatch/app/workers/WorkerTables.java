@@ -20,11 +20,15 @@ final class WorkerTables {
     }
 
     static TableColumn<WorkerRow, String> name() {
-        return Tables.column("Name", 170, WorkerRow::name);
+        TableColumn<WorkerRow, String> column = Tables.column("Name", 170, WorkerRow::name);
+        column.setMinWidth(150);
+        return column;
     }
 
     static TableColumn<WorkerRow, String> stage() {
-        return Tables.column("Stage", 140, (WorkerRow r) -> r.worker().stage().label());
+        TableColumn<WorkerRow, String> column = Tables.column("Stage", 140, (WorkerRow r) -> r.worker().stage().label());
+        column.setMinWidth(160);
+        return column;
     }
 
     /** Days left to the deadline, soonest first when sorted; a passed deadline says so, none is blank and last. */
@@ -54,8 +58,18 @@ final class WorkerTables {
         return Tables.dateColumn("Deadline", 120, (WorkerRow r) -> r.worker().deadline());
     }
 
+    /** Days since the last contact: "20 days", "today". */
     static TableColumn<WorkerRow, Long> sinceContact() {
-        return Tables.countColumn("Days since contact", 80, WorkerRow::daysSinceContact);
+        TableColumn<WorkerRow, Long> column = Tables.column("Since contact", 90, WorkerRow::daysSinceContact);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long days, boolean empty) {
+                super.updateItem(days, empty);
+                setText(empty || days == null ? null : days == 0 ? "today" : format(days));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
     }
 
     static TableColumn<WorkerRow, String> council() {
@@ -63,15 +77,22 @@ final class WorkerTables {
     }
 
     static TableColumn<WorkerRow, String> roles() {
-        return Tables.column("Roles", 140, WorkerRow::roles);
+        TableColumn<WorkerRow, String> column = Tables.column("Roles", 140, WorkerRow::roles);
+        column.setMinWidth(110);
+        return column;
     }
 
     static TableColumn<WorkerRow, String> reason() {
-        return Tables.column("Reason", 150, WorkerRow::reason);
+        TableColumn<WorkerRow, String> column = Tables.column("Reason", 150, WorkerRow::reason);
+        column.setMinWidth(130);
+        return column;
     }
 
     static TableColumn<WorkerRow, String> needs() {
-        return Tables.column("Needs action because", 230, WorkerRow::needsText);
+        TableColumn<WorkerRow, String> column = Tables.column("Needs action because", 330, WorkerRow::needsText);
+        // Both reasons at once are a long line; the count columns give way first.
+        column.setMinWidth(330);
+        return column;
     }
 
     static TableView<StageChange> history() {
@@ -90,7 +111,7 @@ final class WorkerTables {
     static TableView<WorkerAudit> audit() {
         TableView<WorkerAudit> table = Tables.fitted(new TableView<>());
         table.setId("workers-audit");
-        table.setPlaceholder(new Label("Select a worker to see who recorded and changed their record."));
+        table.setPlaceholder(new Label("Select a worker to see their audit trail."));
         table.getColumns().setAll(List.of(
                 Tables.column("When", 140, (WorkerAudit a) -> UkDates.dayAndTime(a.at())),
                 Tables.column("Who", 90, WorkerAudit::by),
