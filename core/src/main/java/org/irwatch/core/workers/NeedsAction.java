@@ -49,6 +49,11 @@ public final class NeedsAction {
     }
 
     public static boolean applies(Worker worker, LocalDate today) {
-        return !reasons(worker, today).isEmpty();
+        if (worker.stage().isClosed()) {
+            return false;
+        }
+        Long daysLeft = WorkerDates.daysToDeadline(worker, today);
+        return daysLeft != null && daysLeft <= DEADLINE_DAYS && !worker.stage().hasOffer()
+                || WorkerDates.daysSinceContact(worker, today) >= NO_CONTACT_DAYS;
     }
 }

@@ -1,7 +1,6 @@
 package org.irwatch.core.workers;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -47,13 +46,27 @@ public record Worker(Long id, Person person, Place place, Work work, Situation s
 
     /** The latest of the typed last contact, the last stage move and registration. */
     public LocalDate lastContactOn() {
-        return Stream.concat(Stream.of(registeredOn, lastContact), history.stream().map(StageChange::on))
-                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(registeredOn);
+        // A loop, not a stream: the needs-action view asks this of every record held.
+        LocalDate latest = lastContact != null && lastContact.isAfter(registeredOn) ? lastContact : registeredOn;
+        for (StageChange change : history) {
+            if (change.on().isAfter(latest)) {
+                latest = change.on();
+            }
+        }
+        return latest;
     }
 
-    /** The date the current stage was reached: registration when never moved. */
+    /**
+     * The date the current stage was last reached: registration when never moved. Searched from the end, since a
+     * merged history holds the other record's moves too.
+     */
     public LocalDate stageSince() {
-        return history.isEmpty() ? registeredOn : history.getLast().on();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).to() == stage) {
+                return history.get(i).on();
+            }
+        }
+        return registeredOn;
     }
 
     public Reason reason() {

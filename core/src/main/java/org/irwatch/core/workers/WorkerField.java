@@ -75,6 +75,17 @@ public enum WorkerField implements ImportField {
                     Map.entry(NOTES, List.of("note", "comment")),
                     Map.entry(NAME, List.of("name", "worker", "person", "candidate"))));
 
+    /**
+     * The fields that identify a person. Their values are never quoted in an import's problems: the report's message
+     * can reach a log file, and the data folder's log must hold nothing personal (ADR 0028).
+     */
+    public boolean isPersonal() {
+        return switch (this) {
+            case NAME, PHONE, WHATSAPP, EMAIL, DATE_OF_BIRTH, POSTCODE, NOTES -> true;
+            default -> false;
+        };
+    }
+
     private final String code;
     private final String label;
 

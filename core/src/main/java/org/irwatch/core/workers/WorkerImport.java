@@ -19,7 +19,7 @@ import org.irwatch.core.imports.table.SheetTable;
 /**
  * Imports a hub's list of displaced workers through a column mapping, all or nothing: a date that is not a date, a
  * role or reason not known, a council not found, a row without consent or repeating an earlier row refuses the file
- * with a report by row and column. People already held (same phone, or same name and date of birth) are counted, not
+ * with a report by row and column (quoting no personal value). People already held (same phone, or same name and date of birth) are counted, not
  * added again. Text is kept as written, formula-looking or not. The register must be unlocked.
  */
 public final class WorkerImport {
@@ -65,7 +65,7 @@ public final class WorkerImport {
             Parsed earlier = kept.stream().filter(k -> Duplicates.samePerson(k.worker().person(),
                     row.worker().person())).findFirst().orElse(null);
             if (earlier != null) {
-                problems.add(new RowProblem(row.line(), nameColumn, row.worker().person().name(), "is the same "
+                problems.add(new RowProblem(row.line(), nameColumn, "", "is the same "
                         + "person as row " + earlier.line() + " (same phone, or same name and date of birth); keep "
                         + "one of them."));
                 continue;
@@ -74,8 +74,9 @@ public final class WorkerImport {
             fresh.add(row.worker());
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingLong(RowProblem::row).thenComparingInt(p -> table.column(p.column())));
-            throw new RowsRejectedException(table.fileName(), problems);
+            throw new RowsRejectedException(table.fileName(), problems.stream().map(p -> withoutPersonalValue(p,
+                            mapping)).sorted(Comparator.comparingLong(RowProblem::row)
+                            .thenComparingInt(p -> table.column(p.column()))).toList());
         }
         progress.checkCancelled();
         progress.progress("Saving records", 0, -1);
@@ -133,6 +134,12 @@ public final class WorkerImport {
                 source == null ? null : new ReferralSource(source, null, ""), stage == null ? Stage.REGISTERED : stage,
                 registered, cells.value(WorkerField.LAST_CONTACT, WorkerValues::date), null,
                 cells.text(WorkerField.NOTES), List.of());
+    }
+
+    /** The problem without the cell's text when the column holds a personal field; the row and column say where. */
+    private static RowProblem withoutPersonalValue(RowProblem problem, ColumnMapping<WorkerField> mapping) {
+        boolean personal = mapping.fieldOf(problem.column()).map(WorkerField::isPersonal).orElse(false);
+        return personal ? new RowProblem(problem.row(), problem.column(), "", problem.problem()) : problem;
     }
 
     private String councilGss(String text) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.irwatch.core.common.UkDates;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.settings.SettingsRepository;
 
@@ -28,6 +30,11 @@ public final class WorkerService {
 
     /** The idle minutes after which the screen locks, a setting (10 by default). */
     public static final String IDLE_MINUTES_SETTING = "workers.lock.minutes";
+    /** The list's order: the nearest deadline first (none last), then by name. */
+    static final Comparator<Worker> LIST_ORDER = Comparator.comparing(Worker::deadline,
+                    Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(w -> w.person().name(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Worker::id);
     static final int MIN_PASSPHRASE = 10;
 
     private final WorkerVault vault;
@@ -37,6 +44,8 @@ public final class WorkerService {
     private final Supplier<DemoWorkers> demo;
     private WorkerStore store;
     private Map<Long, Worker> held = new LinkedHashMap<>();
+    /** The records held in list order, kept sorted as records change so a list is one pass of filtering. */
+    private List<Worker> ordered = new ArrayList<>();
 
     /**
      * @param user who changes are recorded as made by (the computer's user name, as for events)
@@ -110,6 +119,7 @@ public final class WorkerService {
     public synchronized void lock() {
         store = null;
         held = new LinkedHashMap<>();
+        ordered = new ArrayList<>();
     }
 
     /** A new passphrase (after unlocking with the recovery key, or to change it). */
@@ -135,10 +145,7 @@ public final class WorkerService {
     public synchronized List<Worker> list(WorkerFilter filter) {
         open();
         LocalDate today = today();
-        return held.values().stream().filter(w -> filter.test(w, today))
-                .sorted(Comparator.comparing(Worker::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(w -> w.person().name(), String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        return ordered.stream().filter(w -> filter.test(w, today)).toList();
     }
 
     public synchronized Worker find(long id) {
@@ -224,6 +231,10 @@ public final class WorkerService {
         LocalDate date = on == null ? today() : on;
         if (date.isAfter(today())) {
             throw new UserFacingException("The date of a stage change cannot be in the future.");
+        }
+        if (date.isBefore(before.stageSince())) {
+            throw new UserFacingException("The record reached \"" + before.stage().label() + "\" on "
+                    + UkDates.day(before.stageSince()) + "; give a date from then on.");
         }
         StageChange change = new StageChange(before.stage(), to, date, now(), user);
         Worker after = before.movedTo(change);
@@ -347,6 +358,8 @@ public final class WorkerService {
         Map<Long, Worker> loaded = new LinkedHashMap<>();
         opened.loadAll().forEach(w -> loaded.put(w.id(), w));
         held = loaded;
+        ordered = new ArrayList<>(loaded.values());
+        ordered.sort(LIST_ORDER);
     }
 
     private WorkerStore open() {
@@ -357,12 +370,29 @@ public final class WorkerService {
     }
 
     private Worker keep(Worker worker) {
-        held.put(worker.id(), worker);
+        Worker old = held.put(worker.id(), worker);
+        if (old != null) {
+            unorder(old);
+        }
+        int at = Collections.binarySearch(ordered, worker, LIST_ORDER);
+        ordered.add(at < 0 ? -at - 1 : at, worker);
         return worker;
     }
 
     private void forget(List<Long> ids) {
-        ids.forEach(held::remove);
+        ids.forEach(id -> {
+            Worker old = held.remove(id);
+            if (old != null) {
+                unorder(old);
+            }
+        });
+    }
+
+    private void unorder(Worker worker) {
+        int at = Collections.binarySearch(ordered, worker, LIST_ORDER);
+        if (at >= 0) {
+            ordered.remove(at);
+        }
     }
 
     private char[] requireSetUp(char[] passphrase) {

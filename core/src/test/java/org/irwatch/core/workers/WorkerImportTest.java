@@ -101,7 +101,9 @@ class WorkerImportTest {
                                 org.assertj.core.groups.Tuple.tuple(3L, "Reason"),
                                 org.assertj.core.groups.Tuple.tuple(3L, "Consent"),
                                 org.assertj.core.groups.Tuple.tuple(4L, "Full name")))
-                .hasMessageContaining("row 3, Role 'astronaut'").hasMessageContaining("same person as row 2");
+                .hasMessageContaining("row 3, Role 'astronaut'").hasMessageContaining("same person as row 2")
+                .hasMessageContaining("row 2, Date of birth: ").as("no personal value is quoted")
+                .hasMessageNotContaining("31/02/1990").hasMessageNotContaining("Okafor");
         assertThat(service.workers()).isEmpty();
     }
 

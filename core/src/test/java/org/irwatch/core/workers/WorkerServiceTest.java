@@ -105,6 +105,8 @@ class WorkerServiceTest {
         long id = service.save(TestWorkers.worker("Amara Okafor", "07700900123")).id();
         assertThatThrownBy(() -> service.moveStage(id, Stage.PLACED, TODAY))
                 .hasMessageContaining("cannot move to \"Placed\"").hasMessageContaining("It can move to: Contacted");
+        assertThatThrownBy(() -> service.moveStage(id, Stage.CONTACTED, TODAY.minusDays(11)))
+                .hasMessage("The record reached \"Registered\" on 26 November 2026; give a date from then on.");
         service.moveStage(id, Stage.OFFER_MADE, TODAY.minusDays(1));
         Worker placed = service.moveStage(id, Stage.PLACED, TODAY);
         assertThat(placed.stage()).isEqualTo(Stage.PLACED);
@@ -133,6 +135,8 @@ class WorkerServiceTest {
         Worker merged = service.merge(a, b.id());
         assertThat(merged.history()).extracting(StageChange::to)
                 .containsExactly(Stage.REGISTERED, Stage.REGISTERED, Stage.CONTACTED);
+        assertThat(merged.stageSince()).as("the kept record's stage, reached at its registration")
+                .isEqualTo(TODAY.minusDays(10));
         assertThat(service.workers()).extracting(Worker::id).containsExactly(a);
     }
 
