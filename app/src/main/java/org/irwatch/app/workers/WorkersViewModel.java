@@ -124,18 +124,20 @@ public final class WorkersViewModel {
         loading.set(true);
         placeholder.set("Loading the register…");
         context.tasks().run(new BackgroundTask<>(title, progress -> new Loaded(area, market.councilCodes(area),
-                service.workers().stream().map(w -> WorkerRow.of(w, today, market::councilName)).toList(),
-                service.retentionDue().stream().map(w -> WorkerRow.of(w, today, market::councilName)).toList(),
-                service.fairCounts())), latest.accept(loaded -> {
+                // Sorted here, off the JavaFX thread: the sorted views then take the rows in order, each at their end.
+                service.workers().stream().map(w -> WorkerRow.of(w, today, market::councilName))
+                        .sorted(SOONEST_DEADLINE_FIRST).toList(),
+                service.retentionDue().stream().map(w -> WorkerRow.of(w, today, market::councilName)).toList())),
+                latest.accept(loaded -> {
                     areaCodes = loaded.councils();
                     registerSize = loaded.rows().size();
                     areaCouncils.setAll(councils.councils().stream()
                             .filter(c -> loaded.councils().contains(c.gssCode())).toList());
-                    all.setAll(loaded.rows());
-                    dueForDeletion.setAll(loaded.due());
-                    fairs.setAll(loaded.fairs());
+                    // The filters first, on the rows held before: the new rows are then filtered and sorted once.
                     inArea.setPredicate(this::inArea);
                     applyFilter();
+                    all.setAll(loaded.rows());
+                    dueForDeletion.setAll(loaded.due());
                     placeholder.set("No displaced workers in " + loaded.area().label()
                             + " match the filters. Register one with New…, or in Fair mode.");
                     loading.set(false);
@@ -144,10 +146,12 @@ public final class WorkersViewModel {
                     loading.set(false);
                     context.tasks().reportFailure(title, failure);
                 });
+        // Counted from every record's anonymous part, apart: the list need not wait for it.
+        context.tasks().run(new BackgroundTask<>("Counting the people seen at job fairs",
+                progress -> service.fairCounts()), fairs::setAll);
     }
 
-    private record Loaded(Scope area, Set<String> councils, List<WorkerRow> rows, List<WorkerRow> due,
-                          List<FairCount> fairs) {
+    private record Loaded(Scope area, Set<String> councils, List<WorkerRow> rows, List<WorkerRow> due) {
     }
 
     /** Drops everything personal the lists hold (the register locked). */
