@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -170,6 +171,7 @@ final class AccessPane extends StackPane {
         Label forgotten = paragraph("Forgotten the passphrase? Your data controller holds the recovery key given at "
                 + "set-up.");
         forgotten.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox.setHgrow(key, Priority.ALWAYS);
         return new VBox(8, title, why, MnemonicLabel.of("_Passphrase", unlock), unlock, problem, open, forgotten,
                 new HBox(8, key, withKey));
     }

@@ -248,7 +248,7 @@ public final class DisplacedWorkersView extends AbstractScreen {
         needs.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(model.loadingProperty().get()
                 ? "Loading…" : "Nobody in this area needs action today."), model.loadingProperty()));
         needs.getColumns().setAll(List.of(WorkerTables.name(), WorkerTables.needs(), WorkerTables.daysLeft(),
-                WorkerTables.sinceContact(), WorkerTables.stage(), WorkerTables.council(), WorkerTables.roles()));
+                WorkerTables.sinceContact(), WorkerTables.stage(), WorkerTables.council()));
         Tables.onOpen(needs, row -> openForm(row.worker()));
         Label explain = new Label("Open records whose Home Office deadline is within 21 days with no offer yet, or "
                 + "with no contact for 14 days. Enter opens the record.");

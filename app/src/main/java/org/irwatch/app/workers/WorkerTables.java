@@ -89,9 +89,9 @@ final class WorkerTables {
     }
 
     static TableColumn<WorkerRow, String> needs() {
-        TableColumn<WorkerRow, String> column = Tables.column("Needs action because", 330, WorkerRow::needsText);
+        TableColumn<WorkerRow, String> column = Tables.column("Needs action because", 420, WorkerRow::needsText);
         // Both reasons at once are a long line; the count columns give way first.
-        column.setMinWidth(330);
+        column.setMinWidth(420);
         return column;
     }
 
