@@ -43,10 +43,6 @@ public record WorkerRow(Worker worker, Long daysLeft, long daysSinceContact, Str
         return worker.reason() == null ? "" : worker.reason().label();
     }
 
-    public String needsText() {
-        return labels(needs);
-    }
-
     /** Labels in the enum's order, joined: "Care worker, Nurse". */
     static String labels(java.util.Collection<? extends Labelled> values) {
         return values.stream().sorted(java.util.Comparator.comparing(v -> ((Enum<?>) v).ordinal()))

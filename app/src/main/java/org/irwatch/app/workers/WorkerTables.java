@@ -9,7 +9,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.irwatch.app.common.Tables;
+import java.util.stream.Collectors;
 import org.irwatch.core.common.UkDates;
+import org.irwatch.core.workers.NeedsAction;
 import org.irwatch.core.workers.StageChange;
 import org.irwatch.core.workers.WorkerAudit;
 
@@ -88,10 +90,11 @@ final class WorkerTables {
         return column;
     }
 
+    /** Why a worker needs action, one reason a line, so both show in full. */
     static TableColumn<WorkerRow, String> needs() {
-        TableColumn<WorkerRow, String> column = Tables.column("Needs action because", 420, WorkerRow::needsText);
-        // Both reasons at once are a long line; the count columns give way first.
-        column.setMinWidth(420);
+        TableColumn<WorkerRow, String> column = Tables.column("Needs action because", 280,
+                (WorkerRow r) -> r.needs().stream().map(NeedsAction.Why::label).collect(Collectors.joining("\n")));
+        column.setMinWidth(280);
         return column;
     }
 
