@@ -12,25 +12,33 @@ import org.irwatch.app.events.EventsViewModel;
 import org.irwatch.app.events.TrackerPorts;
 import org.irwatch.app.market.MarketView;
 import org.irwatch.app.market.MarketViewModel;
-import org.irwatch.app.providers.DecisionsViewModel;
-import org.irwatch.app.providers.ProvidersView;
-import org.irwatch.app.providers.ProvidersViewModel;
-import org.irwatch.app.providers.ReviewViewModel;
 import org.irwatch.app.placements.CosReviewPane;
 import org.irwatch.app.placements.CosReviewViewModel;
 import org.irwatch.app.placements.EmployersPane;
 import org.irwatch.app.placements.EmployersViewModel;
 import org.irwatch.app.placements.PlacementsView;
 import org.irwatch.app.placements.PlacementsViewModel;
+import org.irwatch.app.providers.DecisionsViewModel;
+import org.irwatch.app.providers.ProvidersView;
+import org.irwatch.app.providers.ProvidersViewModel;
+import org.irwatch.app.providers.ReviewViewModel;
 import org.irwatch.app.reports.CouncilWorkbookExport;
 import org.irwatch.app.reports.QuarterlyReturnExport;
 import org.irwatch.app.reports.ReportsView;
-import org.irwatch.core.quarterly.ReturnTemplate;
 import org.irwatch.app.screen.Screen;
 import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.app.wiring.AppServices;
 import org.irwatch.app.wiring.FileFormats;
+import org.irwatch.app.wiring.WorkerFiles;
 import org.irwatch.app.workers.DisplacedWorkersView;
+import org.irwatch.app.workers.RegisterFiles;
+import org.irwatch.app.workers.RegisterLookup;
+import org.irwatch.app.workers.WorkerActions;
+import org.irwatch.app.workers.WorkerPorts;
+import org.irwatch.app.workers.WorkersAccessModel;
+import org.irwatch.app.workers.WorkersViewModel;
+import org.irwatch.core.quarterly.ReturnTemplate;
+import org.irwatch.core.workers.WorkerService;
 
 /** The window's screens in display order (Ctrl+1 to Ctrl+9), each built with the core services it uses. */
 final class WindowScreens {
@@ -57,7 +65,7 @@ final class WindowScreens {
                 new EventsView(new EventsViewModel(services.eventService(), services.signals(), market, services.councils(), new TrackerPorts(formats.readSheet(), services.trackerMappings(),
                                 services.trackerImport(), formats.trackerProblems()), context, clock)),
                 new ChartsView(new ChartsViewModel(market, tasks, clock), tasks, context.dialogs()),
-                new DisplacedWorkersView(),
+                displacedWorkers(services, context),
                 new PlacementsView(new PlacementsViewModel(services.placements(),
                         services.placementFormats().shortlist(), services.postcodes(), services.workers(),
                         services.introductions(), context, clock),
@@ -70,6 +78,20 @@ final class WindowScreens {
                         formats.returnWorkbook(), context.tasks(), context.dialogs(), clock)),
                 new DataView(new DataViewModel(services.snapshots(), services.demo(), services.imports(),
                         services::refresh, formats.rejectedLines(), context, clock)));
+    }
+
+    /** The register of displaced workers: locked until its passphrase is typed, and again after idle minutes. */
+    private static DisplacedWorkersView displacedWorkers(AppServices services, ScreenContext context) {
+        WorkerService workers = services.workers();
+        WorkersAccessModel access = new WorkersAccessModel(workers, context, workers.idleLock());
+        WorkersViewModel lists = new WorkersViewModel(access, workers, services.market(), services.councils(), context,
+                services.clock());
+        WorkerFiles files = services.workerFiles();
+        WorkerPorts ports = new WorkerPorts(files.sheets(), files.mappings(), services.workerImport(), files.list(),
+                files.summary());
+        return new DisplacedWorkersView(new WorkerActions(lists, workers, new RegisterLookup(services.market()),
+                context), new RegisterFiles(lists, workers, services.market(), ports, context),
+                System.getProperty("user.name"));
     }
 
     /** One per screen that offers it: each remembers the folder last saved to. */
