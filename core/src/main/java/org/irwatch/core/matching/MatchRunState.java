@@ -56,11 +56,6 @@ public final class MatchRunState {
         return pools;
     }
 
-    /** Works out now what the next, incremental run needs, so that run spends no time on it. */
-    public void prepareForNextRun() {
-        providersByWord();
-    }
-
     /**
      * For each word, the providers having it: once for each of a provider's names (its own, its brand, its
      * locations) that has it, as ranking counts it. Built on first use.

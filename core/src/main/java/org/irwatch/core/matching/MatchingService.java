@@ -71,8 +71,9 @@ public final class MatchingService {
         List<SponsorEntry> sponsors = inputs.registerRows(register).parallelStream().map(StoredSponsor::toEntry).toList();
         progress.progress("Reading the CQC providers", 0, -1);
         List<ProviderEntry> providers = inputs.careProviders();
+        // What an incremental next run needs (MatchRunState#providersByWord) is built only when one happens: a
+        // one-off `irwatch match` never needs it.
         MatchRunState state = new SponsorMatcher(sponsors).run(providers, decisions, progress);
-        state.prepareForNextRun();
         MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
         progress.progress("Saving the matches", 0, -1);
         repository.replace(run, state.results());

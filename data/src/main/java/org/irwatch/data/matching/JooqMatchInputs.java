@@ -1,10 +1,9 @@
 package org.irwatch.data.matching;
 
 import static org.irwatch.data.jooq.Tables.COUNCIL;
-import static org.irwatch.data.jooq.Tables.CQC_LOCATION;
-import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
-import static org.irwatch.data.jooq.Tables.SPONSOR;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +27,9 @@ import org.jooq.DSLContext;
 
 /** The latest register and CQC snapshots, read by key range and grouped in Java (ADR 0014). */
 public final class JooqMatchInputs implements MatchInputs {
+
+    private static final String REGISTER_ROWS =
+            "SELECT org_key, name, town, county FROM sponsor WHERE id BETWEEN ? AND ?";
 
     private final DSLContext dsl;
     private final SnapshotRepository snapshots;
@@ -65,15 +67,16 @@ public final class JooqMatchInputs implements MatchInputs {
         return snapshot == null ? List.of() : registerRows(snapshot);
     }
 
+    /** By plain JDBC, streamed: a jOOQ fetch held every row as a record before one was used. */
     @Override
     public List<StoredSponsor> registerRows(long snapshot) {
         List<StoredSponsor> rows = new ArrayList<>(130_000);
-        dsl.select(SPONSOR.ORG_KEY, SPONSOR.NAME, SPONSOR.TOWN, SPONSOR.COUNTY)
-                .from(SPONSOR)
-                .where(SnapshotRows.of(SPONSOR.ID, snapshot))
-                .fetchSize(10_000)
-                .forEach(r -> rows.add(new StoredSponsor(r.value1(), r.value2(), r.value3(), r.value4())));
+        SnapshotRows.scan(dsl, REGISTER_ROWS, snapshot, row -> rows.add(sponsor(row)));
         return rows;
+    }
+
+    private static StoredSponsor sponsor(ResultSet row) throws SQLException {
+        return new StoredSponsor(row.getString(1), row.getString(2), row.getString(3), row.getString(4));
     }
 
     /**
@@ -95,13 +98,11 @@ public final class JooqMatchInputs implements MatchInputs {
             }
             return changes.delta();
         }
-        SnapshotRows.scan(dsl, "SELECT org_key, name, town, county FROM sponsor WHERE id BETWEEN ? AND ?", snapshot,
-                row -> {
-                    String key = row.getString(1);
-                    if (!changes.stays(key)) {
-                        changes.arrives(new StoredSponsor(key, row.getString(2), row.getString(3), row.getString(4)));
-                    }
-                });
+        SnapshotRows.scan(dsl, REGISTER_ROWS, snapshot, row -> {
+            if (!changes.stays(row.getString(1))) {
+                changes.arrives(sponsor(row));
+            }
+        });
         return changes.delta();
     }
 
@@ -113,18 +114,15 @@ public final class JooqMatchInputs implements MatchInputs {
         }
         Map<String, String> councils = dsl.select(COUNCIL.GSS_CODE, COUNCIL.NAME).from(COUNCIL)
                 .fetchMap(COUNCIL.GSS_CODE, COUNCIL.NAME);
+        // By plain JDBC, streamed, as the register's rows.
         Map<String, Places> places = new LinkedHashMap<>();
-        dsl.select(CQC_LOCATION.PROVIDER_ID, CQC_LOCATION.NAME, CQC_LOCATION.TOWN, CQC_LOCATION.COUNCIL_GSS)
-                .from(CQC_LOCATION)
-                .where(SnapshotRows.of(CQC_LOCATION.ID, snapshot), CQC_LOCATION.ADULT_SOCIAL_CARE.isTrue())
-                .fetchSize(10_000)
-                .forEach(r -> places.computeIfAbsent(r.value1(), id -> new Places())
-                        .add(r.value2(), r.value3(), councils.get(r.value4())));
+        SnapshotRows.scan(dsl, "SELECT provider_id, name, town, council_gss FROM cqc_location"
+                + " WHERE id BETWEEN ? AND ? AND adult_social_care", snapshot,
+                row -> places.computeIfAbsent(row.getString(1), id -> new Places())
+                        .add(row.getString(2), row.getString(3), councils.get(row.getString(4))));
         Map<String, String[]> names = new HashMap<>();
-        dsl.select(CQC_PROVIDER.PROVIDER_ID, CQC_PROVIDER.NAME, CQC_PROVIDER.BRAND_NAME)
-                .from(CQC_PROVIDER)
-                .where(SnapshotRows.of(CQC_PROVIDER.ID, snapshot))
-                .forEach(r -> names.put(r.value1(), new String[] {r.value2(), r.value3()}));
+        SnapshotRows.scan(dsl, "SELECT provider_id, name, brand_name FROM cqc_provider WHERE id BETWEEN ? AND ?",
+                snapshot, row -> names.put(row.getString(1), new String[] {row.getString(2), row.getString(3)}));
         // Preparing names is the costly part: on all cores, in the order read.
         return new ArrayList<>(places.entrySet()).parallelStream().map(entry -> {
             String[] name = names.getOrDefault(entry.getKey(), new String[] {entry.getKey(), null});
