@@ -65,7 +65,7 @@ class DisplacedWorkersScreenTest extends RunningApplicationTest {
         choose("Joseph Mensah");
         clickOn("#workers-move");
         waitUntil("the move dialog opens", () -> lookup("#move-stage").tryQuery().isPresent());
-        interact(() -> lookup("#move-stage").queryAs(ComboBox.class).setValue(Stage.PLACED));
+        interact(() -> moveStageChooser().setValue(Stage.PLACED));
         waitUntil("placed asks for the employer", () -> lookup("#move-employer").query().isVisible());
         type(KeyCode.ENTER);
         waitUntil("a placement without its employer is refused", () -> text("#move-problem")
@@ -120,7 +120,7 @@ class DisplacedWorkersScreenTest extends RunningApplicationTest {
     private void move(Stage to) throws Exception {
         clickOn("#workers-move");
         waitUntil("the move dialog opens", () -> lookup("#move-stage").tryQuery().isPresent());
-        interact(() -> lookup("#move-stage").queryAs(ComboBox.class).setValue(to));
+        interact(() -> moveStageChooser().setValue(to));
         type(KeyCode.ENTER);
         waitUntil("the move dialog closes", () -> lookup("#move-stage").tryQuery().isEmpty());
     }
@@ -154,5 +154,11 @@ class DisplacedWorkersScreenTest extends RunningApplicationTest {
                     .findFirst().orElseThrow());
             return null;
         });
+    }
+
+    /** The move dialog's stage chooser; its items are the pipeline's stages. */
+    @SuppressWarnings("unchecked")
+    private ComboBox<Stage> moveStageChooser() {
+        return (ComboBox<Stage>) lookup("#move-stage").queryAs(ComboBox.class);
     }
 }

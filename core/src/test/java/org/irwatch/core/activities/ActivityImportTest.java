@@ -40,6 +40,7 @@ class ActivityImportTest {
         }
     }, new CouncilDirectory(List.of(COVENTRY, WARWICKSHIRE)));
 
+    @SafeVarargs
     private static SheetTable sheet(List<String>... rows) {
         List<SheetTable.Row> lines = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
