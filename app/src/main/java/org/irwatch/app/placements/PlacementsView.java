@@ -125,6 +125,8 @@ public final class PlacementsView extends AbstractScreen {
         clearWorker.setOnAction(e -> model.worker().set(null));
         Label hint = wrapped(model.workersHint());
         hint.getStyleClass().add("text-muted");
+        // A bounded width makes the hint wrap: at its full length it widened the whole screen past a 1280-px window.
+        hint.setPrefWidth(380);
         HBox workerRow = new HBox(8, labelFor("Worker on the register", worker), worker, clearWorker, hint);
         workerRow.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(24, 8, workerRow, query, actions);
@@ -206,7 +208,8 @@ public final class PlacementsView extends AbstractScreen {
         introduce.setId("placements-introduce");
         introduce.disableProperty().bind(model.selected().isNull().or(model.worker().isNull()));
         introduce.setOnAction(e -> model.introduceWorker());
-        HBox excludeRow = new HBox(8, new Label("Exclude, because:"), reason, exclude, introduce);
+        HBox excludeRow = new HBox(8, unshrunk(new Label("Exclude, because:")), reason, unshrunk(exclude),
+                unshrunk(introduce));
         excludeRow.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(reasons, Priority.ALWAYS);
         VBox box = new VBox(6, reasonsRow, reasons, excludeRow, new Label("Excluded by people"), excluded);

@@ -307,6 +307,7 @@ public final class MainWindow {
         area.setMinWidth(Region.USE_PREF_SIZE);
         search.setMinWidth(200);
         partnershipsButton.setId("edit-partnerships");
+        partnershipsButton.setMinWidth(Region.USE_PREF_SIZE);
         partnershipsButton.setMnemonicParsing(true);
         partnershipsButton.setOnAction(e -> editPartnerships());
         HBox header = new HBox(12, title, subtitle, demoBadge, spacer, search, area, scopePicker, partnershipsButton);

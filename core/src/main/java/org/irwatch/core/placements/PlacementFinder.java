@@ -51,7 +51,8 @@ public final class PlacementFinder {
         GeoPoint origin = market.districtCentre(query.district());
         if (origin == null) {
             throw new UserFacingException("No centre is held for postcode district " + query.district() + ". Check "
-                    + "the district, or import postcode centres (Data screen, or irwatch postcodes import FILE).");
+                    + "the district, or import postcode centres (Import postcode centres… on the Placements screen, or "
+                    + "irwatch postcodes import FILE).");
         }
         Set<String> formerProviders = market.providersLinkedTo(query.formerSponsor());
         List<PlacementMatch> matches = new ArrayList<>();
