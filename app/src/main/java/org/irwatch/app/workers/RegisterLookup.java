@@ -14,11 +14,12 @@ import org.irwatch.core.market.MarketProvider;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.SearchHit;
 import org.irwatch.core.matching.StoredMatch;
+import org.irwatch.core.workers.PostcodeCouncils;
 
 /**
  * What the forms look up in the market the app already holds: a former sponsor found with the window's own search
- * (by sponsor, provider or location name, postcode or ID), and postcode districts with the council most of the CQC
- * locations in them lie in. Safe to call off the JavaFX thread.
+ * (by sponsor, provider or location name, postcode or ID), and postcode districts with their council where the data
+ * held makes it sure (the import's rule, {@link PostcodeCouncils}). Safe to call off the JavaFX thread.
  */
 public final class RegisterLookup {
 
@@ -27,6 +28,7 @@ public final class RegisterLookup {
     private final MarketService market;
     private MarketData indexed;
     private Map<String, District> districts = Map.of();
+    private PostcodeCouncils councils = PostcodeCouncils.NONE;
 
     public RegisterLookup(MarketService market) {
         this.market = market;
@@ -47,7 +49,7 @@ public final class RegisterLookup {
         }
     }
 
-    /** A postcode district ("CV1") and the council most of its care locations lie in; empty when none is known. */
+    /** A postcode district ("CV1") and its council; empty when the data held cannot say for sure. */
     public record District(String district, String councilGss, String councilName) {
 
         public String text() {
@@ -85,9 +87,20 @@ public final class RegisterLookup {
                 .limit(LIMIT).toList();
     }
 
-    /** The council of a full postcode or a district, from its district; empty when no location there is known. */
+    /**
+     * The council of a full postcode (a care location's own) or of a district lying in one council; empty when no
+     * location there is known.
+     */
     public Optional<District> districtOf(String postcode) {
-        return Optional.ofNullable(index().get(outward(postcode)));
+        return Optional.ofNullable(index().get(outward(postcode))).map(district -> {
+            String gss = councilsHeld().councilOf(postcode);
+            return new District(district.district(), gss, gss.isEmpty() ? "" : market.councilName(gss));
+        });
+    }
+
+    private synchronized PostcodeCouncils councilsHeld() {
+        index();
+        return councils;
     }
 
     /** "cv1 2ab" and "CV12AB" read "CV1"; a district alone is kept as typed. */
@@ -103,23 +116,22 @@ public final class RegisterLookup {
     private synchronized Map<String, District> index() {
         MarketData data = market.data();
         if (data != indexed) {
-            Map<String, Map<String, Integer>> counts = new HashMap<>();
+            Map<String, String> councilByPostcode = new HashMap<>();
             for (MarketProvider provider : data.providers()) {
                 for (MarketLocation location : provider.locations()) {
                     if (location.postcode() != null && location.councilGssCode() != null) {
-                        counts.computeIfAbsent(outward(location.postcode()), k -> new HashMap<>())
-                                .merge(location.councilGssCode(), 1, Integer::sum);
+                        councilByPostcode.put(location.postcode(), location.councilGssCode());
                     }
                 }
             }
+            councils = new PostcodeCouncils(councilByPostcode);
             Map<String, District> built = new TreeMap<>();
-            counts.forEach((district, councils) -> {
-                String gss = councils.entrySet().stream()
-                        .max(Map.Entry.<String, Integer>comparingByValue()
-                                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                        .orElseThrow().getKey();
-                built.put(district, new District(district, gss, market.councilName(gss)));
-            });
+            for (String postcode : councilByPostcode.keySet()) {
+                built.computeIfAbsent(outward(postcode), district -> {
+                    String gss = councils.councilOf(district);
+                    return new District(district, gss, gss.isEmpty() ? "" : market.councilName(gss));
+                });
+            }
             districts = built;
             indexed = data;
         }
