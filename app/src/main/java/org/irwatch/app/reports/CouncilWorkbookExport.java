@@ -33,10 +33,8 @@ public final class CouncilWorkbookExport {
     private final BiFunction<Scope, ReportPeriod, CouncilReport> report;
     private final BiConsumer<CouncilReport, Path> workbook;
     private final TaskExecutor tasks;
-    private final DialogService dialogs;
+    private final WorkbookWriter writer;
     private final Clock clock;
-    /** Who answers the file question: the screen's dialogs, or a test. */
-    private Function<FileDialogConfig, Optional<Path>> files;
 
     /**
      * @param report   the council report of an area and period, gathered now
@@ -49,46 +47,34 @@ public final class CouncilWorkbookExport {
         this.report = report;
         this.workbook = workbook;
         this.tasks = tasks;
-        this.dialogs = dialogs;
+        this.writer = new WorkbookWriter(tasks, dialogs);
         this.clock = clock;
-        this.files = dialogs::showSave;
     }
 
     /** Tests answer the file question here: a native file chooser cannot run headless. */
     public void askFilesWith(Function<FileDialogConfig, Optional<Path>> asker) {
-        this.files = asker;
+        writer.askFilesWith(asker);
     }
 
     public void run(Scope scope, Window owner) {
         tasks.run(new BackgroundTask<>("Reading the data dates",
                 progress -> market.defaultPeriod(LocalDate.now(clock))), suggested -> {
                     Optional<ReportPeriod> period = PeriodDialog.ask(owner, scope.label(), suggested);
-                    period.ifPresent(p -> files.apply(WORKBOOK.named(fileName(scope.label(), LocalDate.now(clock))))
+                    period.ifPresent(p -> writer.askFile(WORKBOOK.named(fileName(scope.label(), LocalDate.now(clock))))
                             .ifPresent(file -> write(scope, p, file)));
                 });
     }
 
     /** Writes the workbook off the JavaFX thread; the status bar says where it went, and it offers to open it. */
     public void write(Scope scope, ReportPeriod period, Path file) {
-        tasks.run(new BackgroundTask<>("Writing the council workbook", progress -> {
-            progress.progress("Gathering " + scope.label() + "'s market", 0, 2);
-            CouncilReport written = report.apply(scope, period);
-            progress.progress("Writing " + file.getFileName(), 1, 2);
-            workbook.accept(written, file);
-            progress.progress("Written", 2, 2);
-            return written;
-        }), written -> {
-            String done = String.format(Locale.UK,
-                    "Council workbook for %s (%,d providers, %,d events in the period) written to %s", written.area(),
-                    written.providers().size(), written.events().size(), file);
-            tasks.announce(done);
-            dialogs.offerToOpen("Council workbook written", done, file);
-        });
+        writer.write("council workbook", "Gathering " + scope.label() + "'s market",
+                () -> report.apply(scope, period), workbook, file, written -> String.format(Locale.UK,
+                        "Council workbook for %s (%,d providers, %,d events in the period) written to %s",
+                        written.area(), written.providers().size(), written.events().size(), file));
     }
 
     /** "IR Watch - Birmingham - 2026-11-30.xlsx"; characters a file name cannot hold are left out. */
     static String fileName(String area, LocalDate date) {
-        String safe = area.replaceAll("[\\\\/:*?\"<>|]", "").strip();
-        return "IR Watch - " + safe + " - " + date + ".xlsx";
+        return "IR Watch - " + WorkbookWriter.safeForFileName(area) + " - " + date + ".xlsx";
     }
 }

@@ -34,10 +34,8 @@ public final class QuarterlyReturnExport {
     private final BiFunction<Scope, FinancialQuarter, QuarterlyReturn> gather;
     private final BiConsumer<QuarterlyReturn, Path> workbook;
     private final TaskExecutor tasks;
-    private final DialogService dialogs;
+    private final WorkbookWriter writer;
     private final Clock clock;
-    /** Who answers the file question: the screen's dialogs, or a test. */
-    private Function<FileDialogConfig, Optional<Path>> files;
 
     /**
      * @param gather   the return of an area and quarter, with the default template, prepared now
@@ -50,44 +48,33 @@ public final class QuarterlyReturnExport {
         this.gather = gather;
         this.workbook = workbook;
         this.tasks = tasks;
-        this.dialogs = dialogs;
+        this.writer = new WorkbookWriter(tasks, dialogs);
         this.clock = clock;
-        this.files = dialogs::showSave;
     }
 
     /** Tests answer the file question here: a native file chooser cannot run headless. */
     public void askFilesWith(Function<FileDialogConfig, Optional<Path>> asker) {
-        this.files = asker;
+        writer.askFilesWith(asker);
     }
 
     public void run(Scope scope, Window owner) {
         tasks.run(new BackgroundTask<>("Reading the data dates",
                 progress -> market.defaultPeriod(LocalDate.now(clock)).to()), newest ->
                 QuarterDialog.ask(owner, scope.label(), PeriodChoices.quartersTo(newest, YEARS_OFFERED))
-                        .ifPresent(quarter -> files.apply(WORKBOOK.named(fileName(scope.label(), quarter)))
+                        .ifPresent(quarter -> writer.askFile(WORKBOOK.named(fileName(scope.label(), quarter)))
                                 .ifPresent(file -> write(scope, quarter, file))));
     }
 
     /** Gathers and writes the return off the JavaFX thread; the status bar says where it went, and it offers to open it. */
     public void write(Scope scope, FinancialQuarter quarter, Path file) {
-        tasks.run(new BackgroundTask<>("Writing the DHSC quarterly return", progress -> {
-            progress.progress("Counting " + scope.label() + "'s figures for " + quarter.label(), 0, 2);
-            QuarterlyReturn written = gather.apply(scope, quarter);
-            progress.progress("Writing " + file.getFileName(), 1, 2);
-            workbook.accept(written, file);
-            progress.progress("Written", 2, 2);
-            return written;
-        }), written -> {
-            String done = String.format(Locale.UK, "DHSC quarterly return for %s, %s (%d councils) written to %s",
-                    written.area(), quarter.label(), written.councilNames().size(), file);
-            tasks.announce(done);
-            dialogs.offerToOpen("DHSC quarterly return written", done, file);
-        });
+        writer.write("DHSC quarterly return", "Counting " + scope.label() + "'s figures for " + quarter.label(),
+                () -> gather.apply(scope, quarter), workbook, file, written -> String.format(Locale.UK,
+                        "DHSC quarterly return for %s, %s (%d councils) written to %s",
+                        written.area(), quarter.label(), written.councilNames().size(), file));
     }
 
     /** "IR Watch - DHSC return - Coventry and Warwickshire (partnership) - 2024-25-Q3.xlsx". */
     static String fileName(String area, FinancialQuarter quarter) {
-        return "IR Watch - DHSC return - " + area.replaceAll("[\\\\/:*?\"<>|]", "").strip() + " - " + quarter.code()
-                + ".xlsx";
+        return "IR Watch - DHSC return - " + WorkbookWriter.safeForFileName(area) + " - " + quarter.code() + ".xlsx";
     }
 }
