@@ -67,19 +67,12 @@ public final class WorkerActions {
      * A move the pipeline does not allow is refused with a sentence saying which are.
      */
     public void move(Worker worker, Stage to, LocalDate on, Placement placement, Runnable moved) {
-        context.tasks().run(new BackgroundTask<>("Moving the record to " + to.label(), progress -> {
-            Worker after = service.moveStage(worker.id(), to, on);
-            return placement == null ? after : service.save(withPlacement(after, placement));
-        }), after -> {
+        context.tasks().run(new BackgroundTask<>("Moving the record to " + to.label(),
+                progress -> service.moveStage(worker.id(), to, on, placement)), after -> {
             context.tasks().announce(describe(after) + " moved to " + to.label() + " on " + UkDates.day(on) + ".");
             moved.run();
             lists.load();
         }, failure -> context.dialogs().showError("The stage was not changed", failure));
-    }
-
-    private static Worker withPlacement(Worker w, Placement placement) {
-        return new Worker(w.id(), w.person(), w.place(), w.work(), w.situation(), w.welfare(), w.consent(),
-                w.source(), w.stage(), w.registeredOn(), w.lastContact(), placement, w.notes(), w.history());
     }
 
     /** Asks first, saying what goes and what stays; then removes the person's details at once. */

@@ -38,6 +38,12 @@ public record Worker(Long id, Person person, Place place, Work work, Situation s
                 lastContact, placement, notes, Stream.concat(history.stream(), Stream.of(change)).toList());
     }
 
+    /** The record with its new employer and start date. */
+    public Worker withPlacement(Placement newPlacement) {
+        return new Worker(id, person, place, work, situation, welfare, consent, source, stage, registeredOn,
+                lastContact, newPlacement, notes, history);
+    }
+
     /** The record with another history (a merge keeps both records' moves, in date order). */
     public Worker withHistory(List<StageChange> newHistory) {
         return new Worker(id, person, place, work, situation, welfare, consent, source, stage, registeredOn,

@@ -223,6 +223,14 @@ public final class WorkerService {
 
     /** Moves a record to a stage on a date; refused, saying what is allowed, when the pipeline does not allow it. */
     public synchronized Worker moveStage(long id, Stage to, LocalDate on) {
+        return moveStage(id, to, on, null);
+    }
+
+    /**
+     * Moves a record to a stage and, when given, records the placement (new employer, start date) in the same write
+     * and the same audit entry: a move to placed is one change, kept or lost whole.
+     */
+    public synchronized Worker moveStage(long id, Stage to, LocalDate on, Placement placement) {
         Worker before = find(id);
         if (!before.stage().canMoveTo(to)) {
             throw new UserFacingException("A record at \"" + before.stage().label() + "\" cannot move to \""
@@ -237,9 +245,11 @@ public final class WorkerService {
                     + UkDates.day(before.stageSince()) + "; give a date from then on.");
         }
         StageChange change = new StageChange(before.stage(), to, date, now(), user);
-        Worker after = before.movedTo(change);
+        Worker moved = before.movedTo(change);
+        Worker after = placement == null ? moved : moved.withPlacement(placement);
         open().update(after, List.of(change), audit(WorkerAudit.Kind.STAGE_CHANGED,
-                before.stage().label() + " → " + to.label()).forWorker(id));
+                before.stage().label() + " → " + to.label() + (placement == null ? "" : ", with the placement"))
+                .forWorker(id));
         return keep(after);
     }
 

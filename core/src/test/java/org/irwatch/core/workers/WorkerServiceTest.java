@@ -116,6 +116,20 @@ class WorkerServiceTest {
     }
 
     @Test
+    void aMoveToPlacedWithItsPlacementIsOneChangeAndOneAuditEntry() {
+        service.setUp(PASSPHRASE);
+        long id = service.save(TestWorkers.worker("Amara Okafor", "07700900123")).id();
+        service.moveStage(id, Stage.OFFER_MADE, TODAY.minusDays(1));
+        int auditsBefore = service.audit(id).size();
+        Placement placement = new Placement("Oldfield Residential Care Ltd", "1-101", TODAY.plusDays(14));
+        Worker placed = service.moveStage(id, Stage.PLACED, TODAY, placement);
+        assertThat(placed.placement()).isEqualTo(placement);
+        assertThat(service.find(id).placement()).as("kept by the store").isEqualTo(placement);
+        assertThat(service.audit(id)).hasSize(auditsBefore + 1);
+        assertThat(service.audit(id).getLast().detail()).isEqualTo("Offer made → Placed, with the placement");
+    }
+
+    @Test
     void withdrawingConsentRemovesTheRecordButKeepsTheCount() {
         service.setUp(PASSPHRASE);
         long id = service.save(TestWorkers.worker("Amara Okafor", "07700900123")).id();
