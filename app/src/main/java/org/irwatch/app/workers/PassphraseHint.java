@@ -1,19 +1,18 @@
 package org.irwatch.app.workers;
 
 import java.util.Locale;
+import org.irwatch.core.workers.WorkerService;
 
 /**
  * A plain hint on how hard a passphrase would be to guess, shown as the user types it at set-up. Length counts most:
  * a few unrelated words beat a short word dressed up with symbols.
  */
 enum PassphraseHint {
-    TOO_SHORT("Too short: use at least 10 characters — three or four unrelated words are easy to remember."),
+    TOO_SHORT("Too short: use at least " + WorkerService.MIN_PASSPHRASE
+            + " characters — three or four unrelated words are easy to remember."),
     WEAK("Weak: make it longer, or add another word."),
     FAIR("Fair: another word or two would make it strong."),
     STRONG("Strong.");
-
-    /** The fewest characters a passphrase may have. */
-    static final int MINIMUM_LENGTH = 10;
 
     private final String text;
 
@@ -30,11 +29,12 @@ enum PassphraseHint {
     }
 
     static PassphraseHint of(CharSequence passphrase) {
-        int length = passphrase.length();
-        if (length < MINIMUM_LENGTH) {
+        // Measured as the register measures it (spaces at the ends do not count), so the hint and the refusal agree.
+        String text = passphrase.toString().strip();
+        int length = text.length();
+        if (length < WorkerService.MIN_PASSPHRASE) {
             return TOO_SHORT;
         }
-        String text = passphrase.toString();
         int kinds = 0;
         kinds += text.chars().anyMatch(Character::isLowerCase) ? 1 : 0;
         kinds += text.chars().anyMatch(Character::isUpperCase) ? 1 : 0;

@@ -35,7 +35,7 @@ public final class WorkerService {
                     Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(w -> w.person().name(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Worker::id);
-    static final int MIN_PASSPHRASE = 10;
+    public static final int MIN_PASSPHRASE = 10;
 
     private final WorkerVault vault;
     private final SettingsRepository settings;
