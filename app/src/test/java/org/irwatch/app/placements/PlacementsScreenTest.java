@@ -10,7 +10,9 @@ import org.irwatch.core.placements.PlacementRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The Placements screen on the demo, as a commissioner first meets it: no postcode centres yet, no employers. */
+/**
+ * The Placements screen on the demo, as a commissioner first meets it: the demo's own district centres, no employers.
+ */
 class PlacementsScreenTest extends RunningApplicationTest {
 
     @BeforeEach
@@ -19,14 +21,26 @@ class PlacementsScreenTest extends RunningApplicationTest {
     }
 
     @Test
-    void aSearchBeforeAnyPostcodeCentreIsImportedSaysWhichImportGivesThem() throws Exception {
-        clickOn("#placements-district").write("cv1");
+    void aSearchFromADistrictWithNoCentreHeldSaysWhichImportGivesIt() throws Exception {
+        clickOn("#placements-district").write("zz9");
         clickOn("#placements-find");
 
         waitUntil("the finder answers", () -> idle() && !text("#placements-problem").isEmpty());
-        assertThat(onFx(() -> text("#placements-problem"))).startsWith("No centre is held for postcode district CV1.")
+        assertThat(onFx(() -> text("#placements-problem"))).startsWith("No centre is held for postcode district ZZ9.")
                 .contains("import postcode centres");
         assertThat(onFx(() -> rows("#placements-table"))).isZero();
+    }
+
+    @Test
+    void aSearchOnTheDemoFindsSponsorsAroundItsOwnDistrictCentres() throws Exception {
+        clickOn("#placements-district").write("cv1");
+        clickOn("#placements-find");
+
+        waitUntil("the finder answers", () -> idle() && text("#placements-summary").contains("within"));
+        assertThat(onFx(() -> text("#placements-problem"))).isEmpty();
+        assertThat(onFx(() -> rows("#placements-table"))).isPositive();
+        assertThat(onFx(() -> text("#placements-summary"))).endsWith("within 25 straight-line miles of CV1 for a "
+                + "care worker.");
     }
 
     @Test
