@@ -16,6 +16,7 @@ import org.irwatch.app.placements.CosReviewPane;
 import org.irwatch.app.placements.CosReviewViewModel;
 import org.irwatch.app.placements.EmployersPane;
 import org.irwatch.app.placements.EmployersViewModel;
+import org.irwatch.app.placements.NoticesViewModel;
 import org.irwatch.app.placements.PlacementsView;
 import org.irwatch.app.placements.PlacementsViewModel;
 import org.irwatch.app.providers.DecisionsViewModel;
@@ -72,7 +73,10 @@ final class WindowScreens {
                         new EmployersPane(new EmployersViewModel(services.placements(),
                                 new EmployersViewModel.EmployerSheets(formats.readSheet(), services.employerMappings(),
                                         services.employerImport(), formats.rowProblems()), context)),
-                        new CosReviewPane(new CosReviewViewModel(services.certificates(), context))),
+                        new CosReviewPane(new CosReviewViewModel(services.certificates(), context)),
+                        new NoticesViewModel(services.placements(), services.workers(), services.councils(),
+                                services.partnerships(), services.placementFormats().mailingList(),
+                                PlacementsView::copyToClipboard, context, clock.getZone())),
                 new ReportsView(workbookExport(services, context), new QuarterlyReturnExport(services.market(),
                         (area, quarter) -> services.quarterlyReturn(area, quarter, ReturnTemplate.defaults()),
                         formats.returnWorkbook(), context.tasks(), context.dialogs(), clock)),
