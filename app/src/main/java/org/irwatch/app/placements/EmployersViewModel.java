@@ -20,7 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.FileDialogConfig;
-import org.irwatch.app.common.ProblemsFile;
+import org.irwatch.app.common.ImportRefusals;
 import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.core.common.CsvWriter;
 import org.irwatch.core.common.UkDates;
@@ -258,18 +258,12 @@ public final class EmployersViewModel {
                             + "from %s.", saved.size(), saved.size() == 1 ? "employer" : "employers", file.getFileName()));
                     context.dataChanged().run();
                     load();
-                }, error -> {
-                    if (error instanceof RowsRejectedException rejected) {
-                        refused.accept(rejected);
-                    } else {
-                        context.dialogs().showError("Employers not imported", error);
-                    }
-                })));
+                }, ImportRefusals.problemsOr(refused, context.dialogs(), "Employers not imported"))));
     }
 
     /** Asks where to save a refused sheet's problems, suggesting a name after the sheet, then saves them. */
     public void chooseFileAndSaveProblems(String sheetName, List<RowProblem> problems) {
-        ProblemsFile.chooseAndSave(context.dialogs(), context.tasks(), sheets.problemsCsv(), sheetName, problems);
+        ImportRefusals.chooseAndSave(context.dialogs(), context.tasks(), sheets.problemsCsv(), sheetName, problems);
     }
 
     private record Offer(SheetTable table, ColumnMapping<EmployerField> mapping, boolean remembered) {

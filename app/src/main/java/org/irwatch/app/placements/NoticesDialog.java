@@ -1,6 +1,7 @@
 package org.irwatch.app.placements;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -14,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 import org.irwatch.core.council.Scope;
 
 /**
@@ -33,9 +35,11 @@ final class NoticesDialog {
         dialog.getDialogPane().setId("notices");
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
 
-        ComboBox<Scope> area = new ComboBox<>(model.areas());
+        // Three hundred councils: typing a few letters of one finds it.
+        ComboBox<Scope> area = new SearchableComboBox<>(model.areas());
         area.setId("notices-area");
         area.setPromptText("A council or a partnership");
+        area.setPrefWidth(320);
         area.setVisibleRowCount(16);
         area.setConverter(new StringConverter<>() {
             @Override
@@ -62,7 +66,8 @@ final class NoticesDialog {
         text.setId("notices-text");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(4);
+        text.setPrefRowCount(3);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(model.text());
         Label textLabel = new Label("_Notice");
         textLabel.setMnemonicParsing(true);
@@ -96,6 +101,13 @@ final class NoticesDialog {
         content.setPrefWidth(640);
         dialog.getDialogPane().setContent(content);
         dialog.setOnShown(e -> area.requestFocus());
+        // The notice, its recipients and a problem come and go: the dialog fits them rather than squeezing the text.
+        List.of(model.text(), model.recipients(), model.problem(), model.lastSent()).forEach(shown ->
+                shown.addListener((obs, old, now) -> Platform.runLater(() -> {
+                    if (dialog.isShowing()) {
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                })));
     }
 
     void show() {

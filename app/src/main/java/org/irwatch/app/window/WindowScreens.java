@@ -92,7 +92,7 @@ final class WindowScreens {
                 services.clock());
         WorkerFiles files = services.workerFiles();
         WorkerPorts ports = new WorkerPorts(files.sheets(), files.mappings(), services.workerImport(), files.list(),
-                files.summary());
+                files.summary(), services.formats().rowProblems());
         return new DisplacedWorkersView(new WorkerActions(lists, workers, new RegisterLookup(services.market()),
                 context), new RegisterFiles(lists, workers, services.market(), ports, context),
                 System.getProperty("user.name"));

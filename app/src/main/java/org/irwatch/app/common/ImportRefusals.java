@@ -1,13 +1,30 @@
 package org.irwatch.app.common;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.irwatch.core.common.CsvWriter;
 import org.irwatch.core.imports.table.RowProblem;
+import org.irwatch.core.imports.table.RowsRejectedException;
 
-/** A refused sheet's problems saved as CSV, to work through in the sheet (the problems dialog's button). */
-public final class ProblemsFile {
+/**
+ * How every import through the column mapping answers a refusal: the rows and columns refused go to the problems
+ * dialog ({@link ImportProblemsDialog}), which can save them as CSV to work through in the sheet.
+ */
+public final class ImportRefusals {
 
-    private ProblemsFile() {
+    private ImportRefusals() {
+    }
+
+    /** A refusal to {@code refused}; any other failure to an error dialog titled {@code title}. */
+    public static Consumer<Throwable> problemsOr(Consumer<RowsRejectedException> refused, DialogService dialogs,
+                                                 String title) {
+        return failure -> {
+            if (failure instanceof RowsRejectedException rejected) {
+                refused.accept(rejected);
+            } else {
+                dialogs.showError(title, failure);
+            }
+        };
     }
 
     /** Asks where to save, suggesting a name after the refused file, then saves the problems in the background. */
