@@ -77,8 +77,9 @@ public final class NoticesViewModel {
     }
 
     /**
-     * Offers the partnerships and councils, and shows the notice of the window's area when it is one of them; a
-     * region or England leaves the choice to the user, as a notice names a general area, not half the country.
+     * Offers the partnerships and councils, and shows the notice of the window's area when it is one of them, else of
+     * the area chosen before (written afresh: workers may have come since); a region or England is not offered, as a
+     * notice names a general area, not half the country.
      */
     public void open(Scope windowArea) {
         context.tasks().run(new BackgroundTask<>("Reading the areas", progress -> {
@@ -90,10 +91,13 @@ public final class NoticesViewModel {
             return offered;
         }), offered -> {
             areas.setAll(offered);
-            if (offered.contains(windowArea)) {
-                area.set(windowArea);
-            } else {
+            Scope shown = offered.contains(windowArea) ? windowArea : area.get();
+            if (shown == null) {
                 problem.set("Choose a council or a partnership: the notice names a general area.");
+            } else if (shown.equals(area.get())) {
+                generate();
+            } else {
+                area.set(shown);
             }
         });
     }

@@ -130,6 +130,9 @@ class NoticesViewModelTest {
         NoticesViewModel reopened = newModel();
         reopened.open(busiest);
         assertThat(reopened.lastSent().get()).isEqualTo(model.lastSent().get());
+        model.open(Scope.england());
+        assertThat(model.area().get()).as("the area chosen before stays").isEqualTo(busiest);
+        assertThat(model.lastSent().get()).isEqualTo(reopened.lastSent().get());
     }
 
     @Test
