@@ -66,7 +66,7 @@ final class NoticesDialog {
         text.setId("notices-text");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(3);
+        text.setPrefRowCount(4);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(model.text());
         Label textLabel = new Label("_Notice");
