@@ -40,8 +40,7 @@ final class NoticesCommand implements Callable<Integer> {
         PrintWriter terminal = spec.commandLine().getOut();
         try (AppServices services = AppServices.open(parent.dataDirectory())) {
             Scope scope = services.area(area);
-            WorkerNotice notice = services.placements().notice(areaName(scope), services.market().councilCodes(scope),
-                    services.workers().facets());
+            WorkerNotice notice = services.placements().notice(scope, services.workers().facets());
             terminal.println(notice.text());
             terminal.println();
             csv.write(terminal, notice.recipients().size(), "employers",
@@ -50,18 +49,5 @@ final class NoticesCommand implements Callable<Integer> {
         }
         terminal.flush();
         return 0;
-    }
-
-    /**
-     * The area as a notice names it: "West Midlands", not the picker's "West Midlands (region)"; a partnership by its
-     * name.
-     */
-    static String areaName(Scope scope) {
-        return switch (scope) {
-            case Scope.England england -> england.label();
-            case Scope.RegionScope region -> region.region().onsName();
-            case Scope.CouncilScope council -> council.council().name();
-            case Scope.PartnershipScope partnership -> partnership.partnership().name();
-        };
     }
 }

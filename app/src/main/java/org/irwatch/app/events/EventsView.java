@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.irwatch.app.common.ImportProblemsDialog;
 import org.irwatch.app.common.MappingDialog;
 import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.common.Tables;
@@ -215,7 +216,8 @@ public final class EventsView extends AbstractScreen {
     private void importTracker() {
         trackerFiles.get().ifPresent(file -> model.importTracker(file, (table, offered, remembered, chosen) ->
                         new MappingDialog<>(window(), "Import tracker", table, offered, remembered).show(chosen),
-                refused -> new TrackerProblemsDialog(window(), file.getFileName().toString(), refused,
+                refused -> new ImportProblemsDialog(window(), "Tracker not imported", file.getFileName().toString(),
+                        "the events already recorded are unchanged", refused,
                         () -> model.chooseFileAndSaveProblems(file.getFileName().toString(), refused.problems()))
                         .show()));
     }

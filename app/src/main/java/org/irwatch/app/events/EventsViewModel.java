@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
-import org.irwatch.app.common.CsvFile;
+import org.irwatch.app.common.ImportRefusals;
 import org.irwatch.app.common.FileDialogConfig.FileKind;
 import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.screen.ScreenContext;
@@ -218,13 +218,7 @@ public final class EventsViewModel {
         }), result -> {
             context.dialogs().showInformation("Tracker imported", result.summary());
             changed();
-        }, error -> {
-            if (error instanceof RowsRejectedException rejected) {
-                refused.accept(rejected);
-            } else {
-                context.dialogs().showError("Tracker not imported", error);
-            }
-        });
+        }, ImportRefusals.problemsOr(refused, context.dialogs(), "Tracker not imported"));
     }
 
     /** Asks which tracker to import; empty when the user cancelled. */
@@ -235,17 +229,7 @@ public final class EventsViewModel {
 
     /** Asks where to save a refused tracker's problems, suggesting a name after the tracker, then saves them. */
     public void chooseFileAndSaveProblems(String trackerName, List<RowProblem> problems) {
-        int dot = trackerName.lastIndexOf('.');
-        String stem = dot > 0 ? trackerName.substring(0, dot) : trackerName;
-        context.dialogs().showSave(FileDialogConfig.of("Save the tracker's problems", FileKind.CSV)
-                .named(stem + " - problems.csv")).ifPresent(file -> saveProblems(problems, file));
-    }
-
-    /** Saves a refused tracker's problems as CSV, in the background. */
-    public void saveProblems(List<RowProblem> problems, Path file) {
-        CsvFile.writeInBackground(context.tasks(), "Saving the tracker's problems", file,
-                out -> tracker.problemsCsv().write(problems, out),
-                problems.size() + " problems saved to " + file);
+        ImportRefusals.chooseAndSave(context.dialogs(), context.tasks(), tracker.problemsCsv(), trackerName, problems);
     }
 
     private void changed() {

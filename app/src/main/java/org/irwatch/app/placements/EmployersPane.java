@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.irwatch.app.common.ImportProblemsDialog;
 import org.irwatch.app.common.MappingDialog;
 import org.irwatch.app.common.Tables;
 import org.irwatch.core.placements.EmployerLicence;
@@ -81,7 +82,11 @@ public final class EmployersPane extends TabContent {
         Button importSheet = new Button("Import employers…");
         importSheet.setOnAction(e -> model.chooseSheet().ifPresent(file -> model.importSheet(file,
                 (sheet, offered, remembered, chosen) -> new MappingDialog<>(table.getScene().getWindow(),
-                        "Import ethical employers", sheet, offered, remembered).show(chosen))));
+                        "Import ethical employers", sheet, offered, remembered).show(chosen),
+                refused -> new ImportProblemsDialog(table.getScene().getWindow(), "Employers not imported",
+                        file.getFileName().toString(), "the employers already signed up are unchanged", refused,
+                        () -> model.chooseFileAndSaveProblems(file.getFileName().toString(), refused.problems()))
+                        .show())));
         HBox buttons = new HBox(8, save, add, delete, importSheet);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, problem, buttons);

@@ -20,11 +20,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.FileDialogConfig;
+import org.irwatch.app.common.ImportRefusals;
 import org.irwatch.app.screen.ScreenContext;
+import org.irwatch.core.common.CsvWriter;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.imports.table.BadValueException;
 import org.irwatch.core.imports.table.ColumnMapping;
 import org.irwatch.core.imports.table.RememberedMappings;
+import org.irwatch.core.imports.table.RowProblem;
+import org.irwatch.core.imports.table.RowsRejectedException;
 import org.irwatch.core.imports.table.SheetReader;
 import org.irwatch.core.imports.table.SheetTable;
 import org.irwatch.core.market.SearchHit;
@@ -73,9 +77,12 @@ public final class EmployersViewModel {
     private final ScreenContext context;
     private Long editing;
 
-    /** What importing a sheet of employers takes: the reader, the remembered mappings and the import. */
+    /**
+     * What importing a sheet of employers takes: the reader, the remembered mappings, the import and a CSV of the rows
+     * it refused.
+     */
     public record EmployerSheets(SheetReader reader, RememberedMappings<EmployerField> mappings,
-                                 EmployerImport importer) {
+                                 EmployerImport importer, CsvWriter<RowProblem> problemsCsv) {
     }
 
     /** Shows the mapping offered for a sheet and hands on the one the user chose. */
@@ -233,10 +240,10 @@ public final class EmployersViewModel {
     }
 
     /**
-     * Reads the sheet, asks for the mapping, imports all or nothing; a refusal lists every bad cell by row and
-     * column.
+     * Reads the sheet, asks for the mapping, imports all or nothing; a refusal's problems (every bad cell by row and
+     * column) go to {@code refused}, any other failure to an error dialog.
      */
-    public void importSheet(Path file, MappingAsker asker) {
+    public void importSheet(Path file, MappingAsker asker, Consumer<RowsRejectedException> refused) {
         context.tasks().run(new BackgroundTask<>("Reading " + file.getFileName(), progress -> {
             SheetTable table = sheets.reader().read(file);
             return new Offer(table, sheets.mappings().offer(table.header()),
@@ -251,7 +258,12 @@ public final class EmployersViewModel {
                             + "from %s.", saved.size(), saved.size() == 1 ? "employer" : "employers", file.getFileName()));
                     context.dataChanged().run();
                     load();
-                }, error -> context.dialogs().showError("Employers not imported", error))));
+                }, ImportRefusals.problemsOr(refused, context.dialogs(), "Employers not imported"))));
+    }
+
+    /** Asks where to save a refused sheet's problems, suggesting a name after the sheet, then saves them. */
+    public void chooseFileAndSaveProblems(String sheetName, List<RowProblem> problems) {
+        ImportRefusals.chooseAndSave(context.dialogs(), context.tasks(), sheets.problemsCsv(), sheetName, problems);
     }
 
     private record Offer(SheetTable table, ColumnMapping<EmployerField> mapping, boolean remembered) {

@@ -42,17 +42,30 @@ public final class PlacementsView extends AbstractScreen {
     private final EmployersPane employers;
     private final CosReviewPane certificates;
     private final TableView<PlacementLine> table;
+    private final NoticesViewModel notices;
+    private NoticesDialog noticesDialog;
+    private Scope scope = Scope.england();
 
-    public PlacementsView(PlacementsViewModel model, EmployersPane employers, CosReviewPane certificates) {
+    public PlacementsView(PlacementsViewModel model, EmployersPane employers, CosReviewPane certificates,
+                          NoticesViewModel notices) {
         super(ScreenShortcut.PLACEMENTS);
         this.model = model;
         this.employers = employers;
         this.certificates = certificates;
+        this.notices = notices;
         this.table = new TableView<>(model.lines());
+    }
+
+    /** Puts text on the computer's clipboard: the notice's text, to paste into an email. */
+    public static void copyToClipboard(String text) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     @Override
     public void refresh(Scope scope) {
+        this.scope = scope;
         model.loadWorkers();
         employers.refresh();
         certificates.refresh();
@@ -108,13 +121,16 @@ public final class PlacementsView extends AbstractScreen {
         export.setOnAction(e -> model.exportShortlist());
         Button postcodes = new Button("Import postcode centres…");
         postcodes.setOnAction(e -> model.importPostcodes());
+        Button noticesButton = new Button("_Notices to employers…");
+        noticesButton.setId("placements-notices");
+        noticesButton.setOnAction(e -> showNotices());
         HBox query = new HBox(8, labelFor("Role", role), role, labelFor("Postcode district", district), district,
                 labelFor("Within", miles), miles, unshrunk(new Label(StraightLineMiles.LABEL)), find);
         query.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.CheckBox includeWorker = new javafx.scene.control.CheckBox("with the worker's details");
         includeWorker.selectedProperty().bindBidirectional(model.includeWorker());
         includeWorker.disableProperty().bind(model.worker().isNull());
-        HBox actions = new HBox(8, postcodes, export, unshrunk(includeWorker));
+        HBox actions = new HBox(8, postcodes, export, unshrunk(includeWorker), noticesButton);
         actions.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.ComboBox<PlacementsViewModel.WorkerChoice> worker =
                 new javafx.scene.control.ComboBox<>(model.workers());
@@ -130,7 +146,7 @@ public final class PlacementsView extends AbstractScreen {
         HBox workerRow = new HBox(8, labelFor("Worker on the register", worker), worker, clearWorker, hint);
         workerRow.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(24, 8, workerRow, query, actions);
-        List.of(find, postcodes, export, clearWorker).forEach(PlacementsView::unshrunk);
+        List.of(find, postcodes, export, clearWorker, noticesButton).forEach(PlacementsView::unshrunk);
 
         Label problem = wrapped(model.problem());
         problem.setId("placements-problem");
@@ -166,6 +182,15 @@ public final class PlacementsView extends AbstractScreen {
         VBox pane = new VBox(8, form, problem, summary, leftOut, split);
         pane.setPadding(new Insets(12, 0, 0, 0));
         return pane;
+    }
+
+    /** The notices dialog, built once, showing the window's area when it is a council or a partnership. */
+    private void showNotices() {
+        if (noticesDialog == null) {
+            noticesDialog = new NoticesDialog(window(), notices);
+        }
+        noticesDialog.show();
+        notices.open(scope);
     }
 
     /** Spare certificates, restricted data: its header carries the tag. */
@@ -258,7 +283,8 @@ public final class PlacementsView extends AbstractScreen {
         return node;
     }
 
-    private static Label wrapped(javafx.beans.value.ObservableValue<String> text) {
+    /** A label that wraps its text and takes no room while it is empty. */
+    static Label wrapped(javafx.beans.value.ObservableValue<String> text) {
         Label label = new Label();
         label.textProperty().bind(text);
         label.setWrapText(true);

@@ -16,6 +16,7 @@ import org.irwatch.app.placements.CosReviewPane;
 import org.irwatch.app.placements.CosReviewViewModel;
 import org.irwatch.app.placements.EmployersPane;
 import org.irwatch.app.placements.EmployersViewModel;
+import org.irwatch.app.placements.NoticesViewModel;
 import org.irwatch.app.placements.PlacementsView;
 import org.irwatch.app.placements.PlacementsViewModel;
 import org.irwatch.app.providers.DecisionsViewModel;
@@ -63,7 +64,7 @@ final class WindowScreens {
                 new RegisterChangesView(new RegisterChangesViewModel(services.registerChanges(), market, formats.changes(),
                         context)),
                 new EventsView(new EventsViewModel(services.eventService(), services.signals(), market, services.councils(), new TrackerPorts(formats.readSheet(), services.trackerMappings(),
-                                services.trackerImport(), formats.trackerProblems()), context, clock)),
+                                services.trackerImport(), formats.rowProblems()), context, clock)),
                 new ChartsView(new ChartsViewModel(market, tasks, clock), tasks, context.dialogs()),
                 displacedWorkers(services, context),
                 new PlacementsView(new PlacementsViewModel(services.placements(),
@@ -71,8 +72,11 @@ final class WindowScreens {
                         services.introductions(), context, clock),
                         new EmployersPane(new EmployersViewModel(services.placements(),
                                 new EmployersViewModel.EmployerSheets(formats.readSheet(), services.employerMappings(),
-                                        services.employerImport()), context)),
-                        new CosReviewPane(new CosReviewViewModel(services.certificates(), context))),
+                                        services.employerImport(), formats.rowProblems()), context)),
+                        new CosReviewPane(new CosReviewViewModel(services.certificates(), context)),
+                        new NoticesViewModel(services.placements(), services.workers(), services.councils(),
+                                services.partnerships(), services.placementFormats().mailingList(),
+                                PlacementsView::copyToClipboard, context, clock.getZone())),
                 new ReportsView(workbookExport(services, context), new QuarterlyReturnExport(services.market(),
                         (area, quarter) -> services.quarterlyReturn(area, quarter, ReturnTemplate.defaults()),
                         formats.returnWorkbook(), context.tasks(), context.dialogs(), clock)),
@@ -88,7 +92,7 @@ final class WindowScreens {
                 services.clock());
         WorkerFiles files = services.workerFiles();
         WorkerPorts ports = new WorkerPorts(files.sheets(), files.mappings(), services.workerImport(), files.list(),
-                files.summary());
+                files.summary(), services.formats().rowProblems());
         return new DisplacedWorkersView(new WorkerActions(lists, workers, new RegisterLookup(services.market()),
                 context), new RegisterFiles(lists, workers, services.market(), ports, context),
                 System.getProperty("user.name"));

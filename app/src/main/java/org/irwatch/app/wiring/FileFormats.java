@@ -20,7 +20,7 @@ import org.irwatch.data.export.EventsCsv;
 import org.irwatch.data.export.MatchCsv;
 import org.irwatch.data.export.RegisterChangesCsv;
 import org.irwatch.data.export.RejectedLinesCsv;
-import org.irwatch.data.export.TrackerProblemsCsv;
+import org.irwatch.data.export.RowProblemsCsv;
 import org.irwatch.data.imports.SheetTableReader;
 import org.irwatch.data.matching.DecisionsCsv;
 import org.irwatch.data.workbook.CouncilWorkbook;
@@ -37,7 +37,7 @@ import org.irwatch.data.workbook.ReturnWorkbook;
  * @param readDecisions a decisions CSV read whole, or refused in a sentence naming the bad lines
  * @param changes       CSV of register changes: change,organisation_name,town,before,after
  * @param rejectedLines CSV of the lines an import rejected: line,reason,text
- * @param trackerProblems CSV of the rows of a tracker that were not imported, with why
+ * @param rowProblems CSV of the rows of a sheet (a tracker, employers) that were not imported, with why
  * @param readSheet     a sheet people keep (XLSX or CSV: a tracker, a list of workers...) read whole
  * @param councilWorkbook writes the council workbook (.xlsx); a failure leaves no half-written file
  * @param returnWorkbook writes the DHSC quarterly return (.xlsx); a failure leaves no half-written file
@@ -45,7 +45,7 @@ import org.irwatch.data.workbook.ReturnWorkbook;
 public record FileFormats(CsvWriter<EnforcementEvent> events, CsvWriter<MatchResult> matches,
                           CsvWriter<MatchDecision> decisions, Function<Path, List<MatchDecision>> readDecisions,
                           CsvWriter<RegisterChange> changes, CsvWriter<RejectedLine> rejectedLines,
-                          CsvWriter<RowProblem> trackerProblems, SheetReader readSheet,
+                          CsvWriter<RowProblem> rowProblems, SheetReader readSheet,
                           BiConsumer<CouncilReport, Path> councilWorkbook,
                           BiConsumer<QuarterlyReturn, Path> returnWorkbook) {
 
@@ -53,7 +53,7 @@ public record FileFormats(CsvWriter<EnforcementEvent> events, CsvWriter<MatchRes
     static FileFormats of(Clock clock) {
         return new FileFormats(EventsCsv::write, MatchCsv::write, DecisionsCsv::write,
                 file -> DecisionsCsv.read(file, clock), RegisterChangesCsv::write, RejectedLinesCsv::write,
-                TrackerProblemsCsv::write, new SheetTableReader(), CouncilWorkbook::write,
+                RowProblemsCsv::write, new SheetTableReader(), CouncilWorkbook::write,
                 ReturnWorkbook::write);
     }
 }

@@ -40,6 +40,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.irwatch.app.common.ImportProblemsDialog;
 import org.irwatch.app.common.MappingDialog;
 import org.irwatch.app.common.MnemonicLabel;
 import org.irwatch.app.common.ScreenShortcut;
@@ -335,7 +336,10 @@ public final class DisplacedWorkersView extends AbstractScreen {
 
     private void importList() {
         listFiles.get().ifPresent(file -> files.importList(file, (table, offered, remembered, chosen) ->
-                new MappingDialog<>(window(), "Import a hub's list", table, offered, remembered).show(chosen)));
+                new MappingDialog<>(window(), "Import a hub's list", table, offered, remembered).show(chosen),
+                refused -> new ImportProblemsDialog(window(), RegisterFiles.NOT_IMPORTED, file.getFileName().toString(),
+                        "the register is unchanged", refused, () -> files.chooseFileAndSaveProblems(
+                        file.getFileName().toString(), refused.problems())).show()));
     }
 
     /** Replaces the file question, for tests: a native file chooser cannot run headless. */

@@ -9,9 +9,12 @@ import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.CsvFile;
 import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.common.FileDialogConfig.FileKind;
+import org.irwatch.app.common.ImportRefusals;
 import org.irwatch.app.screen.ScreenContext;
 import org.irwatch.core.council.Scope;
 import org.irwatch.core.imports.table.ColumnMapping;
+import org.irwatch.core.imports.table.RowProblem;
+import org.irwatch.core.imports.table.RowsRejectedException;
 import org.irwatch.core.imports.table.SheetTable;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.workers.Worker;
@@ -30,6 +33,8 @@ public final class RegisterFiles {
         void ask(SheetTable table, ColumnMapping<WorkerField> offered, boolean remembered,
                  Consumer<ColumnMapping<WorkerField>> chosen);
     }
+
+    static final String NOT_IMPORTED = "The list was not imported";
 
     private final WorkersViewModel lists;
     private final WorkerService service;
@@ -52,21 +57,30 @@ public final class RegisterFiles {
                 FileKind.of("Lists (XLSX, ODS, CSV)", "xlsx", "ods", "csv"), FileKind.ALL));
     }
 
-    /** Reads the list, asks for the mapping, imports; the outcome ends in a dialog either way. */
-    public void importList(Path file, MappingAsker asker) {
+    /**
+     * Reads the list, asks for the mapping, imports; the outcome ends in a dialog either way, a refusal with its
+     * problems in {@code refused}.
+     */
+    public void importList(Path file, MappingAsker asker, Consumer<RowsRejectedException> refused) {
         context.tasks().run(new BackgroundTask<>("Reading " + file.getFileName(), progress -> {
             SheetTable table = ports.sheets().read(file);
             return new Offer(table, ports.mappings().offer(table.header()),
                     ports.mappings().isRemembered(table.header()));
         }), offer -> asker.ask(offer.table(), offer.mapping(), offer.remembered(),
-                mapping -> runImport(offer.table(), mapping)),
-                failure -> context.dialogs().showError("The list was not imported", failure));
+                mapping -> runImport(offer.table(), mapping, refused)),
+                failure -> context.dialogs().showError(NOT_IMPORTED, failure));
+    }
+
+    /** Asks where to save a refused list's problems, suggesting a name after the list, then saves them. */
+    public void chooseFileAndSaveProblems(String listName, List<RowProblem> problems) {
+        ImportRefusals.chooseAndSave(context.dialogs(), context.tasks(), ports.problemsCsv(), listName, problems);
     }
 
     private record Offer(SheetTable table, ColumnMapping<WorkerField> mapping, boolean remembered) {
     }
 
-    private void runImport(SheetTable table, ColumnMapping<WorkerField> mapping) {
+    private void runImport(SheetTable table, ColumnMapping<WorkerField> mapping,
+                           Consumer<RowsRejectedException> refused) {
         context.tasks().run(new BackgroundTask<>("Importing " + table.fileName(), progress -> {
             var result = ports.importer().run(table, mapping, progress);
             ports.mappings().remember(table.header(), mapping);
@@ -74,7 +88,7 @@ public final class RegisterFiles {
         }), result -> {
             context.dialogs().showInformation("List imported", result.summary());
             lists.load();
-        }, failure -> context.dialogs().showError("The list was not imported", failure));
+        }, ImportRefusals.problemsOr(refused, context.dialogs(), NOT_IMPORTED));
     }
 
     /** Asks where, then writes the area's anonymised counts (numbers under 5 shown as "fewer than 5"). */

@@ -2,6 +2,7 @@ package org.irwatch.app.workers;
 
 import org.irwatch.core.common.CsvWriter;
 import org.irwatch.core.imports.table.RememberedMappings;
+import org.irwatch.core.imports.table.RowProblem;
 import org.irwatch.core.imports.table.SheetReader;
 import org.irwatch.core.workers.Worker;
 import org.irwatch.core.workers.WorkerField;
@@ -16,7 +17,9 @@ import org.irwatch.core.workers.WorkerSummary;
  * @param importer    imports a mapped list, all or nothing
  * @param personalCsv every field of the records given: personal data
  * @param summaryCsv  the anonymised counts, small numbers suppressed
+ * @param problemsCsv the rows of a refused list with why (personal values withheld by the import)
  */
 public record WorkerPorts(SheetReader sheets, RememberedMappings<WorkerField> mappings, WorkerImport importer,
-                          CsvWriter<Worker> personalCsv, CsvWriter<WorkerSummary.Row> summaryCsv) {
+                          CsvWriter<Worker> personalCsv, CsvWriter<WorkerSummary.Row> summaryCsv,
+                          CsvWriter<RowProblem> problemsCsv) {
 }

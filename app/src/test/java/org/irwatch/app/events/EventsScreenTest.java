@@ -149,8 +149,8 @@ class EventsScreenTest extends RunningApplicationTest {
         waitUntil("the imported event is listed", () -> rows("#events-table") == events + 1 && idle());
 
         importTracker(bad);
-        waitUntil("the problems are listed", () -> lookup("#tracker-problems-table").tryQuery().isPresent() && idle());
-        List<RowProblem> problems = onFx(() -> this.<RowProblem>table("#tracker-problems-table").getItems());
+        waitUntil("the problems are listed", () -> lookup("#import-problems-table").tryQuery().isPresent() && idle());
+        List<RowProblem> problems = onFx(() -> this.<RowProblem>table("#import-problems-table").getItems());
         assertThat(problems).extracting(RowProblem::row).containsOnly(2L, 3L);
         assertThat(problems).hasSizeGreaterThanOrEqualTo(3);
         assertThat(onFx(() -> rows("#events-table"))).as("nothing of the bad tracker imported").isEqualTo(events + 1);

@@ -39,7 +39,7 @@ class EventsViewModelTest {
         var services = open.services();
         return new EventsViewModel(services.eventService(), services.signals(), services.market(), services.councils(),
                 new TrackerPorts(services.formats().readSheet(), services.trackerMappings(),
-                        services.trackerImport(), services.formats().trackerProblems()),
+                        services.trackerImport(), services.formats().rowProblems()),
                 open.context(), FIRST_OF_DECEMBER);
     }
 

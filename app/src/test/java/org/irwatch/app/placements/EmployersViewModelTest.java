@@ -1,12 +1,18 @@
 package org.irwatch.app.placements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.irwatch.app.common.OpenDataFolder;
 import org.irwatch.app.wiring.AppServices;
+import org.irwatch.core.imports.table.RowProblem;
+import org.irwatch.core.imports.table.RowsRejectedException;
 import org.irwatch.core.market.MarketProvider;
 import org.irwatch.core.placements.EmployerLicence;
 import org.irwatch.core.placements.PlacementRole;
@@ -30,7 +36,8 @@ class EmployersViewModelTest {
         data = OpenDataFolder.withDemo(folder.resolve("data"));
         AppServices services = data.services();
         model = new EmployersViewModel(services.placements(), new EmployersViewModel.EmployerSheets(
-                services.formats().readSheet(), services.employerMappings(), services.employerImport()),
+                services.formats().readSheet(), services.employerMappings(), services.employerImport(),
+                services.formats().rowProblems()),
                 data.context());
         provider = services.market().data().providers().iterator().next();
     }
@@ -66,15 +73,36 @@ class EmployersViewModelTest {
                 + provider.providerId() + ",Asha Patel,3\n");
         Path bad = Files.writeString(folder.resolve("bad.csv"), "CQC Provider ID,Care worker vacancies\n"
                 + "1-NOSUCH,three\n");
+        List<RowsRejectedException> refusals = new ArrayList<>();
 
-        model.importSheet(good, (table, offered, remembered, chosen) -> chosen.accept(offered));
-        model.importSheet(bad, (table, offered, remembered, chosen) -> chosen.accept(offered));
+        model.importSheet(good, (table, offered, remembered, chosen) -> chosen.accept(offered), refusals::add);
+        model.importSheet(bad, (table, offered, remembered, chosen) -> chosen.accept(offered), refusals::add);
 
         assertThat(data.dialogs().information()).singleElement().asString()
                 .isEqualTo("Employers imported: 1 ethical employer imported from good.csv.");
         assertThat(model.employers()).extracting(e -> e.providerId()).containsExactly(provider.providerId());
-        assertThat(data.dialogs().errors()).singleElement().asString().startsWith("Employers not imported")
-                .contains("row 2, CQC Provider ID '1-NOSUCH'")
-                .contains("row 2, Care worker vacancies 'three'");
+        assertThat(data.dialogs().errors()).as("a refusal goes to the problems dialog, not an error").isEmpty();
+        assertThat(refusals).singleElement().satisfies(refused -> assertThat(refused.problems())
+                .extracting(RowProblem::row, RowProblem::column, RowProblem::value)
+                .contains(tuple(2L, "CQC Provider ID", "1-NOSUCH"), tuple(2L, "Care worker vacancies", "three")));
+    }
+
+    @Test
+    void aRefusedSheetsProblemsAreSavedAsCsvNamedAfterIt() throws IOException {
+        Path bad = Files.writeString(folder.resolve("signed up.csv"), "CQC Provider ID,Care worker vacancies\n"
+                + "1-NOSUCH,=1+2\n");
+        List<RowsRejectedException> refusals = new ArrayList<>();
+        model.importSheet(bad, (table, offered, remembered, chosen) -> chosen.accept(offered), refusals::add);
+        List<String> suggested = new ArrayList<>();
+        data.dialogs().answeringFiles(config -> {
+            suggested.add(config.initialFileName());
+            return Optional.of(folder.resolve(config.initialFileName()));
+        });
+
+        model.chooseFileAndSaveProblems(bad.getFileName().toString(), refusals.getFirst().problems());
+
+        assertThat(suggested).containsExactly("signed up - problems.csv");
+        assertThat(Files.readString(folder.resolve("signed up - problems.csv"))).startsWith("row,column,value,problem")
+                .contains("2,CQC Provider ID,1-NOSUCH,").contains("'=1+2");
     }
 }

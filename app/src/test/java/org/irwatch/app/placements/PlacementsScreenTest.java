@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import org.irwatch.app.uitest.RunningApplicationTest;
+import org.irwatch.core.council.Scope;
 import org.irwatch.core.placements.EthicalEmployer;
 import org.irwatch.core.placements.PlacementRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The Placements screen on the demo, as a commissioner first meets it: no postcode centres yet, no employers. */
+/**
+ * The Placements screen on the demo, as a commissioner first meets it: the demo's own district centres, no employers.
+ */
 class PlacementsScreenTest extends RunningApplicationTest {
 
     @BeforeEach
@@ -19,25 +22,36 @@ class PlacementsScreenTest extends RunningApplicationTest {
     }
 
     @Test
-    void aSearchBeforeAnyPostcodeCentreIsImportedSaysWhichImportGivesThem() throws Exception {
-        clickOn("#placements-district").write("cv1");
+    void aSearchFromADistrictWithNoCentreHeldSaysWhichImportGivesIt() throws Exception {
+        clickOn("#placements-district").write("zz9");
         clickOn("#placements-find");
 
         waitUntil("the finder answers", () -> idle() && !text("#placements-problem").isEmpty());
-        assertThat(onFx(() -> text("#placements-problem"))).startsWith("No centre is held for postcode district CV1.")
+        assertThat(onFx(() -> text("#placements-problem"))).startsWith("No centre is held for postcode district ZZ9.")
                 .contains("import postcode centres");
         assertThat(onFx(() -> rows("#placements-table"))).isZero();
+    }
+
+    @Test
+    void aSearchOnTheDemoFindsSponsorsAroundItsOwnDistrictCentres() throws Exception {
+        clickOn("#placements-district").write("cv1");
+        clickOn("#placements-find");
+
+        waitUntil("the finder answers", () -> idle() && text("#placements-summary").contains("within"));
+        assertThat(onFx(() -> text("#placements-problem"))).isEmpty();
+        assertThat(onFx(() -> rows("#placements-table"))).isPositive();
+        assertThat(onFx(() -> text("#placements-summary"))).endsWith("within 25 straight-line miles of CV1 for a "
+                + "care worker.");
     }
 
     @Test
     void anEmployerSignedUpOnTheFormIsListedWithItsVacancies() throws Exception {
         clickOn("#placements-employers-tab");
         clickOn("#employer-search").write("care").push(KeyCode.ENTER);
-        waitUntil("providers are offered", () -> idle() && !this.<EmployersViewModel.ProviderChoice>providers()
-                .getItems().isEmpty());
-        EmployersViewModel.ProviderChoice chosen = onFx(() -> this.<EmployersViewModel.ProviderChoice>providers()
-                .getItems().getFirst());
-        interact(() -> this.<EmployersViewModel.ProviderChoice>providers().setValue(chosen));
+        ComboBox<EmployersViewModel.ProviderChoice> providers = comboBox("#employer-provider");
+        waitUntil("providers are offered", () -> idle() && !providers.getItems().isEmpty());
+        EmployersViewModel.ProviderChoice chosen = onFx(() -> providers.getItems().getFirst());
+        interact(() -> providers.setValue(chosen));
         clickOn("#employer-contact").write("Asha Patel");
         clickOn("#employer-posts-" + PlacementRole.CARE_WORKER.code()).write("3");
         clickOn("#employer-save");
@@ -49,8 +63,28 @@ class PlacementsScreenTest extends RunningApplicationTest {
         assertThat(EmployersViewModel.postsOf(listed)).isEqualTo("3 care worker posts");
     }
 
+    @Test
+    void theNoticesDialogAsksForACouncilAndSaysWhenNoWorkerIsLookingThere() throws Exception {
+        clickOn("#placements-notices");
+        waitUntil("the dialog asks for an area", () -> idle()
+                && text("#notices-problem").startsWith("Choose a council"));
+        ComboBox<Scope> area = comboBox("#notices-area");
+        Scope coventry = onFx(() -> area.getItems().stream().filter(s -> s.label().equals("Coventry")).findFirst()
+                .orElseThrow());
+
+        interact(() -> area.setValue(coventry));
+
+        waitUntil("the notice is answered", () -> idle() && text("#notices-problem").startsWith("No worker"));
+        assertThat(onFx(() -> text("#notices-problem"))).isEqualTo("No worker on the register is looking for work "
+                + "around Coventry: there is nothing to tell employers.");
+        assertThat(onFx(() -> text("#notices-last-sent"))).isEqualTo("No notice has been recorded as sent for "
+                + "Coventry yet.");
+        assertThat(onFx(() -> lookup("#notices-copy").queryButton().isDisabled())).isTrue();
+        interact(() -> dialogButton("Close").fire());
+    }
+
     @SuppressWarnings("unchecked")
-    private <T> ComboBox<T> providers() {
-        return lookup("#employer-provider").queryAs(ComboBox.class);
+    private <T> ComboBox<T> comboBox(String id) {
+        return lookup(id).queryAs(ComboBox.class);
     }
 }

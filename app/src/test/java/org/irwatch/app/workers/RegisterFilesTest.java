@@ -1,6 +1,8 @@
 package org.irwatch.app.workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.irwatch.app.workers.SampleWorkers.CORNWALL;
 import static org.irwatch.app.workers.SampleWorkers.COVENTRY;
 import static org.irwatch.app.workers.SampleWorkers.worker;
@@ -11,10 +13,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.irwatch.app.common.OpenDataFolder;
 import org.irwatch.app.wiring.WorkerFiles;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.imports.table.RowProblem;
+import org.irwatch.core.imports.table.RowsRejectedException;
 import org.irwatch.core.workers.IdleLock;
 import org.irwatch.core.workers.Reason;
 import org.irwatch.core.workers.Role;
@@ -64,7 +70,8 @@ class RegisterFilesTest {
         lists.load();
         WorkerFiles formats = folder.services().workerFiles();
         files = new RegisterFiles(lists, service, folder.services().market(), new WorkerPorts(formats.sheets(),
-                formats.mappings(), folder.services().workerImport(), formats.list(), formats.summary()),
+                formats.mappings(), folder.services().workerImport(), formats.list(), formats.summary(),
+                folder.services().formats().rowProblems()),
                 folder.context());
     }
 
@@ -111,10 +118,27 @@ class RegisterFilesTest {
         Path list = Files.writeString(out.resolve("hub list.csv"),
                 "Name,Phone,Consent\nRuth Banda,07700 900200,yes\n");
 
-        files.importList(list, (table, offered, remembered, chosen) -> chosen.accept(offered));
+        files.importList(list, (table, offered, remembered, chosen) -> chosen.accept(offered),
+                refused -> fail("refused: " + refused.getMessage()));
 
         assertThat(service.workers()).extracting(w -> w.person().name()).contains("Ruth Banda");
         assertThat(lists.shown()).extracting(WorkerRow::name).contains("Ruth Banda");
         assertThat(folder.dialogs().information()).singleElement().asString().contains("1 person added");
+    }
+
+    @Test
+    void aRefusedListGoesToTheProblemsDialogByRowAndColumnWithoutItsPersonalValues() throws Exception {
+        Path list = Files.writeString(out.resolve("hub list.csv"),
+                "Name,Phone,Consent,Council\nRuth Banda,07700 900200,yes,Atlantis\nRuth Banda,07700 900200,yes,\n");
+        List<RowsRejectedException> refusals = new ArrayList<>();
+
+        files.importList(list, (table, offered, remembered, chosen) -> chosen.accept(offered), refusals::add);
+
+        assertThat(folder.dialogs().errors()).isEmpty();
+        assertThat(service.workers()).extracting(w -> w.person().name()).doesNotContain("Ruth Banda");
+        List<RowProblem> problems = refusals.getFirst().problems();
+        assertThat(problems).extracting(RowProblem::row, RowProblem::column, RowProblem::value)
+                .contains(tuple(2L, "Council", "Atlantis"), tuple(3L, "Name", ""));
+        assertThat(problems).noneMatch(p -> p.value().contains("Ruth") || p.value().contains("07700"));
     }
 }

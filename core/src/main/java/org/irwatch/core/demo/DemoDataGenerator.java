@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.cqc.CareLocation;
@@ -18,6 +20,7 @@ import org.irwatch.core.cqc.CareProvider;
 import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.events.EnforcementAction;
 import org.irwatch.core.events.EnforcementEvent;
+import org.irwatch.core.geo.GeoPoint;
 import org.irwatch.core.register.Licence;
 import org.irwatch.core.register.OrganisationKey;
 import org.irwatch.core.register.LicenceType;
@@ -43,22 +46,33 @@ public final class DemoDataGenerator {
     /** One in this many providers without a sponsor gets a register entry that only resembles it. */
     private static final int DOUBTFUL_EVERY = 12;
 
-    /** Postcode districts and towns per council of the region, so addresses look local. */
-    private static final Map<String, List<Place>> PLACES = Map.ofEntries(
-            Map.entry("E08000025", List.of(new Place("B", "Birmingham"), new Place("B", "Sutton Coldfield"))),
-            Map.entry("E08000026", List.of(new Place("CV", "Coventry"))),
-            Map.entry("E08000027", List.of(new Place("DY", "Dudley"), new Place("DY", "Stourbridge"))),
-            Map.entry("E08000028", List.of(new Place("B", "West Bromwich"), new Place("B", "Oldbury"))),
-            Map.entry("E08000029", List.of(new Place("B", "Solihull"))),
-            Map.entry("E08000030", List.of(new Place("WS", "Walsall"))),
-            Map.entry("E08000031", List.of(new Place("WV", "Wolverhampton"))),
-            Map.entry("E06000019", List.of(new Place("HR", "Hereford"), new Place("HR", "Leominster"))),
-            Map.entry("E06000051", List.of(new Place("SY", "Shrewsbury"), new Place("TF", "Market Drayton"))),
-            Map.entry("E06000020", List.of(new Place("TF", "Telford"))),
-            Map.entry("E06000021", List.of(new Place("ST", "Stoke-on-Trent"))),
-            Map.entry("E10000028", List.of(new Place("ST", "Stafford"), new Place("WS", "Lichfield"))),
-            Map.entry("E10000031", List.of(new Place("CV", "Nuneaton"), new Place("CV", "Warwick"))),
-            Map.entry("E10000034", List.of(new Place("WR", "Worcester"), new Place("DY", "Kidderminster"))));
+    /**
+     * Towns per council of the region, with their postcode districts and their centres near enough, so addresses look
+     * local and distances come out as on a map (the districts' own centres are invented: {@link DemoPlace}).
+     */
+    private static final Map<String, List<DemoPlace>> PLACES = Map.ofEntries(
+            Map.entry("E08000025", List.of(new DemoPlace("B", "Birmingham", 52.480, -1.900, range(1, 38)),
+                    new DemoPlace("B", "Sutton Coldfield", 52.563, -1.822, 72, 73, 74, 75, 76))),
+            Map.entry("E08000026", List.of(new DemoPlace("CV", "Coventry", 52.408, -1.510, 1, 2, 3, 4, 5, 6))),
+            Map.entry("E08000027", List.of(new DemoPlace("DY", "Dudley", 52.512, -2.081, 1, 2, 3),
+                    new DemoPlace("DY", "Stourbridge", 52.456, -2.148, 8, 9))),
+            Map.entry("E08000028", List.of(new DemoPlace("B", "West Bromwich", 52.519, -1.995, 70, 71),
+                    new DemoPlace("B", "Oldbury", 52.505, -2.016, 68, 69))),
+            Map.entry("E08000029", List.of(new DemoPlace("B", "Solihull", 52.412, -1.778, 90, 91, 92, 93, 94))),
+            Map.entry("E08000030", List.of(new DemoPlace("WS", "Walsall", 52.586, -1.982, 1, 2, 3, 4, 5, 8, 9))),
+            Map.entry("E08000031", List.of(new DemoPlace("WV", "Wolverhampton", 52.586, -2.128, range(1, 14)))),
+            Map.entry("E06000019", List.of(new DemoPlace("HR", "Hereford", 52.056, -2.716, 1, 2, 3, 4),
+                    new DemoPlace("HR", "Leominster", 52.227, -2.737, 6))),
+            Map.entry("E06000051", List.of(new DemoPlace("SY", "Shrewsbury", 52.708, -2.754, 1, 2, 3, 4, 5),
+                    new DemoPlace("TF", "Market Drayton", 52.904, -2.484, 9))),
+            Map.entry("E06000020", List.of(new DemoPlace("TF", "Telford", 52.678, -2.445, 1, 2, 3, 4, 5, 7))),
+            Map.entry("E06000021", List.of(new DemoPlace("ST", "Stoke-on-Trent", 53.003, -2.180, 1, 2, 3, 4, 6))),
+            Map.entry("E10000028", List.of(new DemoPlace("ST", "Stafford", 52.806, -2.117, 16, 17, 18),
+                    new DemoPlace("WS", "Lichfield", 52.682, -1.826, 13, 14))),
+            Map.entry("E10000031", List.of(new DemoPlace("CV", "Nuneaton", 52.523, -1.468, 10, 11),
+                    new DemoPlace("CV", "Warwick", 52.282, -1.585, 34, 35))),
+            Map.entry("E10000034", List.of(new DemoPlace("WR", "Worcester", 52.192, -2.220, 1, 2, 3, 4, 5),
+                    new DemoPlace("DY", "Kidderminster", 52.388, -2.250, 10, 11))));
 
     private static final String[] FIRST = {"Meadow", "Oak", "Willow", "Rose", "Beech", "Elm", "Heather", "Brook",
         "Maple", "Ash", "Hazel", "Cedar", "Linden", "Orchard", "Fern", "Ivy", "Laurel", "Holly", "Birch", "Aspen",
@@ -75,9 +89,6 @@ public final class DemoDataGenerator {
 
     private final CouncilDirectory councils;
 
-    private record Place(String postcodeArea, String town) {
-    }
-
     /** A provider the register does not name, with the town of its first location. */
     private record Unsponsored(String name, String town) {
     }
@@ -86,11 +97,21 @@ public final class DemoDataGenerator {
         this.councils = councils;
     }
 
-    /** The postcode area ("CV") and town of a demo council's first place; empty when the council has none. */
-    static Optional<String[]> placeOf(String councilGss) {
-        List<Place> places = PLACES.get(councilGss);
-        return places == null ? Optional.empty()
-                : Optional.of(new String[] {places.getFirst().postcodeArea(), places.getFirst().town()});
+    /** A demo council's first town; empty when the council has none. */
+    static Optional<DemoPlace> placeOf(String councilGss) {
+        List<DemoPlace> places = PLACES.get(councilGss);
+        return places == null ? Optional.empty() : Optional.of(places.getFirst());
+    }
+
+    /** Every demo district's invented centre (ADR 0039), by district. */
+    static Map<String, GeoPoint> districtCentres() {
+        Map<String, GeoPoint> centres = new TreeMap<>();
+        PLACES.values().forEach(places -> places.forEach(place -> centres.putAll(place.districtCentres())));
+        return centres;
+    }
+
+    private static int[] range(int from, int to) {
+        return IntStream.rangeClosed(from, to).toArray();
     }
 
     public DemoDataSet generate() {
@@ -118,10 +139,10 @@ public final class DemoDataGenerator {
             String sponsorTown = null;
             for (int l = 0; l < locationCount; l++) {
                 Council council = l == 0 || random.nextInt(3) > 0 ? home : region.get(random.nextInt(region.size()));
-                Place place = pick(random, PLACES.get(council.gssCode()));
+                DemoPlace place = pick(random, PLACES.get(council.gssCode()));
                 boolean careHome = random.nextInt(100) < 55;
                 String name = careHome ? stem + " " + pick(random, HOME_KINDS) : stem + " Home Care " + place.town();
-                String postcode = place.postcodeArea() + (1 + random.nextInt(30)) + " " + (1 + random.nextInt(9))
+                String postcode = place.district(1 + random.nextInt(30)) + " " + (1 + random.nextInt(9))
                         + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
                 locations.add(new CareLocation("1-" + (200_000_000 + locationSeq++ * 13), providerId, name,
                         (1 + random.nextInt(180)) + " " + pick(random, STREETS), place.town(), postcode,
@@ -148,7 +169,7 @@ public final class DemoDataGenerator {
         }
         others.addAll(doubtfulSponsors(unsponsored));
         return new DemoDataSet(registers(careSponsors, others, random), CQC_DATE, providers, locations,
-                events(careSponsors, providers, locations, random));
+                events(careSponsors, providers, locations, random), districtCentres());
     }
 
     /** The latest register drops a few care sponsors and downgrades a few more, against the previous one. */

@@ -90,8 +90,8 @@ public final class DemoWorkersGenerator {
         String[] nationality = NATIONALITIES[random.nextInt(NATIONALITIES.length)];
         String phone = String.format("07700 900%03d", 100 + i);
         String council = event.councilGssCodes().stream().sorted().findFirst().orElseThrow();
-        String[] place = DemoDataGenerator.placeOf(council).orElse(new String[] {"", ""});
-        String district = place[0].isEmpty() ? "" : place[0] + (1 + random.nextInt(20));
+        String district = DemoDataGenerator.placeOf(council).map(place -> place.district(1 + random.nextInt(20)))
+                .orElse("");
         Set<Role> roles = random.nextInt(100) < 15 ? Set.of(Role.SENIOR_CARE_WORKER, Role.CARE_WORKER)
                 : random.nextInt(100) < 8 ? Set.of(Role.NURSE) : Set.of(Role.CARE_WORKER);
         Reason reason = event.action() == EnforcementAction.REVOKED ? Reason.LICENCE_REVOKED

@@ -2,8 +2,11 @@ package org.irwatch.core.placements;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.irwatch.core.common.UserFacingException;
+import org.irwatch.core.council.Scope;
 import org.irwatch.core.market.MarketService;
+import org.irwatch.core.workers.WorkerFacets;
 
 /**
  * Finds placements over the market held in memory (ADR 0032) and keeps what people enter for them: ethical employers,
@@ -64,17 +67,36 @@ public final class PlacementService {
     }
 
     /**
-     * The anonymised notice for an area, counted from the register's anonymous facets, to the employers who opted in;
-     * see {@link WorkerNotice}.
+     * The anonymised notice for an area (a council, a partnership, a region or England), counted from the register's
+     * anonymous facets, to the employers who opted in; see {@link WorkerNotice}. Needs no passphrase.
      */
-    public WorkerNotice notice(String area, java.util.Set<String> councils,
-                               List<org.irwatch.core.workers.WorkerFacets> facets) {
-        return WorkerNotice.of(area, councils, facets, employers());
+    public WorkerNotice notice(Scope area, List<WorkerFacets> facets) {
+        return WorkerNotice.of(areaName(area), market.councilCodes(area), facets, employers());
+    }
+
+    /**
+     * The area as a notice names it: "West Midlands", not the picker's "West Midlands (region)"; a partnership by its
+     * name.
+     */
+    public static String areaName(Scope scope) {
+        return switch (scope) {
+            case Scope.England england -> england.label();
+            case Scope.RegionScope region -> region.region().onsName();
+            case Scope.CouncilScope council -> council.council().name();
+            case Scope.PartnershipScope partnership -> partnership.partnership().name();
+        };
     }
 
     /** Records that a notice was sent, to whom (how many) and by whom. */
-    public void recordNotice(WorkerNotice notice) {
-        store.recordNotice(notice.area(), notice.text(), notice.recipients().size(), user, clock.instant());
+    public SentNotice recordNotice(WorkerNotice notice) {
+        SentNotice sent = new SentNotice(notice.area(), notice.recipients().size(), user, clock.instant());
+        store.recordNotice(notice.area(), notice.text(), sent.recipients(), sent.sentBy(), sent.sentAt());
+        return sent;
+    }
+
+    /** The notice for the area last recorded as sent; empty when none was. */
+    public Optional<SentNotice> lastNotice(Scope area) {
+        return store.lastNotice(areaName(area));
     }
 
     public List<EthicalEmployer> employers() {

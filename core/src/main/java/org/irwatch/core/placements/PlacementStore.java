@@ -1,6 +1,7 @@
 package org.irwatch.core.placements;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** Keeps what people enter for placements: ethical employers, exclusions, notices sent, introductions made. */
 public interface PlacementStore {
@@ -18,6 +19,9 @@ public interface PlacementStore {
     void include(String providerId);
 
     void recordNotice(String area, String notice, int recipients, String sentBy, Instant sentAt);
+
+    /** The notice for the area last recorded as sent; empty when none was. */
+    Optional<SentNotice> lastNotice(String area);
 
     void recordIntroduction(Introduction introduction);
 }

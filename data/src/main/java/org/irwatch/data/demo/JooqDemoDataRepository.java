@@ -3,6 +3,7 @@ package org.irwatch.data.demo;
 import static org.irwatch.data.jooq.Tables.CQC_PROVIDER;
 import static org.irwatch.data.jooq.Tables.ENFORCEMENT_EVENT;
 import static org.irwatch.data.jooq.Tables.MATCH_DECISION;
+import static org.irwatch.data.jooq.Tables.POSTCODE_CENTRE;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.demo.DemoDataRepository;
 import org.irwatch.core.demo.DemoDataSet;
+import org.irwatch.core.geo.GeoPoint;
 import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.data.events.JooqEventRepository;
@@ -22,8 +24,17 @@ import org.irwatch.data.workers.DemoWorkerRows;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Loads the demo set as ordinary snapshots and events flagged "demo", so removing it never touches real data. */
+/**
+ * Loads the demo set as ordinary snapshots and events flagged "demo", and its invented district centres under a source
+ * of their own, so removing it never touches real data.
+ */
 public final class JooqDemoDataRepository implements DemoDataRepository {
+
+    /**
+     * The source the demo's invented district centres are kept under, so that removing the demo removes them and an
+     * imported postcode file replaces them.
+     */
+    static final String DEMO_CENTRES = "DEMO (invented)";
 
     private final DSLContext dsl;
 
@@ -56,7 +67,18 @@ public final class JooqDemoDataRepository implements DemoDataRepository {
                     demo.locations().size(), demo.providers(), demo.locations(), EnumSet.allOf(CqcColumn.class),
                     progress);
             demo.events().forEach(event -> JooqEventRepository.insertRecorded(tx, event, true));
+            demo.districtCentres().forEach((district, centre) -> placeDistrict(tx, district, centre));
         });
+    }
+
+    /** A demo district's invented centre, unless a centre imported from a real file is held for it already. */
+    private static void placeDistrict(DSLContext tx, String district, GeoPoint centre) {
+        tx.insertInto(POSTCODE_CENTRE, POSTCODE_CENTRE.CODE, POSTCODE_CENTRE.DISTRICT, POSTCODE_CENTRE.LATITUDE,
+                        POSTCODE_CENTRE.LONGITUDE, POSTCODE_CENTRE.SOURCE)
+                .select(DSL.select(DSL.val(district), DSL.val(true), DSL.val(centre.latitude()),
+                                DSL.val(centre.longitude()), DSL.val(DEMO_CENTRES))
+                        .whereNotExists(DSL.selectOne().from(POSTCODE_CENTRE).where(POSTCODE_CENTRE.CODE.eq(district))))
+                .execute();
     }
 
     @Override
@@ -78,6 +100,7 @@ public final class JooqDemoDataRepository implements DemoDataRepository {
                 SnapshotRows.delete(tx, snapshotId);
             }
             tx.deleteFrom(SNAPSHOT).where(SNAPSHOT.DEMO.isTrue()).execute();
+            tx.deleteFrom(POSTCODE_CENTRE).where(POSTCODE_CENTRE.SOURCE.eq(DEMO_CENTRES)).execute();
         });
     }
 

@@ -9,10 +9,12 @@ import static org.irwatch.data.jooq.Tables.PLACEMENT_INTRODUCTION;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.irwatch.core.placements.EthicalEmployer;
 import org.irwatch.core.placements.Introduction;
 import org.irwatch.core.placements.PlacementStore;
 import org.irwatch.core.placements.ProviderExclusion;
+import org.irwatch.core.placements.SentNotice;
 import org.irwatch.core.placements.Vacancy;
 import org.jooq.DSLContext;
 
@@ -112,5 +114,13 @@ public final class JooqPlacementStore implements PlacementStore {
         dsl.insertInto(EMPLOYER_NOTICE).set(EMPLOYER_NOTICE.AREA, area).set(EMPLOYER_NOTICE.NOTICE, notice)
                 .set(EMPLOYER_NOTICE.RECIPIENTS, recipients).set(EMPLOYER_NOTICE.SENT_BY, sentBy)
                 .set(EMPLOYER_NOTICE.SENT_AT, sentAt.atOffset(ZoneOffset.UTC)).execute();
+    }
+
+    @Override
+    public Optional<SentNotice> lastNotice(String area) {
+        return dsl.select(EMPLOYER_NOTICE.RECIPIENTS, EMPLOYER_NOTICE.SENT_BY, EMPLOYER_NOTICE.SENT_AT)
+                .from(EMPLOYER_NOTICE).where(EMPLOYER_NOTICE.AREA.eq(area))
+                .orderBy(EMPLOYER_NOTICE.SENT_AT.desc(), EMPLOYER_NOTICE.ID.desc()).limit(1)
+                .fetchOptional(r -> new SentNotice(area, r.value1(), r.value2(), r.value3().toInstant()));
     }
 }

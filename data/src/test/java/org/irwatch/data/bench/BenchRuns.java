@@ -1,6 +1,8 @@
 package org.irwatch.data.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +37,32 @@ final class BenchRuns {
             }
         }
         return times;
+    }
+
+    /**
+     * Times the work as {@link #time} does, with the thread's CPU time beside the wall time: on a shared machine the
+     * CPU time says what the work costs, the wall time what a user would have waited then.
+     */
+    static void reportWithCpu(String what, Runnable work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Long> wall = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            work.run();
+            if (i >= WARM_UP) {
+                wall.add(System.nanoTime() - start);
+                cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-55s median %8.2f ms wall, %8.2f ms CPU  (wall runs: %s)%n", what,
+                median(wall), median(cpu), wall.stream().map(n -> String.format(Locale.ROOT, "%.1f", n / 1e6))
+                        .toList());
+    }
+
+    private static double median(List<Long> nanos) {
+        return nanos.stream().sorted().toList().get(nanos.size() / 2) / 1e6;
     }
 
     static Path emptyFolder(Path work, String name) throws IOException {

@@ -1,7 +1,5 @@
 package org.irwatch.data.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,30 +85,31 @@ public final class WorkersBenchmark {
         }
         try (Database db = Database.open(folder)) {
             WorkerService service = service(db, clock);
-            report("unlock: derive key, read and decrypt every record", () -> {
+            BenchRuns.reportWithCpu("unlock: derive key, read and decrypt every record", () -> {
                 service.lock();
                 service.unlock(PASSPHRASE);
             });
-            report("unlock with the recovery key (no PBKDF2): read, decrypt", () -> {
+            BenchRuns.reportWithCpu("unlock with the recovery key (no PBKDF2): read, decrypt", () -> {
                 service.lock();
                 service.unlockWithRecoveryKey(recoveryKey);
             });
             int histories = service.workers().stream().mapToInt(w -> w.history().size()).sum();
             System.out.printf(Locale.ROOT, "held: %,d records with %,d stage moves%n", service.workers().size(),
                     histories);
-            report("the whole list, sorted by deadline", () -> service.list(WorkerFilter.ALL));
+            BenchRuns.reportWithCpu("the whole list, sorted by deadline", () -> service.list(WorkerFilter.ALL));
             WorkerFilter coventryContacted = WorkerFilter.ALL.withCouncils(Set.of(council))
                     .withStages(Set.of(Stage.CONTACTED));
-            report("filter: Coventry, contacted", () -> service.list(coventryContacted));
-            report("needs-action view", () -> service.list(WorkerFilter.ALL.withNeedsActionOnly(true)));
+            BenchRuns.reportWithCpu("filter: Coventry, contacted", () -> service.list(coventryContacted));
+            BenchRuns.reportWithCpu("needs-action view",
+                    () -> service.list(WorkerFilter.ALL.withNeedsActionOnly(true)));
             System.out.printf(Locale.ROOT, "shown: %,d at Coventry and contacted; %,d needing action%n",
                     service.list(coventryContacted).size(),
                     service.list(WorkerFilter.ALL.withNeedsActionOnly(true)).size());
             Worker first = service.workers().getFirst();
             int[] edit = {0};
-            report("save a record (one field changed)", () -> service.save(withNotes(service.find(first.id()),
-                    "Benchmark edit " + edit[0]++)));
-            report("anonymised summary, England (no key needed)",
+            BenchRuns.reportWithCpu("save a record (one field changed)",
+                    () -> service.save(withNotes(service.find(first.id()), "Benchmark edit " + edit[0]++)));
+            BenchRuns.reportWithCpu("anonymised summary, England (no key needed)",
                     () -> service.summary(Set.of(), null, null, gss -> gss));
         }
     }
@@ -120,38 +119,13 @@ public final class WorkersBenchmark {
                 clock, "bench");
     }
 
-    /**
-     * Times the work as {@link BenchRuns#time} does, with the thread's CPU time beside the wall time: on a shared
-     * machine the CPU time says what the work costs, the wall time what a user would have waited then.
-     */
-    private static void report(String what, Runnable work) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        List<Long> wall = new ArrayList<>();
-        List<Long> cpu = new ArrayList<>();
-        for (int i = 0; i < BenchRuns.WARM_UP + BenchRuns.RUNS; i++) {
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            work.run();
-            if (i >= BenchRuns.WARM_UP) {
-                wall.add(System.nanoTime() - start);
-                cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
-            }
-        }
-        System.out.printf(Locale.ROOT, "%-55s median %8.2f ms wall, %8.2f ms CPU  (wall runs: %s)%n", what,
-                median(wall), median(cpu), wall.stream().map(n -> String.format(Locale.ROOT, "%.1f", n / 1e6))
-                        .toList());
-    }
-
-    private static double median(List<Long> nanos) {
-        return nanos.stream().sorted().toList().get(nanos.size() / 2) / 1e6;
-    }
-
     private static Worker withNotes(Worker w, String notes) {
         return new Worker(w.id(), w.person(), w.place(), w.work(), w.situation(), w.welfare(), w.consent(), w.source(),
                 w.stage(), w.registeredOn(), w.lastContact(), w.placement(), notes, w.history());
     }
 
-    private static Worker worker(int i, String gss, LocalDate today, Random random) {
+    /** An invented worker registered in the council given, with one to seven stage moves. */
+    static Worker worker(int i, String gss, LocalDate today, Random random) {
         LocalDate registered = today.minusDays(random.nextInt(400));
         List<StageChange> history = new ArrayList<>();
         history.add(new StageChange(null, Stage.REGISTERED, registered, registered.atTime(10, 0)

@@ -72,7 +72,7 @@ class CsvExportsFormulaSafeTest {
     @Test
     void trackerProblemsNeutraliseTheValueButNotTheRow() throws IOException {
         StringBuilder out = new StringBuilder();
-        TrackerProblemsCsv.write(List.of(new RowProblem(3, "Workers", "-5", "is not a number of workers")), out);
+        RowProblemsCsv.write(List.of(new RowProblem(3, "Workers", "-5", "is not a number of workers")), out);
 
         assertThat(row(out, 1)).containsExactly("3", "Workers", "'-5", "is not a number of workers");
     }

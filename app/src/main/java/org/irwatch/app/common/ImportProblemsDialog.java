@@ -1,4 +1,4 @@
-package org.irwatch.app.events;
+package org.irwatch.app.common;
 
 import java.util.List;
 import javafx.scene.control.Button;
@@ -9,35 +9,39 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.irwatch.app.common.Tables;
 import org.irwatch.core.imports.table.RowProblem;
 import org.irwatch.core.imports.table.RowsRejectedException;
 
 /**
- * Why a tracker was refused: every problem by row and column in a table, with a button to save them as CSV to work
- * through in the tracker. Nothing was imported.
+ * Why a sheet was refused: every problem by row and column in a table, with a button to save them as CSV to work
+ * through in the sheet. Nothing was imported. Every import through the column mapping shows its refusals here.
  */
-final class TrackerProblemsDialog {
+public final class ImportProblemsDialog {
 
     private final Dialog<Void> dialog = new Dialog<>();
 
-    /** @param save asks where to save the problems and saves them there */
-    TrackerProblemsDialog(Window owner, String fileName, RowsRejectedException refused, Runnable save) {
+    /**
+     * @param title     what was not imported, e.g. "Tracker not imported"
+     * @param unchanged what the refusal left as it was, e.g. "the events already recorded are unchanged"
+     * @param save      asks where to save the problems and saves them there
+     */
+    public ImportProblemsDialog(Window owner, String title, String fileName, String unchanged,
+                                RowsRejectedException refused, Runnable save) {
         List<RowProblem> problems = refused.problems();
         dialog.initOwner(owner);
-        dialog.setTitle("Tracker not imported");
+        dialog.setTitle(title);
         dialog.setHeaderText(fileName + " was not imported: " + problems.size()
                 + (problems.size() == 1 ? " problem" : " problems") + " in its rows.");
         dialog.setResizable(true);
-        dialog.getDialogPane().setId("tracker-problems");
+        dialog.getDialogPane().setId("import-problems");
         ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);
 
-        Label how = new Label("Nothing was imported and the events already recorded are unchanged. Correct these "
-                + "rows in the tracker (or choose other columns) and import it again.");
+        Label how = new Label("Nothing was imported and " + unchanged + ". Correct these rows in the file (or choose "
+                + "other columns) and import it again.");
         how.setWrapText(true);
         TableView<RowProblem> table = new TableView<>();
-        table.setId("tracker-problems-table");
+        table.setId("import-problems-table");
         Tables.fitted(table);
         table.getColumns().setAll(List.of(
                 Tables.countColumn("Row", 60, RowProblem::row),
@@ -47,14 +51,14 @@ final class TrackerProblemsDialog {
         table.getItems().setAll(problems);
         table.setPrefHeight(Math.min(360, 44 + 30.0 * problems.size()));
         Button saveButton = new Button("_Save problems as CSV…");
-        saveButton.setId("tracker-problems-save");
+        saveButton.setId("import-problems-save");
         saveButton.setOnAction(e -> save.run());
         VBox content = new VBox(10, how, table, saveButton);
         content.setPrefWidth(800);
         dialog.getDialogPane().setContent(content);
     }
 
-    void show() {
+    public void show() {
         dialog.show();
     }
 }

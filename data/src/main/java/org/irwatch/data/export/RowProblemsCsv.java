@@ -5,12 +5,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.irwatch.core.imports.table.RowProblem;
 
-/** Writes why a tracker was refused as CSV: {@code row,column,value,problem}, to work through in the tracker. */
-public final class TrackerProblemsCsv {
+/** Writes why a sheet was refused (a tracker, employers) as CSV: {@code row,column,value,problem}, to work through in it. */
+public final class RowProblemsCsv {
 
     public static final List<String> HEADER = List.of("row", "column", "value", "problem");
 
-    private TrackerProblemsCsv() {
+    private RowProblemsCsv() {
     }
 
     public static void write(List<RowProblem> problems, Appendable out) throws IOException {
