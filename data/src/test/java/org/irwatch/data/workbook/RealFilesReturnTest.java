@@ -112,7 +112,7 @@ class RealFilesReturnTest {
     @Test
     void theReturnsFiguresAreTheMarketScreensForTheSameAreaAndQuarter() throws Exception {
         QuarterlyReturn written = new QuarterlyReturnService(market, (councils, period) -> WorkerFigures.unavailable(
-                "The displaced-worker register is empty."), activities::all).gather(partnership, Q3, ReturnTemplate.defaults(),
+                "The displaced-worker register is empty."), activities::all, (councils, year) -> List.of(), key -> key).gather(partnership, Q3, ReturnTemplate.defaults(),
                 new QuarterlyReturnService.Preparation(ZonedDateTime.of(2022, 1, 10, 9, 0, 0, 0,
                         ZoneId.of("Europe/London")), "officer", false, List.of()));
         ScopedMarket screen = market.market(partnership);
