@@ -30,6 +30,15 @@ public record GrantPosition(String name, BigDecimal budget, BigDecimal inQuarter
         return toDate == null || budget.signum() == 0 ? null : toDate.divide(budget, 4, RoundingMode.HALF_UP);
     }
 
+    /** The share spent as people read it: "37.0%", "not recorded", or "no budget". */
+    public String shareSpentText() {
+        BigDecimal share = shareSpent();
+        if (share == null) {
+            return toDate == null ? Pounds.NOT_RECORDED : "no budget";
+        }
+        return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
     public boolean overspent() {
         return toDate != null && toDate.compareTo(budget) > 0;
     }

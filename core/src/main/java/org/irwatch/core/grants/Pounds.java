@@ -9,6 +9,9 @@ import org.irwatch.core.imports.table.BadValueException;
 /** Sums of money as people type them ("£1,234.50", "1234.5") and as IR Watch shows them ("£1,234.50"). */
 public final class Pounds {
 
+    /** What is shown for spend not entered, and for what follows from it. */
+    public static final String NOT_RECORDED = "not recorded";
+
     private Pounds() {
     }
 
@@ -38,6 +41,11 @@ public final class Pounds {
                     + "e.g. 1234.50.");
         }
         return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** "£1,234.50", or "not recorded" for null: spend not entered is not shown as £0.00. */
+    public static String formatOrNotRecorded(BigDecimal amount) {
+        return amount == null ? NOT_RECORDED : format(amount);
     }
 
     /** "£1,234.50"; "-£200.00" when below nothing (an overspent budget's remainder). */

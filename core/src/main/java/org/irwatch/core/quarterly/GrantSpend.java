@@ -1,11 +1,13 @@
 package org.irwatch.core.quarterly;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.irwatch.core.common.FinancialQuarter;
 import org.irwatch.core.common.FinancialYear;
+import org.irwatch.core.council.Scope;
 import org.irwatch.core.grants.GrantInitiative;
 import org.irwatch.core.grants.GrantPosition;
 
@@ -31,14 +33,19 @@ public record GrantSpend(String unavailable, List<GrantInitiative> initiatives, 
         List<GrantInitiative> within(Set<String> councils, FinancialYear year);
     }
 
-    /** The sheet's figures at the end of {@code quarter}; {@code areaLabel} names an initiative's area by its key. */
-    static GrantSpend of(List<GrantInitiative> initiatives, FinancialQuarter quarter, String area,
-                         Function<String, String> areaLabel) {
-        if (initiatives.isEmpty()) {
-            return new GrantSpend("No grant initiative is recorded for " + area + " in " + quarter.year().label()
+    /**
+     * The sheet's figures at the end of {@code quarter}: the area's own initiatives first, then those of the areas
+     * within it, each in the order given; {@code areaLabel} names an initiative's area by its key.
+     */
+    public static GrantSpend of(List<GrantInitiative> within, FinancialQuarter quarter, Scope area,
+                                Function<String, String> areaLabel) {
+        if (within.isEmpty()) {
+            return new GrantSpend("No grant initiative is recorded for " + area.label() + " in " + quarter.year().label()
                     + ". Add them on the Reports screen (Grant spend…) or with irwatch grants import, then write the "
                     + "return again.", List.of(), List.of(), List.of(), null);
         }
+        List<GrantInitiative> initiatives = within.stream().sorted(Comparator.comparing(
+                (GrantInitiative i) -> !i.areaKey().equals(area.key()))).toList();
         List<GrantPosition> positions = initiatives.stream().map(i -> i.at(quarter)).toList();
         return new GrantSpend(null, initiatives, initiatives.stream().map(i -> areaLabel.apply(i.areaKey())).toList(),
                 positions, GrantPosition.total("All initiatives", positions));

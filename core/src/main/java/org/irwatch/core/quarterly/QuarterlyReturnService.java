@@ -59,7 +59,7 @@ public final class QuarterlyReturnService {
         List<ReturnMeasure> measures = template.market().stream().map(ReturnTemplate.Line::measure).toList();
         ScopedMarket whole = market.market(area);
         List<Activity> log = activities.get();
-        GrantSpend spend = GrantSpend.of(grants.within(whole.councils(), quarter.year()), quarter, area.label(),
+        GrantSpend spend = GrantSpend.of(grants.within(whole.councils(), quarter.year()), quarter, area,
                 areaLabel);
         List<QuarterlyReturn.AreaFigures> councils = new ArrayList<>();
         for (ScopedMarket one : market.councilMarkets(area)) {

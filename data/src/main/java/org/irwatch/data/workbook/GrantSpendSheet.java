@@ -22,8 +22,6 @@ import org.irwatch.core.quarterly.ReturnTemplate;
  */
 final class GrantSpendSheet {
 
-    static final String NOT_RECORDED = "not recorded";
-    static final String NO_BUDGET = "no budget";
     private static final int NAME_WIDTH = 38;
     private static final int AREA_WIDTH = 26;
     private static final int FIGURE_WIDTH = 15;
@@ -52,7 +50,7 @@ final class GrantSpendSheet {
             writer.paragraph(sheet, rows, "The initiatives the grant funds in " + report.quarter().year().label()
                     + ", as recorded in IR Watch. The budget is for the whole year; spend is for the quarter ("
                     + ReturnWorkbook.dates(report.inQuarter()) + ") and the year to date (" + ReturnWorkbook.dates(
-                    report.yearToDate()) + "). \"" + NOT_RECORDED + "\" means no spend was entered for a quarter, "
+                    report.yearToDate()) + "). \"" + Pounds.NOT_RECORDED + "\" means no spend was entered for a quarter, "
                     + "which is not the same as nothing spent.", styles.wrapped, lastColumn);
             rows.skip();
             table(sheet, rows, lines, spend);
@@ -98,8 +96,8 @@ final class GrantSpendSheet {
             BigDecimal value = GrantSpend.value(position, measure);
             Cell cell = row.createCell(i + 2);
             if (value == null) {
-                cell.setCellValue(measure == GrantMeasure.PERCENT_SPENT && position.toDate() != null ? NO_BUDGET
-                        : NOT_RECORDED);
+                cell.setCellValue(measure == GrantMeasure.PERCENT_SPENT ? position.shareSpentText()
+                        : Pounds.NOT_RECORDED);
                 cell.setCellStyle(styles.notKnown);
             } else if (measure == GrantMeasure.PERCENT_SPENT) {
                 Cells.put(cell, value, CellKind.PERCENT, styles);
@@ -122,8 +120,7 @@ final class GrantSpendSheet {
             }
             if (position.overspent()) {
                 notes.add(Map.entry(position.name() + " is overspent by " + Pounds.format(position.remaining().negate())
-                        + (position.shareSpent() == null ? "" : " (" + position.shareSpent().movePointRight(2)
-                        .stripTrailingZeros().toPlainString() + "% of its budget)") + ".", styles.wrappedWarning));
+                        + (position.shareSpent() == null ? "" : " (" + position.shareSpentText() + " of its budget)") + ".", styles.wrappedWarning));
             }
         }
         notes.add(Map.entry("All initiatives: the budgets added up, and the spend recorded; an initiative with no "
