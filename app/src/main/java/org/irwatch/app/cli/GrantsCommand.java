@@ -65,10 +65,7 @@ final class GrantsCommand {
                         terminal);
                 GrantImport.Result result = services.grantImport().run(sheet.table(), sheet.mapping(), defaultArea);
                 sheet.remember();
-                terminal.printf("Imported %d initiative%s (%d new) with %d quarter%s of spend (%s) from %s.%n",
-                        result.initiatives(), result.initiatives() == 1 ? "" : "s", result.added(),
-                        result.quartersRecorded(), result.quartersRecorded() == 1 ? "" : "s",
-                        Pounds.format(result.spend()), file.getFileName());
+                terminal.println(result.summary(file.getFileName().toString()));
             }
             terminal.flush();
             return 0;

@@ -41,6 +41,13 @@ public final class GrantImport {
 
     /** What an import stored. */
     public record Result(int initiatives, int added, int quartersRecorded, BigDecimal spend) {
+
+        /** "Imported 2 initiatives (1 new) with 3 quarters of spend (£8,200.50) from grants.csv." */
+        public String summary(String fileName) {
+            return "Imported " + initiatives + (initiatives == 1 ? " initiative" : " initiatives") + " (" + added
+                    + " new) with " + quartersRecorded + (quartersRecorded == 1 ? " quarter" : " quarters")
+                    + " of spend (" + Pounds.format(spend) + ") from " + fileName + ".";
+        }
     }
 
     /**
