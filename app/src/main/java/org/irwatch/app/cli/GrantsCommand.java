@@ -106,7 +106,8 @@ final class GrantsCommand {
                     terminal.printf("Grant initiatives of %s, %s:%n", scope.label(), chosen.label());
                     List<GrantInitiative> initiatives = spend.initiatives();
                     for (int i = 0; i < initiatives.size(); i++) {
-                        terminal.println(line(initiatives.get(i), spend.areaLabels().get(i),
+                        String own = spend.areaLabels().get(i);
+                        terminal.println(line(initiatives.get(i), own.equals(scope.label()) ? "" : " (" + own + ")",
                                 spend.positions().get(i)));
                     }
                     terminal.println(total(spend.total()));
@@ -116,13 +117,14 @@ final class GrantsCommand {
             return 0;
         }
 
-        private static String line(GrantInitiative initiative, String areaLabel, GrantPosition year) {
+        /** @param elsewhere " (Coventry)" for an initiative of an area within the one listed, else "" */
+        private static String line(GrantInitiative initiative, String elsewhere, GrantPosition year) {
             StringBuilder quarters = new StringBuilder();
             for (int q = 1; q <= 4; q++) {
                 quarters.append(q == 1 ? "" : ", ").append('Q').append(q).append(' ')
                         .append(Pounds.formatOrNotRecorded(initiative.spendIn(q).orElse(null)));
             }
-            return initiative.name() + " (" + areaLabel + "): budget " + Pounds.format(initiative.budget()) + "; "
+            return initiative.name() + elsewhere + ": budget " + Pounds.format(initiative.budget()) + "; "
                     + quarters + "; " + toDate(year);
         }
 

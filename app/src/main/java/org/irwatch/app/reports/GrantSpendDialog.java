@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -47,7 +48,7 @@ final class GrantSpendDialog {
             TextField spend = new TextField();
             spend.setId("grant-q" + q);
             spend.setPromptText("not recorded");
-            spend.setPrefColumnCount(8);
+            spend.setPrefColumnCount(10);
             quarters.add(spend);
         }
     }
@@ -79,6 +80,9 @@ final class GrantSpendDialog {
         year.setId("grant-year");
         year.setConverter(shownAs(FinancialYear::label));
         year.valueProperty().bindBidirectional(model.yearProperty());
+        year.setPrefWidth(120);
+        year.setMinWidth(Region.USE_PREF_SIZE);
+        area.setPrefWidth(380);
         HBox choice = new HBox(10, MnemonicLabel.of("_Area", area), area, MnemonicLabel.of("Financial _year", year),
                 year);
         choice.setAlignment(Pos.CENTER_LEFT);
@@ -87,8 +91,9 @@ final class GrantSpendDialog {
         table.setItems(model.initiatives());
         Tables.fitted(table);
         table.setPrefSize(940, 240);
-        table.setPlaceholder(new Label("No initiative is recorded for this area and year: add one below, or import "
-                + "a sheet."));
+        Label none = new Label("No initiative is recorded for this area and year: add one below, or import a sheet.");
+        none.setWrapText(true);
+        table.setPlaceholder(none);
         table.getColumns().setAll(List.of(
                 Tables.column("Initiative", 220, (GrantSpendModel.Row r) -> r.initiative().name()),
                 Tables.column("Budget", 100, GrantSpendModel.Row::budget),
@@ -98,14 +103,18 @@ final class GrantSpendDialog {
                 Tables.column("Q4", 90, (GrantSpendModel.Row r) -> r.spendIn(4)),
                 Tables.column("Spent", 100, GrantSpendModel.Row::spent),
                 Tables.column("Remaining", 130, GrantSpendModel.Row::remaining),
-                Tables.column("Spent (%)", 90, (GrantSpendModel.Row r) -> r.year().shareSpentText())));
+                Tables.column("Spent (%)", 90, GrantSpendModel.Row::shareSpent)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
                 edit(chosen.initiative());
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(12, choice, table, form(), buttons(owner));
+        VBox content = new VBox(12, choice, table, form(), buttons(owner));
+        // Wide enough for the nine columns of figures and the four quarters' fields side by side.
+        content.setPrefWidth(1180);
+        content.setMinWidth(Region.USE_PREF_SIZE);
+        return content;
     }
 
     private VBox form() {
@@ -114,7 +123,7 @@ final class GrantSpendDialog {
         name.setPrefColumnCount(28);
         budget.setId("grant-budget");
         budget.setPromptText("e.g. £25,000");
-        budget.setPrefColumnCount(10);
+        budget.setPrefColumnCount(12);
         GridPane form = new GridPane(10, 8);
         form.addRow(0, MnemonicLabel.of("Na_me", name), name, MnemonicLabel.of("_Budget for the year (£)", budget),
                 budget);
@@ -123,7 +132,9 @@ final class GrantSpendDialog {
         for (int q = 1; q <= 4; q++) {
             spend.getChildren().addAll(MnemonicLabel.of("Q_" + q, quarters.get(q - 1)), quarters.get(q - 1));
         }
-        form.addRow(1, new Label("Spend (£)"), spend);
+        Label spendLabel = new Label("Spend (£)");
+        spendLabel.setMinWidth(Label.USE_PREF_SIZE);
+        form.addRow(1, spendLabel, spend);
         GridPane.setColumnSpan(spend, 3);
         Label hint = new Label("Leave a quarter empty while its spend is not known: the return shows it as "
                 + "\"not recorded\". Type 0 when nothing was spent. Money as £1,234.50 or 1234.5.");

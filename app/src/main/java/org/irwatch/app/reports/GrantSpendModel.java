@@ -70,8 +70,14 @@ public final class GrantSpendModel {
             return Pounds.formatOrNotRecorded(year.toDate());
         }
 
+        /** Below nothing when overspent ("-£500.00"). */
         public String remaining() {
-            return Pounds.formatOrNotRecorded(year.remaining()) + (year.overspent() ? " (overspent)" : "");
+            return Pounds.formatOrNotRecorded(year.remaining());
+        }
+
+        /** "37.0%"; "112.5% overspent", so an overspend is read, not worked out. */
+        public String shareSpent() {
+            return year.shareSpentText() + (year.overspent() ? " overspent" : "");
         }
     }
 

@@ -41,7 +41,7 @@ class GrantsCommandTest {
         assertThat(listed.exitCode()).as(listed.err()).isZero();
         assertThat(listed.out()).isEqualTo("""
                 Grant initiatives of Coventry and Warwickshire (partnership), 2024/25:
-                Retention payments (Coventry and Warwickshire (partnership)): budget £10,000.00; Q1 £2,500.50, \
+                Retention payments: budget £10,000.00; Q1 £2,500.50, \
                 Q2 £1,200.00, Q3 not recorded, Q4 not recorded; spent £3,700.50; remaining £6,299.50; share spent 37.0%
                 Legal advice (Coventry): budget £4,000.00; Q1 £4,500.00, Q2 not recorded, Q3 not recorded, \
                 Q4 not recorded; spent £4,500.00; remaining -£500.00; share spent 112.5% (overspent)

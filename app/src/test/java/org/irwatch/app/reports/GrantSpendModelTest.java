@@ -79,7 +79,7 @@ class GrantSpendModelTest {
                     .containsExactly("£1,234.50", "£1,234.50", "not recorded", "£0.00");
             assertThat(row.spent()).isEqualTo("£2,469.00");
             assertThat(row.remaining()).isEqualTo("£7,531.00");
-            assertThat(row.year().shareSpentText()).isEqualTo("24.7%");
+            assertThat(row.shareSpent()).isEqualTo("24.7%");
         });
         assertThat(data.tasks().announced()).contains("Saved the initiative Retention payments for Coventry, 2024/25");
     }
@@ -106,8 +106,8 @@ class GrantSpendModelTest {
 
         assertThat(model.initiatives()).singleElement().satisfies(row -> {
             assertThat(row.initiative().id()).isEqualTo(stored.id());
-            assertThat(row.remaining()).isEqualTo("-£500.00 (overspent)");
-            assertThat(row.year().shareSpentText()).isEqualTo("112.5%");
+            assertThat(row.remaining()).isEqualTo("-£500.00");
+            assertThat(row.shareSpent()).isEqualTo("112.5% overspent");
         });
     }
 

@@ -50,7 +50,7 @@ final class GrantSpendSheet {
             writer.paragraph(sheet, rows, "The initiatives the grant funds in " + report.quarter().year().label()
                     + ", as recorded in IR Watch. The budget is for the whole year; spend is for the quarter ("
                     + ReturnWorkbook.dates(report.inQuarter()) + ") and the year to date (" + ReturnWorkbook.dates(
-                    report.yearToDate()) + "). \"" + Pounds.NOT_RECORDED + "\" means no spend was entered for a quarter, "
+                    report.yearToDate()) + "). \"Not recorded\" means no spend was entered for a quarter, "
                     + "which is not the same as nothing spent.", styles.wrapped, lastColumn);
             rows.skip();
             table(sheet, rows, lines, spend);
