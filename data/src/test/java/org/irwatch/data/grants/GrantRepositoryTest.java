@@ -11,6 +11,10 @@ import java.util.Set;
 import org.irwatch.core.common.FinancialYear;
 import org.irwatch.core.grants.GrantInitiative;
 import org.irwatch.core.grants.Grants;
+import org.irwatch.core.council.CouncilDirectory;
+import org.irwatch.core.council.Partnerships;
+import org.irwatch.data.council.JooqCouncilRepository;
+import org.irwatch.data.council.JooqPartnershipRepository;
 import org.irwatch.data.db.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,21 @@ class GrantRepositoryTest {
         repository.remove(stored.id());
         assertThat(repository.inYear(YEAR)).isEmpty();
         assertThat(database.dsl().fetchCount(org.irwatch.data.jooq.Tables.GRANT_SPEND)).isZero();
+    }
+
+    @Test
+    void aRenamedPartnershipKeepsItsInitiatives() {
+        CouncilDirectory councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
+        Partnerships partnerships = new Partnerships(new JooqPartnershipRepository(database.dsl(), councils),
+                councils);
+        partnerships.add("Coventry and Warwickshire", List.of("Coventry", "Warwickshire"));
+        repository.saveAll(List.of(initiative(PARTNERSHIP, "Retention payments", "100", Map.of())));
+
+        partnerships.save("Coventry and Warwickshire", "Coventry, Solihull and Warwickshire",
+                partnerships.councils(List.of("Coventry", "Solihull", "Warwickshire")));
+
+        assertThat(repository.inYear(YEAR)).singleElement().extracting(GrantInitiative::areaKey)
+                .isEqualTo("partnership:Coventry, Solihull and Warwickshire");
     }
 
     @Test
