@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The "Grant spend…" entry without the toolkit: typed money checked, saved, removed after asking, a sheet imported. */
+/** The "Grant spend…" entry without the toolkit: money typed checked, saved, removed after asking, a sheet imported. */
 class GrantSpendModelTest {
 
     private static final Clock NOVEMBER_2024 = Clock.fixed(LocalDate.of(2024, 11, 15).atStartOfDay(ZoneId.of(
@@ -81,7 +81,8 @@ class GrantSpendModelTest {
             assertThat(row.remaining()).isEqualTo("£7,531.00");
             assertThat(row.shareSpent()).isEqualTo("24.7%");
         });
-        assertThat(data.tasks().announced()).contains("Saved the initiative Retention payments for Coventry, 2024/25");
+        assertThat(data.tasks().announced())
+                .contains("Saved the initiative Retention payments for Coventry, 2024/25");
     }
 
     @Test

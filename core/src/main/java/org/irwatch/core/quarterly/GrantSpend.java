@@ -40,9 +40,9 @@ public record GrantSpend(String unavailable, List<GrantInitiative> initiatives, 
     public static GrantSpend of(List<GrantInitiative> within, FinancialQuarter quarter, Scope area,
                                 Function<String, String> areaLabel) {
         if (within.isEmpty()) {
-            return new GrantSpend("No grant initiative is recorded for " + area.label() + " in " + quarter.year().label()
-                    + ". Add them on the Reports screen (Grant spend…) or with irwatch grants import, then write the "
-                    + "return again.", List.of(), List.of(), List.of(), null);
+            return new GrantSpend("No grant initiative is recorded for " + area.label() + " in "
+                    + quarter.year().label() + ". Add them on the Reports screen (Grant spend…) or with irwatch "
+                    + "grants import, then write the return again.", List.of(), List.of(), List.of(), null);
         }
         List<GrantInitiative> initiatives = within.stream().sorted(Comparator.comparing(
                 (GrantInitiative i) -> !i.areaKey().equals(area.key()))).toList();
