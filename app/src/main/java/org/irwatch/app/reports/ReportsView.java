@@ -15,13 +15,15 @@ public final class ReportsView extends AbstractScreen {
 
     private final CouncilWorkbookExport export;
     private final QuarterlyReturnExport returnExport;
+    private final GrantSpendModel grantSpend;
     private final Label area = new Label();
     private Scope scope;
 
-    public ReportsView(CouncilWorkbookExport export, QuarterlyReturnExport returnExport) {
+    public ReportsView(CouncilWorkbookExport export, QuarterlyReturnExport returnExport, GrantSpendModel grantSpend) {
         super(ScreenShortcut.REPORTS);
         this.export = export;
         this.returnExport = returnExport;
+        this.grantSpend = grantSpend;
     }
 
     @Override
@@ -73,7 +75,17 @@ public final class ReportsView extends AbstractScreen {
                 returnExport.run(scope, window());
             }
         });
-        VBox quarterly = new VBox(8, returnHeading, returnHolds, returnButton);
+        Button grantButton = new Button("_Grant spend…");
+        grantButton.setId("grant-spend");
+        grantButton.setOnAction(e -> {
+            if (scope != null) {
+                GrantSpendDialog.show(window(), grantSpend, scope);
+            }
+        });
+        Label grantHolds = new Label("The grant initiatives of an area and year, their budgets and spend by quarter, "
+                + "for the return's Grant spend sheet: typed in, or imported from a sheet.");
+        grantHolds.setWrapText(true);
+        VBox quarterly = new VBox(8, returnHeading, returnHolds, returnButton, grantHolds, grantButton);
         VBox root = new VBox(16,
                 ScreenHeader.of(title(), "Excel workbooks for your director and the quarterly DHSC return."),
                 workbook, quarterly);

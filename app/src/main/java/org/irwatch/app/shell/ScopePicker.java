@@ -1,6 +1,5 @@
 package org.irwatch.app.shell;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.event.EventType;
 import javafx.scene.control.ComboBox;
@@ -13,7 +12,6 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.Partnership;
-import org.irwatch.core.council.Region;
 import org.irwatch.core.council.Scope;
 
 /**
@@ -75,13 +73,6 @@ public final class ScopePicker extends SearchableComboBox<Scope> {
 
     /** England first, then the partnerships, then each region followed by its councils. */
     public void setChoices(CouncilDirectory directory, List<Partnership> partnerships) {
-        List<Scope> choices = new ArrayList<>();
-        choices.add(Scope.england());
-        partnerships.forEach(partnership -> choices.add(new Scope.PartnershipScope(partnership)));
-        for (Region region : directory.regions()) {
-            choices.add(new Scope.RegionScope(region));
-            directory.inRegion(region).forEach(council -> choices.add(new Scope.CouncilScope(council)));
-        }
-        getItems().setAll(choices);
+        getItems().setAll(Scope.all(directory, partnerships));
     }
 }

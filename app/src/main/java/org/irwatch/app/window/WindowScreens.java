@@ -24,6 +24,8 @@ import org.irwatch.app.providers.ProvidersView;
 import org.irwatch.app.providers.ProvidersViewModel;
 import org.irwatch.app.providers.ReviewViewModel;
 import org.irwatch.app.reports.CouncilWorkbookExport;
+import org.irwatch.app.reports.GrantPorts;
+import org.irwatch.app.reports.GrantSpendModel;
 import org.irwatch.app.reports.QuarterlyReturnExport;
 import org.irwatch.app.reports.ReportsView;
 import org.irwatch.app.screen.Screen;
@@ -38,6 +40,7 @@ import org.irwatch.app.workers.WorkerActions;
 import org.irwatch.app.workers.WorkerPorts;
 import org.irwatch.app.workers.WorkersAccessModel;
 import org.irwatch.app.workers.WorkersViewModel;
+import org.irwatch.core.council.Scope;
 import org.irwatch.core.quarterly.ReturnTemplate;
 import org.irwatch.core.workers.WorkerService;
 
@@ -79,7 +82,10 @@ final class WindowScreens {
                                 PlacementsView::copyToClipboard, context, clock.getZone())),
                 new ReportsView(workbookExport(services, context), new QuarterlyReturnExport(services.market(),
                         (area, quarter) -> services.quarterlyReturn(area, quarter, ReturnTemplate.defaults()),
-                        formats.returnWorkbook(), context.tasks(), context.dialogs(), clock)),
+                        formats.returnWorkbook(), context.tasks(), context.dialogs(), clock),
+                        new GrantSpendModel(new GrantPorts(() -> Scope.all(services.councils(),
+                                services.partnerships().all()), services.grants(), formats.readSheet(),
+                                services.grantMappings(), services.grantImport()), tasks, context.dialogs(), clock)),
                 new DataView(new DataViewModel(services.snapshots(), services.demo(), services.imports(),
                         services::refresh, formats.rejectedLines(), context, clock)));
     }

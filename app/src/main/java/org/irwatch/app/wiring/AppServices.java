@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import org.irwatch.core.activities.ActivityField;
 import org.irwatch.core.activities.ActivityImport;
 import org.irwatch.core.activities.ActivityRepository;
@@ -20,6 +21,9 @@ import org.irwatch.core.events.EventService;
 import org.irwatch.core.events.RegisterSignals;
 import org.irwatch.core.events.SponsorLinker;
 import org.irwatch.core.events.TrackerImport;
+import org.irwatch.core.grants.GrantField;
+import org.irwatch.core.grants.GrantImport;
+import org.irwatch.core.grants.Grants;
 import org.irwatch.core.imports.ImportService;
 import org.irwatch.core.imports.table.RememberedMappings;
 import org.irwatch.core.market.CouncilReport;
@@ -30,6 +34,7 @@ import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.matching.MatchingService;
 import org.irwatch.core.quarterly.QuarterlyReturn;
 import org.irwatch.core.quarterly.QuarterlyReturnService;
+import org.irwatch.core.quarterly.GrantSpend;
 import org.irwatch.core.quarterly.ReturnTemplate;
 import org.irwatch.core.quarterly.WorkerCounts;
 import org.irwatch.core.refresh.RefreshService;
@@ -44,6 +49,7 @@ import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.events.JooqSponsorLookup;
+import org.irwatch.data.grants.JooqGrantRepository;
 import org.irwatch.data.imports.FileImporter;
 import org.irwatch.data.market.JooqMarketRepository;
 import org.irwatch.data.market.JooqMarketRows;
@@ -105,6 +111,7 @@ public final class AppServices implements AutoCloseable {
     private final ActivityRepository activities;
     private final ActivityImport activityImport;
     private final RememberedMappings<ActivityField> activityMappings;
+    private final Grants grants;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -145,8 +152,10 @@ public final class AppServices implements AutoCloseable {
         this.activities = new JooqActivityRepository(database.dsl());
         this.activityImport = new ActivityImport(activities, councils);
         this.activityMappings = new RememberedMappings<>(settings, "activities.mapping.", ActivityField.CATALOGUE);
+        this.grants = new Grants(new JooqGrantRepository(database.dsl()),
+                key -> areaByKey(key).map(market::councilCodes));
         this.quarterlyReturns = new QuarterlyReturnService(market, new WorkerCounts(workers, market::councilName),
-                activities::all);
+                activities::all, grants::within, this::areaLabel);
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -192,6 +201,35 @@ public final class AppServices implements AutoCloseable {
     /** The activity log's column mappings, remembered per header set. */
     public RememberedMappings<ActivityField> activityMappings() {
         return activityMappings;
+    }
+
+    /** The grant initiatives of each area and year, with their spend by quarter. */
+    public Grants grants() {
+        return grants;
+    }
+
+    /** Imports a sheet of grant spend; an area named in it is found as the command line finds one. */
+    public GrantImport grantImport() {
+        return new GrantImport(grants, this::area);
+    }
+
+    public RememberedMappings<GrantField> grantMappings() {
+        return new RememberedMappings<>(settings, "grants.mapping.", GrantField.CATALOGUE);
+    }
+
+    /** The grant initiatives within an area at a quarter's end (each at Q4: the whole year), as the return has them. */
+    public GrantSpend grantSpend(Scope area, FinancialQuarter quarter) {
+        return GrantSpend.of(grants.within(market.councilCodes(area), quarter.year()), quarter, area,
+                this::areaLabel);
+    }
+
+    private Optional<Scope> areaByKey(String key) {
+        return Scope.fromKey(key, councils, partnerships.all());
+    }
+
+    /** An area's name from its key; the key itself when the area is gone (a partnership removed or renamed). */
+    private String areaLabel(String key) {
+        return areaByKey(key).map(Scope::label).orElse(key);
     }
 
     public SnapshotRepository snapshots() {

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableView;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.irwatch.app.uitest.RunningApplicationTest;
@@ -91,6 +93,40 @@ class ReportsScreenTest extends RunningApplicationTest {
             assertThat(market.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Whole area (each counted once)");
             assertThat((int) market.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(providersOnTheMarketScreen);
         }
+    }
+
+    @Test
+    void grantSpendIsEnteredFromTheReportsScreenWithTypedMoneyCheckedAndTheYearsFiguresShown() throws Exception {
+        showScreen("#nav-reports", "Reports");
+
+        interact(() -> lookup("#grant-spend").query().requestFocus());
+        push(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("the grant spend dialog is open on the window's area", () -> dialog().isPresent()
+                && lookup("#grant-area").queryComboBox().getValue() != null && idle());
+        ComboBox<Object> area = onFx(() -> lookup("#grant-area").queryComboBox());
+        assertThat(onFx(() -> area.getConverter().toString(area.getValue()))).as("as shown").isEqualTo("England");
+        assertThat(rows("#grant-table")).isZero();
+
+        clickOn("#grant-name").write("Retention payments");
+        clickOn("#grant-budget").write("£10,000");
+        clickOn("#grant-q1").write("2,500.50");
+        clickOn("#grant-q2").write("a lot");
+        clickOn("#grant-save");
+        waitUntil("the typed spend is refused", () -> !text("#grant-problem").isEmpty());
+        assertThat(onFx(() -> text("#grant-problem"))).isEqualTo("Q2 spend: \"a lot\" is not an amount in pounds: "
+                + "write it like £1,234.50 or 1234.5.");
+
+        interact(() -> lookup("#grant-q2").queryTextInputControl().setText("1200"));
+        clickOn("#grant-save");
+        waitUntil("the initiative is in the table", () -> idle() && rows("#grant-table") == 1);
+        assertThat(onFx(() -> text("#grant-problem"))).isEmpty();
+        TableView<GrantSpendModel.Row> table = table("#grant-table");
+        List<String> shown = onFx(() -> table.getColumns().stream()
+                .map(column -> String.valueOf(column.getCellData(0))).toList());
+        assertThat(shown).containsExactly("Retention payments", "£10,000.00", "£2,500.50", "£1,200.00",
+                "not recorded", "not recorded", "£3,700.50", "£6,299.50", "37.0%");
+        clickOn(dialogButton("Close"));
+        waitUntil("the dialog is closed", () -> dialog().isEmpty());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.irwatch.core.council;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,18 @@ public sealed interface Scope {
 
     static Scope england() {
         return England.INSTANCE;
+    }
+
+    /** Every area, as pickers offer them: England first, then the partnerships, then each region and its councils. */
+    static List<Scope> all(CouncilDirectory directory, List<Partnership> partnerships) {
+        List<Scope> choices = new ArrayList<>();
+        choices.add(england());
+        partnerships.forEach(partnership -> choices.add(new PartnershipScope(partnership)));
+        for (Region region : directory.regions()) {
+            choices.add(new RegionScope(region));
+            directory.inRegion(region).forEach(council -> choices.add(new CouncilScope(council)));
+        }
+        return choices;
     }
 
     /** Reads {@link #key()} back; empty when the council, region or partnership no longer exists. */

@@ -20,6 +20,7 @@ import org.irwatch.core.market.ReportPeriod;
  * @param interventionsInQuarter the activity log's entries for the area in the quarter, by kind
  * @param interventionsToDate the same for the year to date
  * @param dataWarnings sentences on data of different dates or old; empty when none
+ * @param grants the grant initiatives of the area's year at the quarter's end, or why there are none
  */
 public record QuarterlyReturn(String area, List<String> councilNames, FinancialQuarter quarter, ReportPeriod inQuarter,
                               ReportPeriod yearToDate, ZonedDateTime preparedOn, String preparedBy, boolean demoData,
@@ -27,7 +28,7 @@ public record QuarterlyReturn(String area, List<String> councilNames, FinancialQ
                               List<AreaFigures> councils, AreaFigures areaFigures,
                               Map<YearMonth, Map<EnforcementAction, Integer>> actionsByMonth,
                               List<Source> sources, WorkerFigures workers, Interventions interventionsInQuarter,
-                              Interventions interventionsToDate) {
+                              Interventions interventionsToDate, GrantSpend grants) {
 
     public QuarterlyReturn {
         councilNames = List.copyOf(councilNames);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.irwatch.core.activities.Activity;
 import org.irwatch.core.common.FinancialQuarter;
@@ -32,16 +33,23 @@ public final class QuarterlyReturnService {
     private final MarketService market;
     private final WorkerFigures.Source workers;
     private final Supplier<List<Activity>> activities;
+    private final GrantSpend.Source grants;
+    private final Function<String, String> areaLabel;
 
     /**
      * @param workers the displaced workers' anonymised counts of an area and period, or why there are none
      * @param activities the activity log, every entry
+     * @param grants the grant initiatives of a year within an area
+     * @param areaLabel an area's name from its key, for the initiatives of an area within the return's
      */
     public QuarterlyReturnService(MarketService market, WorkerFigures.Source workers,
-                                  Supplier<List<Activity>> activities) {
+                                  Supplier<List<Activity>> activities, GrantSpend.Source grants,
+                                  Function<String, String> areaLabel) {
         this.market = market;
         this.workers = workers;
         this.activities = activities;
+        this.grants = grants;
+        this.areaLabel = areaLabel;
     }
 
     public QuarterlyReturn gather(Scope area, FinancialQuarter quarter, ReturnTemplate template,
@@ -51,6 +59,8 @@ public final class QuarterlyReturnService {
         List<ReturnMeasure> measures = template.market().stream().map(ReturnTemplate.Line::measure).toList();
         ScopedMarket whole = market.market(area);
         List<Activity> log = activities.get();
+        GrantSpend spend = GrantSpend.of(grants.within(whole.councils(), quarter.year()), quarter, area,
+                areaLabel);
         List<QuarterlyReturn.AreaFigures> councils = new ArrayList<>();
         for (ScopedMarket one : market.councilMarkets(area)) {
             councils.add(figures(one.label(), one, measures, inQuarter, yearToDate));
@@ -60,9 +70,9 @@ public final class QuarterlyReturnService {
                 yearToDate, preparation.on(), preparation.by(), preparation.demoData(), whole.dates(),
                 preparation.dataWarnings(), template, councils,
                 figures(area.label(), whole, measures, inQuarter, yearToDate),
-                byMonth(whole, yearToDate), sources(template, whole, inQuarter, yearToDate, log),
+                byMonth(whole, yearToDate), sources(template, whole, inQuarter, yearToDate, log, spend),
                 workers.of(whole.councils(), yearToDate), Interventions.of(log, whole.councils(), inQuarter),
-                Interventions.of(log, whole.councils(), yearToDate));
+                Interventions.of(log, whole.councils(), yearToDate), spend);
     }
 
     private static QuarterlyReturn.AreaFigures figures(String name, ScopedMarket market, List<ReturnMeasure> measures,
@@ -96,7 +106,7 @@ public final class QuarterlyReturnService {
 
     private static List<QuarterlyReturn.Source> sources(ReturnTemplate template, ScopedMarket whole,
                                                         ReportPeriod inQuarter, ReportPeriod yearToDate,
-                                                        List<Activity> log) {
+                                                        List<Activity> log, GrantSpend spend) {
         AreaActions quarter = whole.actionsIn(inQuarter.from(), inQuarter.to());
         AreaActions year = whole.actionsIn(yearToDate.from(), yearToDate.to());
         String quarterName = inQuarter.name().orElse(inQuarter.label());
@@ -118,6 +128,10 @@ public final class QuarterlyReturnService {
                         period == inQuarter ? quarterName : "Year to date", Interventions.of(log, whole.councils(),
                         period).activities().stream().map(a -> "activity " + a.id()).toList()));
             }
+        }
+        if (!template.grants().isEmpty()) {
+            sources.add(new QuarterlyReturn.Source("Grant spend (initiatives)", quarterName, spend.initiatives()
+                    .stream().map(i -> "initiative " + i.id() + " (" + i.name() + ")").toList()));
         }
         return sources;
     }

@@ -24,16 +24,19 @@ import org.irwatch.core.common.UserFacingException;
  * @param market the Market and licence actions sheet's measures in order
  * @param workers the Displaced workers sheet's tables in order
  * @param interventions the Interventions and engagement sheet's columns in order
+ * @param grants the Grant spend sheet's columns in order
  */
 public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> market, String workersTitle,
                             List<Line<WorkerTable>> workers, String interventionsTitle,
-                            List<Line<InterventionMeasure>> interventions) {
+                            List<Line<InterventionMeasure>> interventions, String grantsTitle,
+                            List<Line<GrantMeasure>> grants) {
 
     /** The parts a template may have, and the measure codes each takes. */
     static final String MARKET = "market";
     static final String WORKERS = "workers";
     static final String INTERVENTIONS = "interventions";
-    private static final Set<String> PARTS = Set.of(MARKET, WORKERS, INTERVENTIONS);
+    static final String GRANTS = "grants";
+    private static final Set<String> PARTS = Set.of(MARKET, WORKERS, INTERVENTIONS, GRANTS);
     private static final String TITLE = "title";
     private static final String DEFAULT = "default-return-template.txt";
 
@@ -45,6 +48,7 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
         market = List.copyOf(market);
         workers = List.copyOf(workers);
         interventions = List.copyOf(interventions);
+        grants = List.copyOf(grants);
     }
 
     /**
@@ -58,6 +62,7 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
         List<Line<ReturnMeasure>> market = new ArrayList<>();
         List<Line<WorkerTable>> workers = new ArrayList<>();
         List<Line<InterventionMeasure>> interventions = new ArrayList<>();
+        List<Line<GrantMeasure>> grants = new ArrayList<>();
         String part = null;
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -70,7 +75,7 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
                 part = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
                 if (!PARTS.contains(part)) {
                     throw problem(source, number, "the part [" + part + "] is not one IR Watch knows; the parts are "
-                            + "[market], [workers] and [interventions].");
+                            + "[market], [workers], [interventions] and [grants].");
                 }
                 continue;
             }
@@ -93,6 +98,9 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
             } else if (part.equals(WORKERS)) {
                 workers.add(new Line<>(WorkerTable.byCode(code).orElseThrow(() -> unknown(source, number, code,
                         codes(WorkerTable.values()))), label));
+            } else if (part.equals(GRANTS)) {
+                grants.add(new Line<>(GrantMeasure.byCode(code).orElseThrow(() -> unknown(source, number, code,
+                        codes(GrantMeasure.values()))), label));
             } else {
                 interventions.add(new Line<>(InterventionMeasure.byCode(code).orElseThrow(() -> unknown(source, number,
                         code, codes(InterventionMeasure.values()))), label));
@@ -100,7 +108,8 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
         }
         return new ReturnTemplate(titles.getOrDefault(MARKET, "Market and licence actions"), market,
                 titles.getOrDefault(WORKERS, "Displaced workers"), workers,
-                titles.getOrDefault(INTERVENTIONS, "Interventions and engagement"), interventions);
+                titles.getOrDefault(INTERVENTIONS, "Interventions and engagement"), interventions,
+                titles.getOrDefault(GRANTS, "Grant spend"), grants);
     }
 
     /** The template shipped with IR Watch (docs/dhsc-return-template.md). */

@@ -19,6 +19,29 @@ class ReturnTemplateTest {
         assertThat(template.workers()).extracting(ReturnTemplate.Line::measure).containsExactly(WorkerTable.values());
         assertThat(template.interventions()).extracting(ReturnTemplate.Line::measure)
                 .containsExactly(InterventionMeasure.values());
+        assertThat(template.grantsTitle()).isEqualTo("Grant spend");
+        assertThat(template.grants()).extracting(ReturnTemplate.Line::measure).containsExactly(GrantMeasure.values());
+        assertThat(template.grants()).allSatisfy(line -> assertThat(line.label())
+                .isEqualTo(line.measure().defaultLabel()));
+    }
+
+    @Test
+    void theGrantSpendColumnsAreRelabelledReorderedAndRemovedAsWrittenAndAnUnknownOneRefused() {
+        ReturnTemplate template = ReturnTemplate.parse("""
+                [grants]
+                title = Grant
+                percent_spent = Spent so far
+                budget = Allocation
+                """, "test.txt");
+
+        assertThat(template.grantsTitle()).isEqualTo("Grant");
+        assertThat(template.grants()).containsExactly(
+                new ReturnTemplate.Line<>(GrantMeasure.PERCENT_SPENT, "Spent so far"),
+                new ReturnTemplate.Line<>(GrantMeasure.BUDGET, "Allocation"));
+        assertThat(template.market()).isEmpty();
+        assertThatThrownBy(() -> ReturnTemplate.parse("[grants]\nbudget = Budget\nunderspend = Underspend\n", "ours.txt"))
+                .hasMessageStartingWith("The return template ours.txt, line 3: IR Watch does not know the measure "
+                        + "\"underspend\". It knows: budget, spend_quarter, spend_to_date, remaining, percent_spent.");
     }
 
     @Test
@@ -54,8 +77,8 @@ class ReturnTemplateTest {
 
     @Test
     void anUnknownPartOrALineThatIsNoMeasureIsRefused() {
-        assertThatThrownBy(() -> ReturnTemplate.parse("[grants]\n", "t")).hasMessageContaining(
-                "line 1: the part [grants] is not one IR Watch knows");
+        assertThatThrownBy(() -> ReturnTemplate.parse("[forecasts]\n", "t")).hasMessageContaining(
+                "line 1: the part [forecasts] is not one IR Watch knows");
         assertThatThrownBy(() -> ReturnTemplate.parse("providers = Providers\n", "t")).hasMessageContaining(
                 "line 1: a measure comes before [market], [workers] or [interventions].");
         assertThatThrownBy(() -> ReturnTemplate.parse("[market]\nproviders\n", "t")).hasMessageContaining(

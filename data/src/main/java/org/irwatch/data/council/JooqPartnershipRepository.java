@@ -1,5 +1,6 @@
 package org.irwatch.data.council;
 
+import static org.irwatch.data.jooq.Tables.GRANT_INITIATIVE;
 import static org.irwatch.data.jooq.Tables.PARTNERSHIP;
 import static org.irwatch.data.jooq.Tables.PARTNERSHIP_COUNCIL;
 
@@ -13,6 +14,7 @@ import org.irwatch.core.council.CouncilDirectory;
 import org.irwatch.core.council.CouncilNames;
 import org.irwatch.core.council.Partnership;
 import org.irwatch.core.council.PartnershipRepository;
+import org.irwatch.core.council.Scope;
 import org.jooq.DSLContext;
 
 /** Partnerships as rows of PARTNERSHIP and PARTNERSHIP_COUNCIL (migration V10). */
@@ -45,7 +47,12 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
         dsl.transaction(tx -> {
             DSLContext t = tx.dsl();
             if (replacing != null) {
+                String oldName = t.select(PARTNERSHIP.NAME).from(PARTNERSHIP)
+                        .where(PARTNERSHIP.NAME_KEY.eq(CouncilNames.key(replacing))).fetchOne(PARTNERSHIP.NAME);
                 t.deleteFrom(PARTNERSHIP).where(PARTNERSHIP.NAME_KEY.eq(CouncilNames.key(replacing))).execute();
+                if (oldName != null) {
+                    moveGrants(t, oldName, partnership.name());
+                }
             }
             long id = t.insertInto(PARTNERSHIP, PARTNERSHIP.NAME, PARTNERSHIP.NAME_KEY)
                     .values(partnership.name(), CouncilNames.key(partnership.name()))
@@ -55,6 +62,16 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
                         .values(id, council.gssCode()).execute();
             }
         });
+    }
+
+    /** A renamed partnership keeps its grant initiatives, which are kept by its area key (ADR 0037). */
+    private static void moveGrants(DSLContext t, String oldName, String newName) {
+        t.update(GRANT_INITIATIVE).set(GRANT_INITIATIVE.AREA_KEY, areaKey(newName))
+                .where(GRANT_INITIATIVE.AREA_KEY.eq(areaKey(oldName))).execute();
+    }
+
+    private static String areaKey(String name) {
+        return new Scope.PartnershipScope(new Partnership(name, List.of())).key();
     }
 
     @Override

@@ -79,6 +79,9 @@ public final class ReturnWorkbook {
             if (!template.interventions().isEmpty()) {
                 writer.interventions(workbook.createSheet(template.interventionsTitle()));
             }
+            if (!template.grants().isEmpty()) {
+                new GrantSpendSheet(report, writer, writer.styles).write(workbook.createSheet(template.grantsTitle()));
+            }
             // The record IDs run to thousands of rows for a large area: streamed, as the council workbook's lists.
             try (SXSSFWorkbook streamed = new SXSSFWorkbook(workbook, 200)) {
                 writer.sources(streamed.createSheet(SOURCES));
@@ -326,7 +329,7 @@ public final class ReturnWorkbook {
     }
 
     /** Text over the first columns, tall enough for its lines. */
-    private void paragraph(Sheet sheet, Rows rows, String text, CellStyle style, int lastColumn) {
+    void paragraph(Sheet sheet, Rows rows, String text, CellStyle style, int lastColumn) {
         Row row = rows.next();
         put(row, 0, text, style);
         if (lastColumn > 0) {
@@ -336,14 +339,14 @@ public final class ReturnWorkbook {
     }
 
     /** Text in a style of its own; text a spreadsheet would read as a formula keeps the quoted text style. */
-    private void put(Row row, int column, String text, CellStyle style) {
+    void put(Row row, int column, String text, CellStyle style) {
         Cells.put(row.createCell(column), text, CellKind.TEXT, styles);
         if (!FormulaText.looksLikeFormula(text)) {
             row.getCell(column).setCellStyle(style);
         }
     }
 
-    private static String dates(ReportPeriod period) {
+    static String dates(ReportPeriod period) {
         return UkDates.longDay(period.from()) + " to " + UkDates.longDay(period.to());
     }
 
@@ -352,7 +355,7 @@ public final class ReturnWorkbook {
     }
 
     /** The rows of a sheet, written one after another. */
-    private static final class Rows {
+    static final class Rows {
         private final Sheet sheet;
         private int next;
 

@@ -30,6 +30,10 @@ final class WorkbookStyles {
     final CellStyle integer;
     final CellStyle percent;
     final CellStyle pounds;
+    /** Pounds that can fall below nothing (an overspent budget's remainder): shown in red with a minus sign. */
+    final CellStyle poundsSigned;
+    /** In a number column, the words for a figure not known ("not recorded"): right-aligned, in grey italics. */
+    final CellStyle notKnown;
     final CellStyle date;
     final CellStyle dateTime;
     final CellStyle dateLeft;
@@ -86,6 +90,13 @@ final class WorkbookStyles {
         integer = numberStyle(workbook, "#,##0");
         percent = numberStyle(workbook, "0.0%");
         pounds = numberStyle(workbook, "£#,##0.00");
+        poundsSigned = numberStyle(workbook, "£#,##0.00;[Red]-£#,##0.00");
+        notKnown = workbook.createCellStyle();
+        notKnown.setAlignment(HorizontalAlignment.RIGHT);
+        notKnown.setVerticalAlignment(VerticalAlignment.TOP);
+        Font grey = font(workbook, 10, false, true);
+        grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+        notKnown.setFont(grey);
         // The long UK form used for display everywhere ("6 December 2026"); cells stay dates, so they sort and filter.
         date = numberStyle(workbook, LONG_DATE);
         dateTime = numberStyle(workbook, LONG_DATE + " hh:mm");

@@ -36,7 +36,8 @@ public final class ReturnBenchmark {
             MarketService market = new MarketService(councils, new JooqMarketRepository(db.dsl()),
                     JooqMarketRows.assemblerOver(db.dsl()));
             QuarterlyReturnService returns = new QuarterlyReturnService(market,
-                    (codes, period) -> WorkerFigures.unavailable("Not counted in the benchmark."), List::of);
+                    (codes, period) -> WorkerFigures.unavailable("Not counted in the benchmark."), List::of,
+                    (codes, year) -> List.of(), key -> key);
             Scope all = new Scope.PartnershipScope(new Partnership("All councils", councils.councils()));
             var quarter = CouncilWorkbookBenchmark.QUARTER.quarter().orElseThrow();
             QuarterlyReturn sample = gather(returns, all, quarter);

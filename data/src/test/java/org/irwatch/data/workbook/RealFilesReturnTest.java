@@ -112,7 +112,8 @@ class RealFilesReturnTest {
     @Test
     void theReturnsFiguresAreTheMarketScreensForTheSameAreaAndQuarter() throws Exception {
         QuarterlyReturn written = new QuarterlyReturnService(market, (councils, period) -> WorkerFigures.unavailable(
-                "The displaced-worker register is empty."), activities::all).gather(partnership, Q3, ReturnTemplate.defaults(),
+                "The displaced-worker register is empty."), activities::all, (councils, year) -> List.of(), key -> key)
+                .gather(partnership, Q3, ReturnTemplate.defaults(),
                 new QuarterlyReturnService.Preparation(ZonedDateTime.of(2022, 1, 10, 9, 0, 0, 0,
                         ZoneId.of("Europe/London")), "officer", false, List.of()));
         ScopedMarket screen = market.market(partnership);
@@ -144,8 +145,10 @@ class RealFilesReturnTest {
         ReturnWorkbook.write(written, file);
         try (WorkbookReader read = new WorkbookReader(file)) {
             assertThat(read.sheetNames()).containsExactly("Cover", "Market and licence actions", "Displaced workers",
-                    "Interventions and engagement", "Sources");
+                    "Interventions and engagement", "Grant spend", "Sources");
             assertThat(read.charts("Market and licence actions")).isEqualTo(1);
+            assertThat(read.text(read.sheet("Grant spend"))).contains("No grant initiative is recorded for Coventry and "
+                    + "Warwickshire (partnership) in 2021/22.");
         }
     }
 

@@ -2,18 +2,24 @@ package org.irwatch.data.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.irwatch.core.common.FinancialQuarter;
+import org.irwatch.core.common.FinancialYear;
+import org.irwatch.core.grants.GrantInitiative;
+import org.irwatch.core.grants.Grants;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.council.CouncilDirectory;
@@ -34,6 +40,7 @@ import org.irwatch.core.quarterly.ReturnTemplate;
 import org.irwatch.core.quarterly.WorkerFigures;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
+import org.irwatch.data.grants.JooqGrantRepository;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.market.JooqMarketRepository;
 import org.irwatch.data.market.JooqMarketRows;
@@ -58,8 +65,11 @@ class ReturnWorkbookTest {
     private final CouncilDirectory councils = new JooqCouncilRepository(database.dsl()).loadDirectory();
     private final MarketService market = new MarketService(councils, new JooqMarketRepository(database.dsl()),
             JooqMarketRows.assemblerOver(database.dsl()));
+    private final Grants grants = new Grants(new JooqGrantRepository(database.dsl()),
+            key -> area(key).map(market::councilCodes));
     private final QuarterlyReturnService returns = new QuarterlyReturnService(market,
-            (councils, period) -> WorkerFigures.unavailable(NO_WORKERS), List::of);
+            (councils, period) -> WorkerFigures.unavailable(NO_WORKERS), List::of, grants::within,
+            key -> area(key).map(Scope::label).orElse(key));
 
     @TempDir
     static Path folder;
@@ -78,6 +88,33 @@ class ReturnWorkbookTest {
                 .distinct().sorted().limit(3).map(code -> councils.byGssCode(code).orElseThrow()).toList();
         assertThat(touched).as("the demo has licence actions in 2026/27 Q2").isNotEmpty();
         partnership = new Scope.PartnershipScope(new Partnership("Demo partnership", touched));
+        recordGrants(touched.getFirst());
+    }
+
+    /** The partnership's initiatives, one of a council within it, and one of a council outside it. */
+    private void recordGrants(Council within) {
+        Council outside = councils.councils().stream().filter(c -> !market.councilCodes(partnership)
+                .contains(c.gssCode())).findFirst().orElseThrow();
+        FinancialYear year = Q2.year();
+        grants.save(new GrantInitiative(null, partnership.key(), year, "Retention payments", pounds("10000"),
+                Map.of(1, pounds("2500.50"), 2, pounds("1200"))), partnership.label());
+        grants.save(new GrantInitiative(null, partnership.key(), year, "Legal advice", pounds("4000"),
+                Map.of(1, pounds("3000"), 2, pounds("1500"))), partnership.label());
+        grants.save(new GrantInitiative(null, partnership.key(), year, "Job fairs", pounds("3000"), Map.of(3,
+                pounds("999"))), partnership.label());
+        grants.save(new GrantInitiative(null, "council:" + within.gssCode(), year, "=HYPERLINK(\"http://x\")",
+                pounds("500"), Map.of(2, pounds("0"))), within.name());
+        grants.save(new GrantInitiative(null, "council:" + outside.gssCode(), year, "Elsewhere", pounds("1"),
+                Map.of()), outside.name());
+    }
+
+    private Optional<Scope> area(String key) {
+        return key.equals(partnership.key()) ? Optional.of(partnership)
+                : Scope.fromKey(key, councils, List.of());
+    }
+
+    private static BigDecimal pounds(String amount) {
+        return new BigDecimal(amount);
     }
 
     @AfterAll
@@ -128,7 +165,7 @@ class ReturnWorkbookTest {
 
         try (WorkbookReader read = new WorkbookReader(file)) {
             assertThat(read.sheetNames()).containsExactly("Cover", "Market and licence actions",
-                    "Displaced workers", "Interventions and engagement", "Sources");
+                    "Displaced workers", "Interventions and engagement", "Grant spend", "Sources");
             assertThat(read.text(read.sheet("Cover"))).contains("DHSC quarterly return: Demo partnership (partnership)",
                     "2026/27 Q2: 1 July 2026 to 30 September 2026", "1 April 2026 to 30 September 2026",
                     "A suspension is the early warning", "Open Government Licence");
@@ -143,6 +180,60 @@ class ReturnWorkbookTest {
     }
 
     @Test
+    void theGrantSpendSheetHoldsEachInitiativeWithinTheAreaItsTotalsAndSaysWhatIsNotRecorded() throws Exception {
+        Path file = folder.resolve("grants.xlsx");
+        QuarterlyReturn written = gather(partnership);
+        ReturnWorkbook.write(written, file);
+
+        try (WorkbookReader read = new WorkbookReader(file)) {
+            Sheet sheet = read.sheet("Grant spend");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Grant spend: Demo partnership (partnership), 2026/27 Q2");
+            Row header = read.rowLabelled(sheet, "Initiative", 0).orElseThrow();
+            assertThat(texts(header)).containsExactly("Initiative", "Area", "Budget for the year (£)",
+                    "Spend in the quarter (£)", "Spend year to date (£)", "Remaining (£)", "Budget spent (%)");
+            assertThat(shown(read.rowLabelled(sheet, "Retention payments", 0).orElseThrow())).containsExactly(
+                    "Retention payments", "Demo partnership (partnership)", "£10,000.00", "£1,200.00", "£3,700.50",
+                    "£6,299.50", "37.0%");
+            assertThat(shown(read.rowLabelled(sheet, "Legal advice", 0).orElseThrow())).as("overspent")
+                    .containsExactly("Legal advice", "Demo partnership (partnership)", "£4,000.00", "£1,500.00",
+                            "£4,500.00", "-£500.00", "112.5%");
+            assertThat(shown(read.rowLabelled(sheet, "Job fairs", 0).orElseThrow())).as("Q3 is after the quarter")
+                    .containsExactly("Job fairs", "Demo partnership (partnership)", "£3,000.00", "not recorded",
+                            "not recorded", "not recorded", "not recorded");
+            Row formula = read.rowLabelled(sheet, "=HYPERLINK(\"http://x\")", 0).orElseThrow();
+            assertThat(formula.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(formula.getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(shown(formula).subList(2, 7)).containsExactly("£500.00", "£0.00", "£0.00", "£500.00", "0.0%");
+            assertThat(shown(read.rowLabelled(sheet, "All initiatives", 0).orElseThrow())).containsExactly(
+                    "All initiatives", "", "£17,500.00", "£2,700.00", "£8,200.50", "£9,299.50", "46.9%");
+            assertThat(read.text(sheet)).doesNotContain("Elsewhere").contains(
+                    "Job fairs: no spend recorded for Q1, Q2.",
+                    "Legal advice is overspent by £500.00 (112.5% of its budget).");
+            assertThat(read.rowLabelled(sheet, "Legal advice", 0).orElseThrow().getCell(5).getCellStyle()
+                    .getDataFormatString()).isEqualTo("£#,##0.00;[Red]-£#,##0.00");
+        }
+        assertThat(written.sources()).filteredOn(s -> s.measureLabel().equals("Grant spend (initiatives)"))
+                .singleElement().satisfies(s -> assertThat(s.ids()).hasSize(4)
+                        .allMatch(id -> id.startsWith("initiative ")).anyMatch(id -> id.endsWith("(Job fairs)")));
+    }
+
+    @Test
+    void anAreaWithNoGrantRecordedGetsASentenceNotZeros() throws Exception {
+        Council elsewhere = councils.councils().stream().filter(c -> !market.councilCodes(partnership)
+                .contains(c.gssCode())).skip(1).findFirst().orElseThrow();
+        Path file = folder.resolve("no-grants.xlsx");
+        ReturnWorkbook.write(gather(new Scope.CouncilScope(elsewhere)), file);
+
+        try (WorkbookReader read = new WorkbookReader(file)) {
+            Sheet sheet = read.sheet("Grant spend");
+            assertThat(read.text(sheet)).contains("No grant initiative is recorded for " + elsewhere.name()
+                    + " in 2026/27. Add them on the Reports screen (Grant spend…) or with irwatch grants import");
+            assertThat(numbers(sheet)).isEmpty();
+        }
+    }
+
+    @Test
     void theSameInputsGiveTheSameCells() throws Exception {
         Path first = folder.resolve("first.xlsx");
         Path second = folder.resolve("second.xlsx");
@@ -150,7 +241,8 @@ class ReturnWorkbookTest {
         ReturnWorkbook.write(gather(partnership), second);
 
         try (WorkbookReader a = new WorkbookReader(first); WorkbookReader b = new WorkbookReader(second)) {
-            assertThat(cells(a)).isNotEmpty().isEqualTo(cells(b));
+            assertThat(cells(a)).isNotEmpty().isEqualTo(cells(b))
+                    .anyMatch(cell -> cell.startsWith("Grant spend!") && cell.contains("£8,200.50"));
         }
     }
 
@@ -191,6 +283,22 @@ class ReturnWorkbookTest {
         read.workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> all.add(sheet.getSheetName() + "!"
                 + cell.getAddress() + "=" + format.formatCellValue(cell) + "|" + cell.getCellStyle().getDataFormatString()))));
         return all;
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getStringCellValue()));
+        return texts;
+    }
+
+    /** The cells of a row as a spreadsheet shows them, an empty one as "". */
+    private static List<String> shown(Row row) {
+        DataFormatter format = new DataFormatter(java.util.Locale.UK);
+        List<String> shown = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            shown.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+        }
+        return shown;
     }
 
     private static List<Double> numbers(Sheet sheet) {
