@@ -169,7 +169,7 @@ class CommandLineTest {
             assertThat(info.err()).startsWith("irwatch: IR Watch is already open");
             assertThat(info.err().lines()).hasSize(1);
             assertThat(info.out()).isEmpty();
-            assertThat(window.schemaVersion()).as("the holder keeps working").isEqualTo("11");
+            assertThat(window.schemaVersion()).as("the holder keeps working").isEqualTo("13");
         }
         assertThat(irwatch("info").exitCode()).as("the folder opens again once released").isZero();
     }

@@ -32,16 +32,19 @@ public final class QuarterlyReturnService {
     private final MarketService market;
     private final WorkerFigures.Source workers;
     private final Supplier<List<Activity>> activities;
+    private final NarrativeRepository narratives;
 
     /**
      * @param workers the displaced workers' anonymised counts of an area and period, or why there are none
      * @param activities the activity log, every entry
+     * @param narratives each area's free text per quarter
      */
     public QuarterlyReturnService(MarketService market, WorkerFigures.Source workers,
-                                  Supplier<List<Activity>> activities) {
+                                  Supplier<List<Activity>> activities, NarrativeRepository narratives) {
         this.market = market;
         this.workers = workers;
         this.activities = activities;
+        this.narratives = narratives;
     }
 
     public QuarterlyReturn gather(Scope area, FinancialQuarter quarter, ReturnTemplate template,
@@ -62,7 +65,8 @@ public final class QuarterlyReturnService {
                 figures(area.label(), whole, measures, inQuarter, yearToDate),
                 byMonth(whole, yearToDate), sources(template, whole, inQuarter, yearToDate, log),
                 workers.of(whole.councils(), yearToDate), Interventions.of(log, whole.councils(), inQuarter),
-                Interventions.of(log, whole.councils(), yearToDate));
+                Interventions.of(log, whole.councils(), yearToDate),
+                narratives.find(area.key(), quarter).orElseGet(() -> Narrative.none(area.key(), quarter)));
     }
 
     private static QuarterlyReturn.AreaFigures figures(String name, ScopedMarket market, List<ReturnMeasure> measures,

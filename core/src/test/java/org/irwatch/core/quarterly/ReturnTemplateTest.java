@@ -19,6 +19,30 @@ class ReturnTemplateTest {
         assertThat(template.workers()).extracting(ReturnTemplate.Line::measure).containsExactly(WorkerTable.values());
         assertThat(template.interventions()).extracting(ReturnTemplate.Line::measure)
                 .containsExactly(InterventionMeasure.values());
+        assertThat(template.narrativeTitle()).isEqualTo("Narrative");
+        assertThat(template.narrative()).extracting(ReturnTemplate.Line::measure)
+                .containsExactly(NarrativeSection.values());
+        assertThat(template.narrative()).allSatisfy(line -> assertThat(line.label())
+                .isEqualTo(line.measure().defaultLabel()));
+    }
+
+    @Test
+    void theNarrativeHeadingsAreRelabelledReorderedAndRemovedAsWritten() {
+        ReturnTemplate template = ReturnTemplate.parse("""
+                [narrative]
+                title = Commentary
+                next_quarter = Plans
+                progress = Progress this quarter
+                """, "test.txt");
+
+        assertThat(template.narrativeTitle()).isEqualTo("Commentary");
+        assertThat(template.narrative()).containsExactly(
+                new ReturnTemplate.Line<>(NarrativeSection.NEXT_QUARTER, "Plans"),
+                new ReturnTemplate.Line<>(NarrativeSection.PROGRESS, "Progress this quarter"));
+        assertThat(template.market()).isEmpty();
+        assertThatThrownBy(() -> ReturnTemplate.parse("[narrative]\nrisks = Risks\n", "ours.txt"))
+                .hasMessageContaining("line 2: IR Watch does not know the measure \"risks\". It knows: progress, "
+                        + "learning, risks_issues, next_quarter.");
     }
 
     @Test
@@ -55,9 +79,11 @@ class ReturnTemplateTest {
     @Test
     void anUnknownPartOrALineThatIsNoMeasureIsRefused() {
         assertThatThrownBy(() -> ReturnTemplate.parse("[grants]\n", "t")).hasMessageContaining(
-                "line 1: the part [grants] is not one IR Watch knows");
+                "line 1: the part [grants] is not one IR Watch knows; the parts are [market], [workers], "
+                + "[interventions] and [narrative].");
         assertThatThrownBy(() -> ReturnTemplate.parse("providers = Providers\n", "t")).hasMessageContaining(
-                "line 1: a measure comes before [market], [workers] or [interventions].");
+                "line 1: a measure comes before the first part ([market], [workers], [interventions] and "
+                        + "[narrative]).");
         assertThatThrownBy(() -> ReturnTemplate.parse("[market]\nproviders\n", "t")).hasMessageContaining(
                 "line 2: \"providers\" is not \"code = label\".");
     }

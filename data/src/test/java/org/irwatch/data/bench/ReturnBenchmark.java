@@ -17,6 +17,7 @@ import org.irwatch.core.quarterly.ReturnTemplate;
 import org.irwatch.core.quarterly.WorkerFigures;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
+import org.irwatch.data.narrative.JooqNarrativeRepository;
 import org.irwatch.data.market.JooqMarketRepository;
 import org.irwatch.data.market.JooqMarketRows;
 import org.irwatch.data.workbook.ReturnWorkbook;
@@ -36,7 +37,8 @@ public final class ReturnBenchmark {
             MarketService market = new MarketService(councils, new JooqMarketRepository(db.dsl()),
                     JooqMarketRows.assemblerOver(db.dsl()));
             QuarterlyReturnService returns = new QuarterlyReturnService(market,
-                    (codes, period) -> WorkerFigures.unavailable("Not counted in the benchmark."), List::of);
+                    (codes, period) -> WorkerFigures.unavailable("Not counted in the benchmark."), List::of,
+                    new JooqNarrativeRepository(db.dsl()));
             Scope all = new Scope.PartnershipScope(new Partnership("All councils", councils.councils()));
             var quarter = CouncilWorkbookBenchmark.QUARTER.quarter().orElseThrow();
             QuarterlyReturn sample = gather(returns, all, quarter);

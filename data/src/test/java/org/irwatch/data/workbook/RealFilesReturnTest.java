@@ -39,6 +39,7 @@ import org.irwatch.data.activities.JooqActivityRepository;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.council.JooqPartnershipRepository;
 import org.irwatch.data.db.Database;
+import org.irwatch.data.narrative.JooqNarrativeRepository;
 import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.events.JooqSponsorLookup;
 import org.irwatch.data.imports.FileImporter;
@@ -112,7 +113,8 @@ class RealFilesReturnTest {
     @Test
     void theReturnsFiguresAreTheMarketScreensForTheSameAreaAndQuarter() throws Exception {
         QuarterlyReturn written = new QuarterlyReturnService(market, (councils, period) -> WorkerFigures.unavailable(
-                "The displaced-worker register is empty."), activities::all).gather(partnership, Q3, ReturnTemplate.defaults(),
+                "The displaced-worker register is empty."), activities::all,
+                new JooqNarrativeRepository(database.dsl())).gather(partnership, Q3, ReturnTemplate.defaults(),
                 new QuarterlyReturnService.Preparation(ZonedDateTime.of(2022, 1, 10, 9, 0, 0, 0,
                         ZoneId.of("Europe/London")), "officer", false, List.of()));
         ScopedMarket screen = market.market(partnership);
