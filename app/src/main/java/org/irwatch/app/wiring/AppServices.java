@@ -28,6 +28,7 @@ import org.irwatch.core.market.MarketAssembler;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.matching.MatchingService;
+import org.irwatch.core.quarterly.NarrativeService;
 import org.irwatch.core.quarterly.QuarterlyReturn;
 import org.irwatch.core.quarterly.QuarterlyReturnService;
 import org.irwatch.core.quarterly.ReturnTemplate;
@@ -38,6 +39,7 @@ import org.irwatch.core.register.RegisterChangesService;
 import org.irwatch.core.settings.SettingsRepository;
 import org.irwatch.core.snapshot.SnapshotRepository;
 import org.irwatch.data.activities.JooqActivityRepository;
+import org.irwatch.data.narrative.JooqNarrativeRepository;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.council.JooqPartnershipRepository;
 import org.irwatch.data.db.Database;
@@ -105,6 +107,7 @@ public final class AppServices implements AutoCloseable {
     private final ActivityRepository activities;
     private final ActivityImport activityImport;
     private final RememberedMappings<ActivityField> activityMappings;
+    private final NarrativeService narratives;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -145,8 +148,10 @@ public final class AppServices implements AutoCloseable {
         this.activities = new JooqActivityRepository(database.dsl());
         this.activityImport = new ActivityImport(activities, councils);
         this.activityMappings = new RememberedMappings<>(settings, "activities.mapping.", ActivityField.CATALOGUE);
+        JooqNarrativeRepository narrativeRows = new JooqNarrativeRepository(database.dsl());
+        this.narratives = new NarrativeService(narrativeRows, clock, System.getProperty("user.name"));
         this.quarterlyReturns = new QuarterlyReturnService(market, new WorkerCounts(workers, market::councilName),
-                activities::all);
+                activities::all, narrativeRows);
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -187,6 +192,11 @@ public final class AppServices implements AutoCloseable {
 
     public ActivityImport activityImport() {
         return activityImport;
+    }
+
+    /** Each area's narrative per quarter, printed in its DHSC return. */
+    public NarrativeService narratives() {
+        return narratives;
     }
 
     /** The activity log's column mappings, remembered per header set. */
