@@ -49,7 +49,7 @@ public final class ActivityImport {
             Integer people = cells.value(ActivityField.PEOPLE_REACHED, ActivityValues::count);
             BigDecimal amount = cells.value(ActivityField.AMOUNT, ActivityValues::pounds);
             activities.add(new Activity(null, date, where == null ? Set.of() : where, kind, providers, people, amount,
-                    cells.text(ActivityField.NOTES)));
+                    cells.value(ActivityField.NOTES, ActivityValues::notes)));
         }
         if (!problems.isEmpty()) {
             throw new RowsRejectedException(table.fileName(), problems);

@@ -12,7 +12,20 @@ import org.irwatch.core.imports.table.BadValueException;
  */
 public final class ActivityValues {
 
+    /** The notes column holds this many characters (migration V11). */
+    public static final int MAX_NOTES = 2_000;
+
     private ActivityValues() {
+    }
+
+    /** Notes of at most {@link #MAX_NOTES} characters, stripped. */
+    public static String notes(String text) {
+        String plain = text == null ? "" : text.strip();
+        if (plain.length() > MAX_NOTES) {
+            throw new BadValueException(String.format("%,d characters; notes hold at most %,d.", plain.length(),
+                    MAX_NOTES));
+        }
+        return plain;
     }
 
     /** A day as dd/mm/yyyy (or as a sheet's date cell reads). */
