@@ -2,6 +2,7 @@ package org.irwatch.app.activities;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -49,6 +51,9 @@ import org.irwatch.core.market.PeriodChoices.Choice;
  */
 final class ActivityLogDialog {
 
+    private static final double WIDTH = 1180;
+    private static final double HEIGHT = 760;
+
     private final ActivityLogViewModel model;
     private final CouncilChecklist councils;
     private final Dialog<Void> dialog = new Dialog<>();
@@ -65,6 +70,9 @@ final class ActivityLogDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.setResultConverter(button -> null);
         dialog.getDialogPane().setContent(content());
+        // A dialog sizes to its content's minimum: the list and the form side by side need the room asked for.
+        dialog.getDialogPane().setPrefSize(WIDTH, HEIGHT);
+        dialog.getDialogPane().setMinWidth(WIDTH);
     }
 
     /** Who answers the sheet question: the model's file dialog, or a test. */
@@ -74,10 +82,8 @@ final class ActivityLogDialog {
 
     /** Shows the log of the area; returns at once. */
     void show(Scope area) {
-        dialog.setHeaderText("Activity log: interventions and engagement the DHSC return counts (" + area.label()
-                + ")");
-        model.load(area);
-        model.startNew();
+        dialog.setHeaderText("Activity log: " + area.label());
+        model.open(area);
         dialog.show();
     }
 
@@ -97,9 +103,11 @@ final class ActivityLogDialog {
         HBox body = new HBox(16, table(), form());
         HBox.setHgrow(table, Priority.ALWAYS);
         VBox.setVgrow(body, Priority.ALWAYS);
-        VBox content = new VBox(10, filters, rejected(), body);
-        content.setPadding(new Insets(4, 0, 0, 0));
-        content.setPrefSize(1180, 640);
+        Label what = new Label("What the partnership did for providers and workers: the DHSC return counts these by "
+                + "kind for the quarter and the year to date, for any of the area's councils.");
+        what.setWrapText(true);
+        VBox content = new VBox(10, what, filters, rejected(), body);
+        content.setPadding(new Insets(4, 12, 0, 12));
         return content;
     }
 
@@ -109,12 +117,15 @@ final class ActivityLogDialog {
         Tables.fitted(table);
         table.getStyleClass().add(Styles.DENSE);
         table.setPlaceholder(new Label("No activity for these filters. Add one with the form, or import a sheet."));
+        TableColumn<Activity, LocalDate> date = Tables.dateColumn("Date", 150, Activity::date);
+        // The long date ("10 September 2026") is wider than the value's own text, which the fitting measures.
+        date.setMinWidth(150);
         table.getColumns().setAll(List.of(
-                Tables.dateColumn("Date", 120, Activity::date),
+                date,
                 Tables.column("Councils", 160, model::councilsOf),
                 Tables.column("Kind", 140, a -> a.kind().label()),
-                Tables.countColumn("Providers reached", 80, a -> count(a.providersReached())),
-                Tables.countColumn("People reached", 80, a -> count(a.peopleReached())),
+                Tables.countColumn("Providers", 70, a -> count(a.providersReached())),
+                Tables.countColumn("People", 70, a -> count(a.peopleReached())),
                 Tables.poundsColumn("Amount (£)", 90, Activity::amount),
                 Tables.column("Notes", 220, Activity::notes)));
         Tables.onOpen(table, model::edit);
@@ -194,8 +205,8 @@ final class ActivityLogDialog {
                 () -> model.delete(table.getSelectionModel().getSelectedItem()));
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         VBox form = new VBox(8, grid, problem, new HBox(8, save, fresh, delete));
-        form.setMinWidth(400);
-        form.setMaxWidth(420);
+        form.setMinWidth(380);
+        form.setMaxWidth(380);
         return form;
     }
 
@@ -216,6 +227,7 @@ final class ActivityLogDialog {
                 Tables.column("Value", 180, RowProblem::value),
                 Tables.column("What is wrong", 420, RowProblem::problem)));
         problems.setPrefHeight(150);
+        problems.setMinHeight(130);
         VBox box = new VBox(6, what, problems);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.rejected()));
         box.managedProperty().bind(box.visibleProperty());

@@ -110,8 +110,17 @@ public final class ActivityLogViewModel {
         onlyArea.addListener((obs, old, now) -> filter());
     }
 
-    /** Reads the log, to show the area's activities (or all, when the filter is off). */
+    /** Reads the log for the area and empties the form for a new activity of its councils. */
+    public void open(Scope scope) {
+        load(scope, this::startNew);
+    }
+
+    /** Reads the log again, to show the area's activities (or all, when the filter is off); the form stays. */
     public void load(Scope scope) {
+        load(scope, () -> { });
+    }
+
+    private void load(Scope scope, Runnable then) {
         context.tasks().run(new BackgroundTask<>("Reading the activity log", progress -> {
             Set<String> codes = councilsOf.apply(scope);
             return new Loaded(codes, repository.all());
@@ -121,6 +130,7 @@ public final class ActivityLogViewModel {
             activities.setAll(loaded.activities().stream().sorted(Comparator.comparing(Activity::date).reversed()
                     .thenComparing(Activity::id, Comparator.reverseOrder())).toList());
             filter();
+            then.run();
         });
     }
 

@@ -39,10 +39,14 @@ final class NarrativeDialog {
     private static final List<String> MNEMONICS = List.of("_Progress", "_Learning", "_Risks and issues",
             "_Next quarter");
 
+    private static final double WIDTH = 960;
+
     private final NarrativeViewModel model;
     private final Scope area;
     private final Dialog<Void> dialog = new Dialog<>();
     private final ComboBox<Choice> quarter = new ComboBox<>();
+    /** Where typing starts when the dialog opens. */
+    private final TextArea progress = new TextArea();
     private boolean reverting;
 
     private NarrativeDialog(Window owner, NarrativeViewModel model, Scope area, List<Choice> quarters,
@@ -79,7 +83,11 @@ final class NarrativeDialog {
             }
         });
         dialog.getDialogPane().setContent(content(quarters, first));
+        // A dialog sizes to its content's minimum: four boxes side by side need the room asked for.
+        dialog.getDialogPane().setPrefWidth(WIDTH);
+        dialog.getDialogPane().setMinWidth(WIDTH);
         dialog.setResultConverter(button -> null);
+        dialog.setOnShown(e -> progress.requestFocus());
     }
 
     static void show(Window owner, NarrativeViewModel model, Scope area, List<Choice> quarters, Choice first) {
@@ -88,6 +96,7 @@ final class NarrativeDialog {
 
     private VBox content(List<Choice> quarters, Choice first) {
         quarter.setId("narrative-quarter");
+        quarter.setMinWidth(Region.USE_PREF_SIZE);
         quarter.getItems().setAll(quarters);
         quarter.setValue(first);
         model.open(area, quarterOf(first));
@@ -121,13 +130,12 @@ final class NarrativeDialog {
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
         VBox content = new VBox(12, top, how, sections, problem);
-        content.setPadding(new Insets(4, 0, 0, 0));
-        content.setPrefWidth(900);
+        content.setPadding(new Insets(4, 12, 0, 12));
         return content;
     }
 
     private VBox section(NarrativeSection section, String mnemonic) {
-        TextArea text = new TextArea();
+        TextArea text = section == NarrativeSection.PROGRESS ? progress : new TextArea();
         text.setId("narrative-" + section.code().replace('_', '-'));
         text.setWrapText(true);
         text.setPrefRowCount(8);

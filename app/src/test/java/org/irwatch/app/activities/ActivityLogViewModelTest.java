@@ -45,8 +45,7 @@ class ActivityLogViewModelTest {
         coventry = new Scope.CouncilScope(councils.byName("Coventry").orElseThrow());
         coventryCode = councils.byName("Coventry").orElseThrow().gssCode();
         warwickshireCode = councils.byName("Warwickshire").orElseThrow().gssCode();
-        model.load(coventry);
-        model.startNew();
+        model.open(coventry);
     }
 
     @AfterEach

@@ -21,9 +21,12 @@ import org.irwatch.data.export.FormulaText;
  */
 final class NarrativeSheet {
 
-    /** The text column, in characters: about the width of an A4 landscape page at the sheet's font. */
-    private static final int WIDTH_CHARS = 130;
-    /** Lines a row grows for: narrower letters than the width's "0", so more fit than the width says. */
+    /**
+     * The text column, in characters of the width's "0": narrower than an A4 landscape page, because LibreOffice
+     * prints wrapped text up to a fifth wider than the column it wraps in (seen rendering the return to PDF).
+     */
+    private static final int WIDTH_CHARS = 110;
+    /** Lines a row grows for: letters are narrower than the width's "0", so more fit than the width says. */
     private static final int CHARS_PER_LINE = 140;
     /** A row is at most 409 points high: a longer paragraph goes on over rows of about this many characters. */
     static final int CHARS_PER_ROW = 2_500;
