@@ -146,8 +146,10 @@ class RealFilesReturnTest {
         ReturnWorkbook.write(written, file);
         try (WorkbookReader read = new WorkbookReader(file)) {
             assertThat(read.sheetNames()).containsExactly("Cover", "Market and licence actions", "Displaced workers",
-                    "Interventions and engagement", "Sources");
+                    "Interventions and engagement", "Narrative", "Sources");
             assertThat(read.charts("Market and licence actions")).isEqualTo(1);
+            assertThat(read.text(read.sheet("Narrative"))).contains("No narrative recorded for " + written.area()
+                    + " in " + Q3.label() + ".");
         }
     }
 
