@@ -49,7 +49,7 @@ class CommandLineTest {
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out())
                 .contains("Data folder:    " + dataDir.toAbsolutePath())
-                .contains("Schema version: 11")
+                .contains("Schema version: 13")
                 .contains("Councils:       153 in ")
                 .contains("none (nothing imported yet)")
                 .contains("Events:         0 recorded")

@@ -77,7 +77,8 @@ class PartnershipsCommandTest {
         try (var in = java.nio.file.Files.newInputStream(file);
              var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             assertThat(workbook.getSheetName(0)).isEqualTo("Cover");
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(workbook.getSheetName(4)).isEqualTo("Narrative");
         }
 
         Path template = outFolder.resolve("ours.txt");
