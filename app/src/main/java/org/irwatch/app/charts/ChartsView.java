@@ -27,6 +27,7 @@ import org.irwatch.app.charts.ChartBars.ChartKey;
 import org.irwatch.app.common.BackgroundTask;
 import org.irwatch.app.common.DialogService;
 import org.irwatch.app.common.MnemonicLabel;
+import org.irwatch.app.common.NamedPeriodBox;
 import org.irwatch.app.common.FileDialogConfig;
 import org.irwatch.app.common.FileDialogConfig.FileKind;
 import org.irwatch.app.common.Tables;
@@ -132,7 +133,10 @@ public final class ChartsView extends AbstractScreen {
         DatePicker to = datePicker("charts-to");
         from.valueProperty().bindBidirectional(model.fromProperty());
         to.valueProperty().bindBidirectional(model.toProperty());
-        HBox row = new HBox(10, MnemonicLabel.of("Events _from", from), from, MnemonicLabel.of("t_o", to), to);
+        NamedPeriodBox named = new NamedPeriodBox("charts-period", from, to, model.newestProperty().get());
+        model.newestProperty().addListener((obs, old, now) -> named.offerTo(now));
+        HBox row = new HBox(10, MnemonicLabel.of("Pe_riod", named), named, MnemonicLabel.of("Events _from", from),
+                from, MnemonicLabel.of("t_o", to), to);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -54,6 +54,8 @@ public final class ChartsViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    /** The end of the newest period the pickers offer by name: the newest data's date once loaded. */
+    private final ReadOnlyObjectWrapper<LocalDate> newest;
     private final ReadOnlyObjectWrapper<Map<ChartKind, JFreeChart>> charts = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyStringWrapper drillTitle = new ReadOnlyStringWrapper(CLICK_A_BAR);
     /** What each chart with nothing to draw says instead; absent for a chart with bars. */
@@ -74,6 +76,7 @@ public final class ChartsViewModel {
         this.market = market;
         this.tasks = tasks;
         this.clock = clock;
+        this.newest = new ReadOnlyObjectWrapper<>(LocalDate.now(clock));
         from.addListener((obs, old, now) -> redraw());
         to.addListener((obs, old, now) -> redraw());
     }
@@ -88,6 +91,11 @@ public final class ChartsViewModel {
 
     public ObjectProperty<LocalDate> toProperty() {
         return to;
+    }
+
+    /** The end of the newest quarter and year the period picker offers: the newest data's date once loaded. */
+    public ReadOnlyObjectProperty<LocalDate> newestProperty() {
+        return newest.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Map<ChartKind, JFreeChart>> chartsProperty() {
@@ -114,6 +122,7 @@ public final class ChartsViewModel {
 
     void shown(Loaded result) {
         loaded = result;
+        newest.set(result.suggested().to());
         heading.set(String.format(Locale.UK, "%s: %,d adult social care locations. The event charts count "
                 + "suspensions and revocations dated in the period.", result.market().label(),
                 result.market().value(MarketFigure.LOCATIONS)));

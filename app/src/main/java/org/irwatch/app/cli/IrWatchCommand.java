@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
             MatchCommand.class, DecisionsCommand.class, EventsCommand.class, ExportCommand.class,
             DemoCommand.class, RefreshCommand.class, PartnershipsCommand.class, ActivitiesCommand.class,
             WorkersCommand.class, PostcodesCommand.class, CosCommand.class, EmployersCommand.class,
-            PlacementsCommand.class, NoticesCommand.class, GrantsCommand.class},
+            PlacementsCommand.class, NoticesCommand.class, GrantsCommand.class, NarrativeCommand.class},
         footer = {"", "Data folder: --data-dir, else IRWATCH_DATA_DIR, else the user's data folder "
             + "(Linux ~/.local/share/irwatch)."})
 public final class IrWatchCommand implements Callable<Integer> {

@@ -1,5 +1,6 @@
 package org.irwatch.app.common;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -37,6 +38,15 @@ public final class Tables {
     public static <S> TableColumn<S, Long> countColumn(String title, double width, Function<S, Long> value) {
         TableColumn<S, Long> column = showing(column(title, width, value),
                 NumberFormat.getIntegerInstance(Locale.UK)::format);
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+
+    /** A column of pounds, right-aligned as "£1,250.50" and sorted as amounts; a null value shows as an empty cell. */
+    public static <S> TableColumn<S, BigDecimal> poundsColumn(String title, double width,
+                                                             Function<S, BigDecimal> value) {
+        TableColumn<S, BigDecimal> column = showing(column(title, width, value),
+                pounds -> String.format(Locale.UK, "£%,.2f", pounds));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }

@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -15,9 +14,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.irwatch.app.common.MnemonicLabel;
+import org.irwatch.app.common.NamedPeriodBox;
 import org.irwatch.app.common.UkDatePicker;
-import org.irwatch.core.market.PeriodChoices;
-import org.irwatch.core.market.PeriodChoices.Choice;
 import org.irwatch.core.market.ReportPeriod;
 
 /**
@@ -28,8 +26,6 @@ import org.irwatch.core.market.ReportPeriod;
 final class PeriodDialog {
 
     static final String ACTION = "Choose file…";
-    private static final int YEARS_OFFERED = 3;
-    private static final Choice CUSTOM = new Choice("Custom dates", null);
 
     private PeriodDialog() {
     }
@@ -43,7 +39,7 @@ final class PeriodDialog {
         dialog.getDialogPane().getButtonTypes().setAll(action, ButtonType.CANCEL);
         DatePicker from = UkDatePicker.of("period-from", suggested.from());
         DatePicker to = UkDatePicker.of("period-to", suggested.to());
-        ComboBox<Choice> named = namedPeriods(suggested, from, to);
+        NamedPeriodBox named = new NamedPeriodBox("period-named", from, to, suggested.to());
         GridPane dates = new GridPane(10, 8);
         dates.addRow(0, MnemonicLabel.of("_Period", named), named);
         dates.addRow(1, MnemonicLabel.of("_From", from), from);
@@ -61,64 +57,22 @@ final class PeriodDialog {
         dialog.getDialogPane().setContent(content);
 
         Button ok = (Button) dialog.getDialogPane().lookupButton(action);
-        ok.disableProperty().bind(Bindings.createBooleanBinding(() -> period(from, to).isEmpty(),
+        ok.disableProperty().bind(Bindings.createBooleanBinding(() -> NamedPeriodBox.period(from, to).isEmpty(),
                 from.getEditor().textProperty(), to.getEditor().textProperty(), from.valueProperty(),
                 to.valueProperty()));
         problem.textProperty().bind(Bindings.createStringBinding(() -> problem(from, to),
                 from.getEditor().textProperty(), to.getEditor().textProperty()));
-        dialog.setResultConverter(button -> button == action ? period(from, to).orElse(null) : null);
+        dialog.setResultConverter(button -> button == action ? NamedPeriodBox.period(from, to).orElse(null) : null);
         return dialog.showAndWait();
     }
 
-    /**
-     * Financial quarters and years of the last three years to the suggested end, and "Custom dates"; a choice sets
-     * both dates, and dates that are exactly a quarter or a year show it chosen.
-     */
-    private static ComboBox<Choice> namedPeriods(ReportPeriod suggested, DatePicker from, DatePicker to) {
-        ComboBox<Choice> named = new ComboBox<>();
-        named.setId("period-named");
-        named.getItems().add(CUSTOM);
-        named.getItems().addAll(PeriodChoices.quartersAndYearsTo(suggested.to(), YEARS_OFFERED));
-        boolean[] filling = {false};
-        Runnable showNamed = () -> {
-            if (!filling[0]) {
-                Optional<ReportPeriod> typed = period(from, to);
-                named.setValue(named.getItems().stream().filter(c -> c.period() != null
-                        && typed.filter(c.period()::equals).isPresent()).findFirst().orElse(CUSTOM));
-            }
-        };
-        named.valueProperty().addListener((obs, old, chosen) -> {
-            if (chosen != null && chosen.period() != null) {
-                filling[0] = true;
-                from.setValue(chosen.period().from());
-                to.setValue(chosen.period().to());
-                filling[0] = false;
-            }
-        });
-        from.valueProperty().addListener((obs, old, now) -> showNamed.run());
-        to.valueProperty().addListener((obs, old, now) -> showNamed.run());
-        showNamed.run();
-        return named;
-    }
-
-    /** The dates typed, even before the pickers commit them, when they make a period. */
-    private static Optional<ReportPeriod> period(DatePicker from, DatePicker to) {
-        LocalDate start = typed(from);
-        LocalDate end = typed(to);
-        return start == null || end == null || start.isAfter(end) ? Optional.empty()
-                : Optional.of(new ReportPeriod(start, end));
-    }
-
     private static String problem(DatePicker from, DatePicker to) {
-        LocalDate start = typed(from);
-        LocalDate end = typed(to);
+        LocalDate start = NamedPeriodBox.typed(from);
+        LocalDate end = NamedPeriodBox.typed(to);
         if (start == null || end == null) {
             return "Type both dates as dd/mm/yyyy.";
         }
         return start.isAfter(end) ? "The period must start on or before its end." : "";
     }
 
-    private static LocalDate typed(DatePicker picker) {
-        return picker.getConverter().fromString(picker.getEditor().getText());
-    }
 }

@@ -4,7 +4,9 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.irwatch.app.activities.ActivityLog;
 import org.irwatch.app.common.ScreenShortcut;
 import org.irwatch.app.screen.AbstractScreen;
 import org.irwatch.app.screen.ScreenHeader;
@@ -16,14 +18,19 @@ public final class ReportsView extends AbstractScreen {
     private final CouncilWorkbookExport export;
     private final QuarterlyReturnExport returnExport;
     private final GrantSpendModel grantSpend;
+    private final NarrativeEditor narrative;
+    private final ActivityLog activityLog;
     private final Label area = new Label();
     private Scope scope;
 
-    public ReportsView(CouncilWorkbookExport export, QuarterlyReturnExport returnExport, GrantSpendModel grantSpend) {
+    public ReportsView(CouncilWorkbookExport export, QuarterlyReturnExport returnExport, GrantSpendModel grantSpend,
+                       NarrativeEditor narrative, ActivityLog activityLog) {
         super(ScreenShortcut.REPORTS);
         this.export = export;
         this.returnExport = returnExport;
         this.grantSpend = grantSpend;
+        this.narrative = narrative;
+        this.activityLog = activityLog;
     }
 
     @Override
@@ -40,6 +47,11 @@ public final class ReportsView extends AbstractScreen {
     /** The return behind its button, for tests to answer its file question. */
     public QuarterlyReturnExport quarterlyReturnExport() {
         return returnExport;
+    }
+
+    /** The activity log behind its button, for tests to answer its sheet question. */
+    public ActivityLog activityLog() {
+        return activityLog;
     }
 
     @Override
@@ -66,13 +78,28 @@ public final class ReportsView extends AbstractScreen {
         Label returnHolds = new Label("The light-touch quarterly return to DHSC for the area chosen (a partnership, "
                 + "council, region or England) and a financial quarter: cover with the definitions; market and "
                 + "licence actions by council, for the quarter and the year to date, with a chart by month; displaced "
-                + "workers, anonymised; and the records behind every figure. No personal data.");
+                + "workers, anonymised; interventions and engagement; the narrative; and the records behind every "
+                + "figure. No personal data.");
         returnHolds.setWrapText(true);
         Button returnButton = new Button("_DHSC quarterly return…");
         returnButton.setId("export-quarterly-return");
         returnButton.setOnAction(e -> {
             if (scope != null) {
                 returnExport.run(scope, window());
+            }
+        });
+        Button narrativeButton = new Button("_Narrative…");
+        narrativeButton.setId("edit-narrative");
+        narrativeButton.setOnAction(e -> {
+            if (scope != null) {
+                narrative.run(scope, window());
+            }
+        });
+        Button activitiesButton = new Button("_Activity log…");
+        activitiesButton.setId("open-activity-log");
+        activitiesButton.setOnAction(e -> {
+            if (scope != null) {
+                activityLog.open(scope, window());
             }
         });
         Button grantButton = new Button("_Grant spend…");
@@ -82,10 +109,13 @@ public final class ReportsView extends AbstractScreen {
                 GrantSpendDialog.show(window(), grantSpend, scope);
             }
         });
-        Label grantHolds = new Label("The grant initiatives of an area and year, their budgets and spend by quarter, "
-                + "for the return's Grant spend sheet: typed in, or imported from a sheet.");
-        grantHolds.setWrapText(true);
-        VBox quarterly = new VBox(8, returnHeading, returnHolds, returnButton, grantHolds, grantButton);
+        Label returnParts = new Label("Before writing the return: the narrative (progress, learning, risks and issues, "
+                + "next quarter) of the area for the quarter, the activity log it counts by kind, and the grant "
+                + "initiatives with their budgets and spend by quarter (typed in, or imported from a sheet).");
+        returnParts.setWrapText(true);
+        returnParts.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox quarterly = new VBox(8, returnHeading, returnHolds, returnParts,
+                new HBox(8, returnButton, narrativeButton, activitiesButton, grantButton));
         VBox root = new VBox(16,
                 ScreenHeader.of(title(), "Excel workbooks for your director and the quarterly DHSC return."),
                 workbook, quarterly);

@@ -23,9 +23,13 @@ import org.irwatch.app.providers.DecisionsViewModel;
 import org.irwatch.app.providers.ProvidersView;
 import org.irwatch.app.providers.ProvidersViewModel;
 import org.irwatch.app.providers.ReviewViewModel;
+import org.irwatch.app.activities.ActivityLog;
+import org.irwatch.app.activities.ActivityLogViewModel;
 import org.irwatch.app.reports.CouncilWorkbookExport;
 import org.irwatch.app.reports.GrantPorts;
 import org.irwatch.app.reports.GrantSpendModel;
+import org.irwatch.app.reports.NarrativeEditor;
+import org.irwatch.app.reports.NarrativeViewModel;
 import org.irwatch.app.reports.QuarterlyReturnExport;
 import org.irwatch.app.reports.ReportsView;
 import org.irwatch.app.screen.Screen;
@@ -85,7 +89,10 @@ final class WindowScreens {
                         formats.returnWorkbook(), context.tasks(), context.dialogs(), clock),
                         new GrantSpendModel(new GrantPorts(() -> Scope.all(services.councils(),
                                 services.partnerships().all()), services.grants(), formats.readSheet(),
-                                services.grantMappings(), services.grantImport()), tasks, context.dialogs(), clock)),
+                                services.grantMappings(), services.grantImport()), tasks, context.dialogs(), clock),
+                        new NarrativeEditor(market, new NarrativeViewModel(services.narratives(), tasks,
+                                clock.getZone()), tasks, clock),
+                        activityLog(services, context)),
                 new DataView(new DataViewModel(services.snapshots(), services.demo(), services.imports(),
                         services::refresh, formats.rejectedLines(), context, clock)));
     }
@@ -102,6 +109,14 @@ final class WindowScreens {
         return new DisplacedWorkersView(new WorkerActions(lists, workers, new RegisterLookup(services.market()),
                 context), new RegisterFiles(lists, workers, services.market(), ports, context),
                 System.getProperty("user.name"));
+    }
+
+    /** The partnership's activity log, opened from the Reports screen. */
+    private static ActivityLog activityLog(AppServices services, ScreenContext context) {
+        return new ActivityLog(new ActivityLogViewModel(services.activities(), new ActivityLogViewModel.ActivitySheets(
+                services.formats().readSheet(), services.activityMappings(), services.activityImport()),
+                services.market()::councilCodes, services.market()::councilName, context, services.clock()),
+                services.councils().councils());
     }
 
     /** One per screen that offers it: each remembers the folder last saved to. */

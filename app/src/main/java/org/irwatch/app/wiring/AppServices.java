@@ -32,6 +32,7 @@ import org.irwatch.core.market.MarketAssembler;
 import org.irwatch.core.market.MarketService;
 import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.matching.MatchingService;
+import org.irwatch.core.quarterly.NarrativeService;
 import org.irwatch.core.quarterly.QuarterlyReturn;
 import org.irwatch.core.quarterly.QuarterlyReturnService;
 import org.irwatch.core.quarterly.GrantSpend;
@@ -43,6 +44,7 @@ import org.irwatch.core.register.RegisterChangesService;
 import org.irwatch.core.settings.SettingsRepository;
 import org.irwatch.core.snapshot.SnapshotRepository;
 import org.irwatch.data.activities.JooqActivityRepository;
+import org.irwatch.data.narrative.JooqNarrativeRepository;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.council.JooqPartnershipRepository;
 import org.irwatch.data.db.Database;
@@ -112,6 +114,7 @@ public final class AppServices implements AutoCloseable {
     private final ActivityImport activityImport;
     private final RememberedMappings<ActivityField> activityMappings;
     private final Grants grants;
+    private final NarrativeService narratives;
 
     private AppServices(Path dataDirectory, Database database, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -154,8 +157,10 @@ public final class AppServices implements AutoCloseable {
         this.activityMappings = new RememberedMappings<>(settings, "activities.mapping.", ActivityField.CATALOGUE);
         this.grants = new Grants(new JooqGrantRepository(database.dsl()),
                 key -> areaByKey(key).map(market::councilCodes));
+        JooqNarrativeRepository narrativeRows = new JooqNarrativeRepository(database.dsl());
+        this.narratives = new NarrativeService(narrativeRows, clock, System.getProperty("user.name"));
         this.quarterlyReturns = new QuarterlyReturnService(market, new WorkerCounts(workers, market::councilName),
-                activities::all, grants::within, this::areaLabel);
+                activities::all, grants::within, narrativeRows, this::areaLabel);
     }
 
     public static AppServices open(Path dataDirectory) {
@@ -196,6 +201,11 @@ public final class AppServices implements AutoCloseable {
 
     public ActivityImport activityImport() {
         return activityImport;
+    }
+
+    /** Each area's narrative per quarter, printed in its DHSC return. */
+    public NarrativeService narratives() {
+        return narratives;
     }
 
     /** The activity log's column mappings, remembered per header set. */

@@ -7,17 +7,22 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
 import org.irwatch.app.shell.ScopePicker;
 import org.irwatch.app.uitest.RunningApplicationTest;
+import org.irwatch.core.common.FinancialQuarter;
 import org.irwatch.core.council.Scope;
+import org.irwatch.core.market.PeriodChoices;
+import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.market.CouncilBars;
 import org.irwatch.core.demo.DemoDataGenerator;
 import org.jfree.chart.entity.CategoryItemEntity;
@@ -53,6 +58,42 @@ class ChartsScreenTest extends RunningApplicationTest {
         assertThat(onFx(() -> text("#charts-heading"))).startsWith("England: ");
         assertThat(onFx(() -> view.viewer(ChartKind.ACTIONS_BY_COUNCIL).getChart().getTitle().getText()))
                 .isEqualTo("Suspensions and revocations by council");
+    }
+
+    @Test
+    void aFinancialQuarterOrYearChosenByNameSetsTheDatesAndTheChartsShowThatPeriod() throws Exception {
+        LocalDate newest = DemoDataGenerator.LATEST_REGISTER_DATE;
+        FinancialQuarter holding = FinancialQuarter.containing(newest);
+        @SuppressWarnings("unchecked")
+        ComboBox<PeriodChoices.Choice> period = onFx(() -> lookup("#charts-period").queryAs(ComboBox.class));
+        assertThat(onFx(() -> period.getValue().label())).as("the three months to the newest date are no quarter")
+                .isEqualTo("Custom dates");
+        assertThat(onFx(() -> period.getItems().get(1).label())).isEqualTo(holding.label());
+
+        PeriodChoices.Choice previous = onFx(() -> period.getItems().stream()
+                .filter(c -> c.label().equals(holding.previous().label())).findFirst().orElseThrow());
+        interact(() -> period.setValue(previous));
+
+        assertThat(onFx(() -> lookup("#charts-from").queryAs(DatePicker.class).getValue()))
+                .isEqualTo(holding.previous().start());
+        assertThat(onFx(() -> lookup("#charts-to").queryAs(DatePicker.class).getValue()))
+                .isEqualTo(holding.previous().end());
+        assertThat(onFx(() -> view.model().period())).isEqualTo(ReportPeriod.of(holding.previous()));
+        List<?> months = onFx(() -> ((CategoryDataset) view.viewer(ChartKind.ACTIONS_BY_MONTH).getChart()
+                .getCategoryPlot().getDataset()).getColumnKeys());
+        assertThat(months).as("the months of the quarter with actions").isNotEmpty().allSatisfy(key -> assertThat(
+                ReportPeriod.of(holding.previous()).contains(((YearMonth) ((ChartBars.ChartKey) key).key())
+                        .atDay(1))).isTrue());
+
+        PeriodChoices.Choice year = onFx(() -> period.getItems().stream()
+                .filter(c -> c.label().equals(holding.year().label() + " (whole year)")).findFirst().orElseThrow());
+        interact(() -> period.setValue(year));
+        assertThat(onFx(() -> view.model().period())).isEqualTo(ReportPeriod.of(holding.year()));
+
+        interact(() -> lookup("#charts-to").queryAs(DatePicker.class).setValue(holding.end()));
+        interact(() -> lookup("#charts-from").queryAs(DatePicker.class).setValue(holding.start()));
+        assertThat(onFx(() -> period.getValue().label())).as("dates that make a quarter name it")
+                .isEqualTo(holding.label());
     }
 
     @Test

@@ -49,7 +49,7 @@ class CommandLineTest {
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out())
                 .contains("Data folder:    " + dataDir.toAbsolutePath())
-                .contains("Schema version: 12")
+                .contains("Schema version: 13")
                 .contains("Councils:       153 in ")
                 .contains("none (nothing imported yet)")
                 .contains("Events:         0 recorded")
@@ -169,7 +169,7 @@ class CommandLineTest {
             assertThat(info.err()).startsWith("irwatch: IR Watch is already open");
             assertThat(info.err().lines()).hasSize(1);
             assertThat(info.out()).isEmpty();
-            assertThat(window.schemaVersion()).as("the holder keeps working").isEqualTo("12");
+            assertThat(window.schemaVersion()).as("the holder keeps working").isEqualTo("13");
         }
         assertThat(irwatch("info").exitCode()).as("the folder opens again once released").isZero();
     }

@@ -79,6 +79,7 @@ class PartnershipsCommandTest {
             assertThat(workbook.getSheetName(0)).isEqualTo("Cover");
             assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
             assertThat(workbook.getSheetName(4)).isEqualTo("Grant spend");
+            assertThat(workbook.getSheetName(5)).isEqualTo("Narrative");
         }
 
         Path template = outFolder.resolve("ours.txt");

@@ -10,4 +10,10 @@ public interface ActivityRepository {
 
     /** Stores them all in one transaction, or none. */
     void addAll(List<Activity> activities);
+
+    /** Keeps the activity's new date, councils, kind, figures and notes in place of those stored under its id. */
+    void update(Activity activity);
+
+    /** Forgets the activity; nothing happens when it is already gone. */
+    void delete(long id);
 }

@@ -19,6 +19,7 @@ import org.irwatch.core.market.ReportPeriod;
  * @param workers the displaced workers' anonymised counts, or the sentence saying why there are none
  * @param interventionsInQuarter the activity log's entries for the area in the quarter, by kind
  * @param interventionsToDate the same for the year to date
+ * @param narrative the area's free text for the quarter; {@link Narrative#isEmpty() empty} when none is recorded
  * @param dataWarnings sentences on data of different dates or old; empty when none
  * @param grants the grant initiatives of the area's year at the quarter's end, or why there are none
  */
@@ -28,7 +29,7 @@ public record QuarterlyReturn(String area, List<String> councilNames, FinancialQ
                               List<AreaFigures> councils, AreaFigures areaFigures,
                               Map<YearMonth, Map<EnforcementAction, Integer>> actionsByMonth,
                               List<Source> sources, WorkerFigures workers, Interventions interventionsInQuarter,
-                              Interventions interventionsToDate, GrantSpend grants) {
+                              Interventions interventionsToDate, GrantSpend grants, Narrative narrative) {
 
     public QuarterlyReturn {
         councilNames = List.copyOf(councilNames);

@@ -34,21 +34,24 @@ public final class QuarterlyReturnService {
     private final WorkerFigures.Source workers;
     private final Supplier<List<Activity>> activities;
     private final GrantSpend.Source grants;
+    private final NarrativeRepository narratives;
     private final Function<String, String> areaLabel;
 
     /**
      * @param workers the displaced workers' anonymised counts of an area and period, or why there are none
      * @param activities the activity log, every entry
      * @param grants the grant initiatives of a year within an area
+     * @param narratives each area's free text per quarter
      * @param areaLabel an area's name from its key, for the initiatives of an area within the return's
      */
     public QuarterlyReturnService(MarketService market, WorkerFigures.Source workers,
                                   Supplier<List<Activity>> activities, GrantSpend.Source grants,
-                                  Function<String, String> areaLabel) {
+                                  NarrativeRepository narratives, Function<String, String> areaLabel) {
         this.market = market;
         this.workers = workers;
         this.activities = activities;
         this.grants = grants;
+        this.narratives = narratives;
         this.areaLabel = areaLabel;
     }
 
@@ -72,7 +75,8 @@ public final class QuarterlyReturnService {
                 figures(area.label(), whole, measures, inQuarter, yearToDate),
                 byMonth(whole, yearToDate), sources(template, whole, inQuarter, yearToDate, log, spend),
                 workers.of(whole.councils(), yearToDate), Interventions.of(log, whole.councils(), inQuarter),
-                Interventions.of(log, whole.councils(), yearToDate), spend);
+                Interventions.of(log, whole.councils(), yearToDate), spend,
+                narratives.find(area.key(), quarter).orElseGet(() -> Narrative.none(area.key(), quarter)));
     }
 
     private static QuarterlyReturn.AreaFigures figures(String name, ScopedMarket market, List<ReturnMeasure> measures,

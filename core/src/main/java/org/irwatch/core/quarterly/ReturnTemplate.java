@@ -17,26 +17,30 @@ import org.irwatch.core.common.UserFacingException;
 /**
  * Which measures the DHSC return holds, their labels and their order, read from a template the steering group can
  * change without code (docs/dhsc-return-template.md; the default one is shipped). A template is lines of text:
- * {@code [market]} or {@code [workers]} starts a sheet's part, {@code title = ...} names the sheet, and each
- * {@code code = label} line adds a measure in that place. A measure left out is not in the return; a measure IR Watch
+ * {@code [market]}, {@code [workers]}, {@code [interventions]} or {@code [narrative]} starts a sheet's part,
+ * {@code title = ...} names the sheet, and each {@code code = label} line adds a measure in that place. A measure left out is not in the return; a measure IR Watch
  * does not know is refused, named with its line.
  *
  * @param market the Market and licence actions sheet's measures in order
  * @param workers the Displaced workers sheet's tables in order
  * @param interventions the Interventions and engagement sheet's columns in order
  * @param grants the Grant spend sheet's columns in order
+ * @param narrative the Narrative sheet's sections in order
  */
 public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> market, String workersTitle,
-                            List<Line<WorkerTable>> workers, String interventionsTitle,
-                            List<Line<InterventionMeasure>> interventions, String grantsTitle,
-                            List<Line<GrantMeasure>> grants) {
+                             List<Line<WorkerTable>> workers, String interventionsTitle,
+                             List<Line<InterventionMeasure>> interventions, String grantsTitle,
+                             List<Line<GrantMeasure>> grants, String narrativeTitle,
+                             List<Line<NarrativeSection>> narrative) {
 
     /** The parts a template may have, and the measure codes each takes. */
     static final String MARKET = "market";
     static final String WORKERS = "workers";
     static final String INTERVENTIONS = "interventions";
     static final String GRANTS = "grants";
-    private static final Set<String> PARTS = Set.of(MARKET, WORKERS, INTERVENTIONS, GRANTS);
+    static final String NARRATIVE = "narrative";
+    private static final Set<String> PARTS = Set.of(MARKET, WORKERS, INTERVENTIONS, GRANTS, NARRATIVE);
+    private static final String PART_NAMES = "[market], [workers], [interventions], [grants] and [narrative]";
     private static final String TITLE = "title";
     private static final String DEFAULT = "default-return-template.txt";
 
@@ -49,6 +53,7 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
         workers = List.copyOf(workers);
         interventions = List.copyOf(interventions);
         grants = List.copyOf(grants);
+        narrative = List.copyOf(narrative);
     }
 
     /**
@@ -63,6 +68,7 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
         List<Line<WorkerTable>> workers = new ArrayList<>();
         List<Line<InterventionMeasure>> interventions = new ArrayList<>();
         List<Line<GrantMeasure>> grants = new ArrayList<>();
+        List<Line<NarrativeSection>> narrative = new ArrayList<>();
         String part = null;
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -75,14 +81,13 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
                 part = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
                 if (!PARTS.contains(part)) {
                     throw problem(source, number, "the part [" + part + "] is not one IR Watch knows; the parts are "
-                            + "[market], [workers], [interventions] and [grants].");
+                            + PART_NAMES + ".");
                 }
                 continue;
             }
             int equals = line.indexOf('=');
             if (equals <= 0 || part == null) {
-                throw problem(source, number, part == null ? "a measure comes before [market], [workers] or "
-                        + "[interventions]."
+                throw problem(source, number, part == null ? "a measure comes before the first part (" + PART_NAMES + ")."
                         : "\"" + line + "\" is not \"code = label\".");
             }
             String code = line.substring(0, equals).strip();
@@ -101,15 +106,19 @@ public record ReturnTemplate(String marketTitle, List<Line<ReturnMeasure>> marke
             } else if (part.equals(GRANTS)) {
                 grants.add(new Line<>(GrantMeasure.byCode(code).orElseThrow(() -> unknown(source, number, code,
                         codes(GrantMeasure.values()))), label));
-            } else {
+            } else if (part.equals(INTERVENTIONS)) {
                 interventions.add(new Line<>(InterventionMeasure.byCode(code).orElseThrow(() -> unknown(source, number,
                         code, codes(InterventionMeasure.values()))), label));
+            } else {
+                narrative.add(new Line<>(NarrativeSection.byCode(code).orElseThrow(() -> unknown(source, number,
+                        code, codes(NarrativeSection.values()))), label));
             }
         }
         return new ReturnTemplate(titles.getOrDefault(MARKET, "Market and licence actions"), market,
                 titles.getOrDefault(WORKERS, "Displaced workers"), workers,
                 titles.getOrDefault(INTERVENTIONS, "Interventions and engagement"), interventions,
-                titles.getOrDefault(GRANTS, "Grant spend"), grants);
+                titles.getOrDefault(GRANTS, "Grant spend"), grants,
+                titles.getOrDefault(NARRATIVE, "Narrative"), narrative);
     }
 
     /** The template shipped with IR Watch (docs/dhsc-return-template.md). */

@@ -38,6 +38,16 @@ class ActivityImportTest {
         public void addAll(List<Activity> activities) {
             stored.addAll(activities);
         }
+
+        @Override
+        public void update(Activity activity) {
+            stored.replaceAll(a -> a.id().equals(activity.id()) ? activity : a);
+        }
+
+        @Override
+        public void delete(long id) {
+            stored.removeIf(a -> a.id() == id);
+        }
     }, new CouncilDirectory(List.of(COVENTRY, WARWICKSHIRE)));
 
     @SafeVarargs

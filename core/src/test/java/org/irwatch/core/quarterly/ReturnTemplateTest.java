@@ -23,6 +23,11 @@ class ReturnTemplateTest {
         assertThat(template.grants()).extracting(ReturnTemplate.Line::measure).containsExactly(GrantMeasure.values());
         assertThat(template.grants()).allSatisfy(line -> assertThat(line.label())
                 .isEqualTo(line.measure().defaultLabel()));
+        assertThat(template.narrativeTitle()).isEqualTo("Narrative");
+        assertThat(template.narrative()).extracting(ReturnTemplate.Line::measure)
+                .containsExactly(NarrativeSection.values());
+        assertThat(template.narrative()).allSatisfy(line -> assertThat(line.label())
+                .isEqualTo(line.measure().defaultLabel()));
     }
 
     @Test
@@ -42,6 +47,25 @@ class ReturnTemplateTest {
         assertThatThrownBy(() -> ReturnTemplate.parse("[grants]\nbudget = Budget\nunderspend = Underspend\n", "ours.txt"))
                 .hasMessageStartingWith("The return template ours.txt, line 3: IR Watch does not know the measure "
                         + "\"underspend\". It knows: budget, spend_quarter, spend_to_date, remaining, percent_spent.");
+    }
+
+    @Test
+    void theNarrativeHeadingsAreRelabelledReorderedAndRemovedAsWritten() {
+        ReturnTemplate template = ReturnTemplate.parse("""
+                [narrative]
+                title = Commentary
+                next_quarter = Plans
+                progress = Progress this quarter
+                """, "test.txt");
+
+        assertThat(template.narrativeTitle()).isEqualTo("Commentary");
+        assertThat(template.narrative()).containsExactly(
+                new ReturnTemplate.Line<>(NarrativeSection.NEXT_QUARTER, "Plans"),
+                new ReturnTemplate.Line<>(NarrativeSection.PROGRESS, "Progress this quarter"));
+        assertThat(template.market()).isEmpty();
+        assertThatThrownBy(() -> ReturnTemplate.parse("[narrative]\nrisks = Risks\n", "ours.txt"))
+                .hasMessageContaining("line 2: IR Watch does not know the measure \"risks\". It knows: progress, "
+                        + "learning, risks_issues, next_quarter.");
     }
 
     @Test
@@ -78,9 +102,11 @@ class ReturnTemplateTest {
     @Test
     void anUnknownPartOrALineThatIsNoMeasureIsRefused() {
         assertThatThrownBy(() -> ReturnTemplate.parse("[forecasts]\n", "t")).hasMessageContaining(
-                "line 1: the part [forecasts] is not one IR Watch knows");
+                "line 1: the part [forecasts] is not one IR Watch knows; the parts are [market], [workers], "
+                + "[interventions], [grants] and [narrative].");
         assertThatThrownBy(() -> ReturnTemplate.parse("providers = Providers\n", "t")).hasMessageContaining(
-                "line 1: a measure comes before [market], [workers] or [interventions].");
+                "line 1: a measure comes before the first part ([market], [workers], [interventions], [grants] and "
+                        + "[narrative]).");
         assertThatThrownBy(() -> ReturnTemplate.parse("[market]\nproviders\n", "t")).hasMessageContaining(
                 "line 2: \"providers\" is not \"code = label\".");
     }

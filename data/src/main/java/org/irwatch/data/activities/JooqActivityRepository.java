@@ -40,11 +40,33 @@ public final class JooqActivityRepository implements ActivityRepository {
                         .values(activity.date(), activity.kind().name(), activity.providersReached(),
                                 activity.peopleReached(), activity.amount(), activity.notes())
                         .returningResult(ACTIVITY.ID).fetchOne(ACTIVITY.ID);
-                for (String council : activity.councilGssCodes()) {
-                    t.insertInto(ACTIVITY_COUNCIL, ACTIVITY_COUNCIL.ACTIVITY_ID, ACTIVITY_COUNCIL.GSS_CODE)
-                            .values(id, council).execute();
-                }
+                insertCouncils(t, id, activity);
             }
         });
+    }
+
+    @Override
+    public void update(Activity activity) {
+        dsl.transaction(tx -> {
+            DSLContext t = tx.dsl();
+            t.update(ACTIVITY).set(ACTIVITY.ACTIVITY_DATE, activity.date()).set(ACTIVITY.KIND, activity.kind().name())
+                    .set(ACTIVITY.PROVIDERS_REACHED, activity.providersReached())
+                    .set(ACTIVITY.PEOPLE_REACHED, activity.peopleReached()).set(ACTIVITY.AMOUNT, activity.amount())
+                    .set(ACTIVITY.NOTES, activity.notes()).where(ACTIVITY.ID.eq(activity.id())).execute();
+            t.deleteFrom(ACTIVITY_COUNCIL).where(ACTIVITY_COUNCIL.ACTIVITY_ID.eq(activity.id())).execute();
+            insertCouncils(t, activity.id(), activity);
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        dsl.deleteFrom(ACTIVITY).where(ACTIVITY.ID.eq(id)).execute();
+    }
+
+    private static void insertCouncils(DSLContext t, long id, Activity activity) {
+        for (String council : activity.councilGssCodes()) {
+            t.insertInto(ACTIVITY_COUNCIL, ACTIVITY_COUNCIL.ACTIVITY_ID, ACTIVITY_COUNCIL.GSS_CODE)
+                    .values(id, council).execute();
+        }
     }
 }

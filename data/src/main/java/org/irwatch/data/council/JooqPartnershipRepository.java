@@ -1,6 +1,7 @@
 package org.irwatch.data.council;
 
 import static org.irwatch.data.jooq.Tables.GRANT_INITIATIVE;
+import static org.irwatch.data.jooq.Tables.QUARTER_NARRATIVE;
 import static org.irwatch.data.jooq.Tables.PARTNERSHIP;
 import static org.irwatch.data.jooq.Tables.PARTNERSHIP_COUNCIL;
 
@@ -51,7 +52,7 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
                         .where(PARTNERSHIP.NAME_KEY.eq(CouncilNames.key(replacing))).fetchOne(PARTNERSHIP.NAME);
                 t.deleteFrom(PARTNERSHIP).where(PARTNERSHIP.NAME_KEY.eq(CouncilNames.key(replacing))).execute();
                 if (oldName != null) {
-                    moveGrants(t, oldName, partnership.name());
+                    moveAreaRecords(t, oldName, partnership.name());
                 }
             }
             long id = t.insertInto(PARTNERSHIP, PARTNERSHIP.NAME, PARTNERSHIP.NAME_KEY)
@@ -64,10 +65,15 @@ public final class JooqPartnershipRepository implements PartnershipRepository {
         });
     }
 
-    /** A renamed partnership keeps its grant initiatives, which are kept by its area key (ADR 0037). */
-    private static void moveGrants(DSLContext t, String oldName, String newName) {
+    /**
+     * A renamed partnership keeps its grant initiatives (ADR 0037) and its narratives (ADR 0038), which are kept by
+     * its area key.
+     */
+    private static void moveAreaRecords(DSLContext t, String oldName, String newName) {
         t.update(GRANT_INITIATIVE).set(GRANT_INITIATIVE.AREA_KEY, areaKey(newName))
                 .where(GRANT_INITIATIVE.AREA_KEY.eq(areaKey(oldName))).execute();
+        t.update(QUARTER_NARRATIVE).set(QUARTER_NARRATIVE.AREA_KEY, areaKey(newName))
+                .where(QUARTER_NARRATIVE.AREA_KEY.eq(areaKey(oldName))).execute();
     }
 
     private static String areaKey(String name) {

@@ -34,7 +34,8 @@ import org.irwatch.data.export.FormulaText;
 
 /**
  * Writes the DHSC quarterly return: Cover, the market and licence actions by council for the quarter and the year to
- * date with a native chart by month, the displaced workers' anonymised counts, and the records behind every figure.
+ * date with a native chart by month, the displaced workers' anonymised counts, the activity log by kind, the area's
+ * narrative for the quarter, and the records behind every figure.
  * The template decides which measures, their labels and order. Every sheet prints on A4 landscape. The same return
  * gives the same cells: nothing in it depends on when or where it is written but its "prepared on".
  */
@@ -81,6 +82,9 @@ public final class ReturnWorkbook {
             }
             if (!template.grants().isEmpty()) {
                 new GrantSpendSheet(report, writer, writer.styles).write(workbook.createSheet(template.grantsTitle()));
+            }
+            if (!template.narrative().isEmpty()) {
+                NarrativeSheet.write(workbook.createSheet(template.narrativeTitle()), report, writer.styles);
             }
             // The record IDs run to thousands of rows for a large area: streamed, as the council workbook's lists.
             try (SXSSFWorkbook streamed = new SXSSFWorkbook(workbook, 200)) {

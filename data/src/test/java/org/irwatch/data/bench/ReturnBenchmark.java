@@ -17,6 +17,7 @@ import org.irwatch.core.quarterly.ReturnTemplate;
 import org.irwatch.core.quarterly.WorkerFigures;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
+import org.irwatch.data.narrative.JooqNarrativeRepository;
 import org.irwatch.data.market.JooqMarketRepository;
 import org.irwatch.data.market.JooqMarketRows;
 import org.irwatch.data.workbook.ReturnWorkbook;
@@ -37,7 +38,7 @@ public final class ReturnBenchmark {
                     JooqMarketRows.assemblerOver(db.dsl()));
             QuarterlyReturnService returns = new QuarterlyReturnService(market,
                     (codes, period) -> WorkerFigures.unavailable("Not counted in the benchmark."), List::of,
-                    (codes, year) -> List.of(), key -> key);
+                    (codes, year) -> List.of(), new JooqNarrativeRepository(db.dsl()), key -> key);
             Scope all = new Scope.PartnershipScope(new Partnership("All councils", councils.councils()));
             var quarter = CouncilWorkbookBenchmark.QUARTER.quarter().orElseThrow();
             QuarterlyReturn sample = gather(returns, all, quarter);

@@ -39,6 +39,7 @@ import org.irwatch.data.activities.JooqActivityRepository;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.council.JooqPartnershipRepository;
 import org.irwatch.data.db.Database;
+import org.irwatch.data.narrative.JooqNarrativeRepository;
 import org.irwatch.data.events.JooqEventRepository;
 import org.irwatch.data.events.JooqSponsorLookup;
 import org.irwatch.data.imports.FileImporter;
@@ -112,8 +113,9 @@ class RealFilesReturnTest {
     @Test
     void theReturnsFiguresAreTheMarketScreensForTheSameAreaAndQuarter() throws Exception {
         QuarterlyReturn written = new QuarterlyReturnService(market, (councils, period) -> WorkerFigures.unavailable(
-                "The displaced-worker register is empty."), activities::all, (councils, year) -> List.of(), key -> key)
-                .gather(partnership, Q3, ReturnTemplate.defaults(),
+                "The displaced-worker register is empty."), activities::all, (councils, year) -> List.of(),
+                new JooqNarrativeRepository(database.dsl()), key -> key).gather(partnership, Q3,
+                ReturnTemplate.defaults(),
                 new QuarterlyReturnService.Preparation(ZonedDateTime.of(2022, 1, 10, 9, 0, 0, 0,
                         ZoneId.of("Europe/London")), "officer", false, List.of()));
         ScopedMarket screen = market.market(partnership);
@@ -145,10 +147,12 @@ class RealFilesReturnTest {
         ReturnWorkbook.write(written, file);
         try (WorkbookReader read = new WorkbookReader(file)) {
             assertThat(read.sheetNames()).containsExactly("Cover", "Market and licence actions", "Displaced workers",
-                    "Interventions and engagement", "Grant spend", "Sources");
+                    "Interventions and engagement", "Grant spend", "Narrative", "Sources");
             assertThat(read.charts("Market and licence actions")).isEqualTo(1);
             assertThat(read.text(read.sheet("Grant spend"))).contains("No grant initiative is recorded for Coventry and "
                     + "Warwickshire (partnership) in 2021/22.");
+            assertThat(read.text(read.sheet("Narrative"))).contains("No narrative recorded for " + written.area()
+                    + " in " + Q3.label() + ".");
         }
     }
 

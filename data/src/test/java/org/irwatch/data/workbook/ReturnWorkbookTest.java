@@ -33,6 +33,8 @@ import org.irwatch.core.market.ReportPeriod;
 import org.irwatch.core.market.ScopedEvent;
 import org.irwatch.core.market.ScopedMarket;
 import org.irwatch.core.matching.MatchingService;
+import org.irwatch.core.quarterly.Narrative;
+import org.irwatch.core.quarterly.NarrativeSection;
 import org.irwatch.core.quarterly.QuarterlyReturn;
 import org.irwatch.core.quarterly.QuarterlyReturnService;
 import org.irwatch.core.quarterly.ReturnMeasure;
@@ -46,6 +48,7 @@ import org.irwatch.data.market.JooqMarketRepository;
 import org.irwatch.data.market.JooqMarketRows;
 import org.irwatch.data.matching.JooqMatchInputs;
 import org.irwatch.data.matching.JooqMatchRepository;
+import org.irwatch.data.narrative.JooqNarrativeRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,8 +70,9 @@ class ReturnWorkbookTest {
             JooqMarketRows.assemblerOver(database.dsl()));
     private final Grants grants = new Grants(new JooqGrantRepository(database.dsl()),
             key -> area(key).map(market::councilCodes));
+    private final JooqNarrativeRepository narratives = new JooqNarrativeRepository(database.dsl());
     private final QuarterlyReturnService returns = new QuarterlyReturnService(market,
-            (councils, period) -> WorkerFigures.unavailable(NO_WORKERS), List::of, grants::within,
+            (councils, period) -> WorkerFigures.unavailable(NO_WORKERS), List::of, grants::within, narratives,
             key -> area(key).map(Scope::label).orElse(key));
 
     @TempDir
@@ -88,6 +92,10 @@ class ReturnWorkbookTest {
                 .distinct().sorted().limit(3).map(code -> councils.byGssCode(code).orElseThrow()).toList();
         assertThat(touched).as("the demo has licence actions in 2026/27 Q2").isNotEmpty();
         partnership = new Scope.PartnershipScope(new Partnership("Demo partnership", touched));
+        narratives.save(new Narrative(partnership.key(), Q2, Map.of(
+                NarrativeSection.PROGRESS, "Two webinars held.\n\nA helpline opened in August.",
+                NarrativeSection.RISKS_AND_ISSUES, "Three sponsors of the area are under review."),
+                "officer", PREPARED.toInstant()));
         recordGrants(touched.getFirst());
     }
 
@@ -165,7 +173,7 @@ class ReturnWorkbookTest {
 
         try (WorkbookReader read = new WorkbookReader(file)) {
             assertThat(read.sheetNames()).containsExactly("Cover", "Market and licence actions",
-                    "Displaced workers", "Interventions and engagement", "Grant spend", "Sources");
+                    "Displaced workers", "Interventions and engagement", "Grant spend", "Narrative", "Sources");
             assertThat(read.text(read.sheet("Cover"))).contains("DHSC quarterly return: Demo partnership (partnership)",
                     "2026/27 Q2: 1 July 2026 to 30 September 2026", "1 April 2026 to 30 September 2026",
                     "A suspension is the early warning", "Open Government Licence");
@@ -242,7 +250,8 @@ class ReturnWorkbookTest {
 
         try (WorkbookReader a = new WorkbookReader(first); WorkbookReader b = new WorkbookReader(second)) {
             assertThat(cells(a)).isNotEmpty().isEqualTo(cells(b))
-                    .anyMatch(cell -> cell.startsWith("Grant spend!") && cell.contains("£8,200.50"));
+                    .anyMatch(cell -> cell.startsWith("Grant spend!") && cell.contains("£8,200.50"))
+                    .anySatisfy(cell -> assertThat(cell).startsWith("Narrative!").contains("Two webinars held."));
         }
     }
 
@@ -250,6 +259,8 @@ class ReturnWorkbookTest {
     void anAreaNamedLikeAFormulaStaysText() throws Exception {
         Scope formula = new Scope.PartnershipScope(new Partnership("=HYPERLINK(\"http://x\")", List.of(
                 councils.byName("Coventry").orElseThrow())));
+        narratives.save(new Narrative(formula.key(), Q2, Map.of(NarrativeSection.LEARNING,
+                "=HYPERLINK(\"http://x\",\"click\")\n+44 helpline"), "officer", PREPARED.toInstant()));
         Path file = folder.resolve("formula.xlsx");
         ReturnWorkbook.write(gather(formula), file);
 
@@ -259,6 +270,11 @@ class ReturnWorkbookTest {
             Cell area = read.rowLabelled(read.sheet("Cover"), "Area", 0).orElseThrow().getCell(1);
             assertThat(area.getStringCellValue()).startsWith("=HYPERLINK");
             assertThat(area.getCellStyle().getQuotePrefixed()).isTrue();
+            Cell learning = read.rowLabelled(read.sheet("Narrative"), "=HYPERLINK(\"http://x\",\"click\")", 0)
+                    .orElseThrow().getCell(0);
+            assertThat(learning.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(learning.getCellStyle().getWrapText()).as("still wrapped").isTrue();
+            assertThat(read.text(read.sheet("Narrative"))).contains("+44 helpline");
         }
     }
 
@@ -275,6 +291,73 @@ class ReturnWorkbookTest {
             String market = read.text(read.sheet("Market"));
             assertThat(market).contains("Revoked: workers", "Providers").doesNotContain("Care homes");
         }
+    }
+
+    @Test
+    void theNarrativeSheetPrintsEachHeadingWithItsTextOrNoneWritten() throws Exception {
+        Path file = folder.resolve("narrative.xlsx");
+        ReturnWorkbook.write(gather(partnership), file);
+
+        try (WorkbookReader read = new WorkbookReader(file)) {
+            Sheet sheet = read.sheet("Narrative");
+            assertThat(lines(sheet)).containsSubsequence("Narrative: Demo partnership (partnership), 2026/27 Q2",
+                    "Last edited by officer on 30 November 2026", "Progress", "Two webinars held.", "",
+                    "A helpline opened in August.", "Learning", "None written.", "Risks and issues",
+                    "Three sponsors of the area are under review.", "Next quarter", "None written.");
+            Cell progress = read.rowLabelled(sheet, "Two webinars held.", 0).orElseThrow().getCell(0);
+            assertThat(progress.getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        }
+    }
+
+    @Test
+    void anAreaWithoutANarrativeSaysSoInASentence() throws Exception {
+        Scope coventry = new Scope.CouncilScope(councils.byName("Coventry").orElseThrow());
+        Path file = folder.resolve("none.xlsx");
+        ReturnWorkbook.write(gather(coventry), file);
+
+        try (WorkbookReader read = new WorkbookReader(file)) {
+            assertThat(read.text(read.sheet("Narrative"))).contains("No narrative recorded for Coventry in 2026/27 Q2.")
+                    .doesNotContain("Progress");
+        }
+    }
+
+    @Test
+    void aTemplateRelabelsReordersAndRemovesTheNarrativeHeadings() throws Exception {
+        ReturnTemplate ours = ReturnTemplate.parse("[narrative]\ntitle = Commentary\nrisks_issues = Risks\n"
+                + "progress = What we did\n", "ours");
+        Path file = folder.resolve("commentary.xlsx");
+        ReturnWorkbook.write(returns.gather(partnership, Q2, ours, new QuarterlyReturnService.Preparation(PREPARED,
+                "officer", false, List.of())), file);
+
+        try (WorkbookReader read = new WorkbookReader(file)) {
+            assertThat(read.sheetNames()).containsExactly("Cover", "Commentary", "Sources");
+            assertThat(lines(read.sheet("Commentary"))).containsSubsequence("Risks",
+                    "Three sponsors of the area are under review.", "What we did", "Two webinars held.")
+                    .doesNotContain("Learning", "Next quarter", "Progress");
+        }
+    }
+
+    @Test
+    void aLongParagraphGoesOnOverRowsAPageCanHold() {
+        String words = "The partnership met every provider in the area. ".repeat(200).strip();
+
+        List<String> parts = NarrativeSheet.parts(words);
+
+        assertThat(parts).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p.length())
+                .isLessThanOrEqualTo(NarrativeSheet.CHARS_PER_ROW));
+        assertThat(String.join(" ", parts)).isEqualTo(words);
+    }
+
+    /** Each row's first cell, as shown; an empty row is "". */
+    private static List<String> lines(Sheet sheet) {
+        DataFormatter format = new DataFormatter();
+        List<String> lines = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            lines.add(row == null || row.getCell(0) == null ? "" : format.formatCellValue(row.getCell(0)));
+        }
+        return lines;
     }
 
     private static List<String> cells(WorkbookReader read) {
