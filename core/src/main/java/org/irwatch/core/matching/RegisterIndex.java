@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -57,17 +59,20 @@ final class RegisterIndex {
     static RegisterIndex of(List<SponsorEntry> sponsors) {
         List<SponsorEntry> all = List.copyOf(sponsors);
         // Four independent parts, built side by side: indexing comes between reading the register and ranking, and
-        // would otherwise keep one core busy and the others waiting.
-        CompletableFuture<TokenWeights> weights = CompletableFuture.supplyAsync(
-                () -> new TokenWeights(all.stream().map(SponsorEntry::prepared).toList()));
-        CompletableFuture<Map<String, int[]>> idsByKey = CompletableFuture.supplyAsync(
-                () -> idsBy(all, SponsorEntry::key));
-        CompletableFuture<Map<String, int[]>> byCompact = CompletableFuture.supplyAsync(
-                () -> idsBy(all, sponsor -> sponsor.prepared().compact()));
-        Map<String, int[]> postings = postings(all);
-        return new RegisterIndex(all, Math.max(50, (int) (all.size() * COMMON_SHARE)), new boolean[all.size()],
-                LayeredMap.over(idsByKey.join()), weights.join(), LayeredMap.over(postings),
-                LayeredMap.over(byCompact.join()), new WeighedName[all.size()]);
+        // would otherwise keep one core busy and the others waiting. Virtual threads, so that parts waiting for a
+        // core never wait behind other work of the common pool.
+        try (ExecutorService side = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletableFuture<TokenWeights> weights = CompletableFuture.supplyAsync(
+                    () -> new TokenWeights(all.stream().map(SponsorEntry::prepared).toList()), side);
+            CompletableFuture<Map<String, int[]>> idsByKey = CompletableFuture.supplyAsync(
+                    () -> idsBy(all, SponsorEntry::key), side);
+            CompletableFuture<Map<String, int[]>> byCompact = CompletableFuture.supplyAsync(
+                    () -> idsBy(all, sponsor -> sponsor.prepared().compact()), side);
+            Map<String, int[]> postings = postings(all);
+            return new RegisterIndex(all, Math.max(50, (int) (all.size() * COMMON_SHARE)), new boolean[all.size()],
+                    LayeredMap.over(idsByKey.join()), weights.join(), LayeredMap.over(postings),
+                    LayeredMap.over(byCompact.join()), new WeighedName[all.size()]);
+        }
     }
 
     /**
