@@ -105,8 +105,13 @@ public final class MatchScorer {
         }
         double viaTradingName = 0;
         String tradingReason = null;
-        for (WeighedName tradingName : sw.tradingNames()) {
-            for (WeighedName place : weighed.places()) {
+        // Indexed loops here and below: most sponsors have no trading name, and an iterator per pair was garbage.
+        List<WeighedName> tradingNames = sw.tradingNames();
+        for (int t = 0; t < tradingNames.size(); t++) {
+            WeighedName tradingName = tradingNames.get(t);
+            List<WeighedName> places = weighed.places();
+            for (int k = 0; k < places.size(); k++) {
+                WeighedName place = places.get(k);
                 double similarity = nameSimilarity(place, tradingName);
                 if (similarity > viaTradingName) {
                     viaTradingName = similarity;
@@ -120,7 +125,9 @@ public final class MatchScorer {
         double asPlace = 0;
         String placeReason = null;
         if (name < SAME_PLACE && townAgrees && s.legalForm() == LegalForm.NONE) {
-            for (WeighedName place : weighed.places()) {
+            List<WeighedName> places = weighed.places();
+            for (int k = 0; k < places.size(); k++) {
+                WeighedName place = places.get(k);
                 double similarity = nameSimilarity(place, sw);
                 if (similarity > asPlace) {
                     asPlace = similarity;
@@ -245,6 +252,9 @@ public final class MatchScorer {
     }
 
     private static boolean amongWords(Set<String> qualifiers, List<String> words) {
+        if (qualifiers.isEmpty()) {
+            return true; // most names: no iterator made for every pair scored
+        }
         for (String qualifier : qualifiers) {
             if (bestMatch(qualifier, words) == 0) {
                 return false;
