@@ -29,7 +29,8 @@ public record ComparableName(String original, List<String> tokens, List<String> 
         tokens = List.copyOf(tokens);
         words = List.copyOf(words);
         // In written order: Set.copyOf's order changes from one run to the next, and so did the evidence's words.
-        qualifiers = Collections.unmodifiableSet(new LinkedHashSet<>(qualifiers));
+        // Most names have none, and an empty linked set per register name was megabytes the collector kept copying.
+        qualifiers = qualifiers.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(qualifiers));
         tradingNames = List.copyOf(tradingNames);
     }
 

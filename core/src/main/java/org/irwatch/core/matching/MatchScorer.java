@@ -105,8 +105,13 @@ public final class MatchScorer {
         }
         double viaTradingName = 0;
         String tradingReason = null;
-        for (WeighedName tradingName : sw.tradingNames()) {
-            for (WeighedName place : weighed.places()) {
+        // Indexed loops here and below: most sponsors have no trading name, and an iterator per pair was garbage.
+        List<WeighedName> tradingNames = sw.tradingNames();
+        for (int t = 0; t < tradingNames.size(); t++) {
+            WeighedName tradingName = tradingNames.get(t);
+            List<WeighedName> places = weighed.places();
+            for (int k = 0; k < places.size(); k++) {
+                WeighedName place = places.get(k);
                 double similarity = nameSimilarity(place, tradingName);
                 if (similarity > viaTradingName) {
                     viaTradingName = similarity;
@@ -120,7 +125,9 @@ public final class MatchScorer {
         double asPlace = 0;
         String placeReason = null;
         if (name < SAME_PLACE && townAgrees && s.legalForm() == LegalForm.NONE) {
-            for (WeighedName place : weighed.places()) {
+            List<WeighedName> places = weighed.places();
+            for (int k = 0; k < places.size(); k++) {
+                WeighedName place = places.get(k);
                 double similarity = nameSimilarity(place, sw);
                 if (similarity > asPlace) {
                     asPlace = similarity;
@@ -245,6 +252,9 @@ public final class MatchScorer {
     }
 
     private static boolean amongWords(Set<String> qualifiers, List<String> words) {
+        if (qualifiers.isEmpty()) {
+            return true; // most names: no iterator made for every pair scored
+        }
         for (String qualifier : qualifiers) {
             if (bestMatch(qualifier, words) == 0) {
                 return false;
@@ -288,36 +298,70 @@ public final class MatchScorer {
         if (a.compact().equals(b.compact())) {
             return 1;
         }
-        if (a.tokens().equals(b.tokens())) {
+        if (sameWords(weighedA.tokenIds(), a.tokens(), weighedB.tokenIds(), b.tokens())) {
             return SAME_TOKENS; // a qualifier or a department apart: the plain name ranks first
         }
-        double similarity = similarity(a.tokens(), weighedA.tokenWeights(), b.tokens(), weighedB.tokenWeights());
+        double similarity = similarity(weighedA.tokenIds(), a.tokens(), weighedA.tokenWeights(),
+                weighedB.tokenIds(), b.tokens(), weighedB.tokenWeights());
         if (a.words().size() > a.tokens().size() || b.words().size() > b.tokens().size()) {
-            similarity = Math.max(similarity,
-                    similarity(a.words(), weighedA.wordWeights(), b.words(), weighedB.wordWeights()));
+            similarity = Math.max(similarity, similarity(weighedA.wordIds(), a.words(), weighedA.wordWeights(),
+                    weighedB.wordIds(), b.words(), weighedB.wordWeights()));
         }
         return similarity;
     }
 
-    private static double similarity(List<String> a, double[] aWeights, List<String> b, double[] bWeights) {
-        double ab = coverage(a, aWeights, b);
-        double ba = coverage(b, bWeights, a);
+    /** The same words in the same order, told by their numbers (by their letters only for words the register lacks). */
+    private static boolean sameWords(int[] aIds, List<String> a, int[] bIds, List<String> b) {
+        if (aIds.length != bIds.length) {
+            return false;
+        }
+        for (int i = 0; i < aIds.length; i++) {
+            if (!sameWord(aIds[i], a.get(i), bIds[i], b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Equal words have equal numbers; two words the register lacks share {@link TokenWeights#UNSEEN}. */
+    private static boolean sameWord(int aId, String a, int bId, String b) {
+        return aId == bId && (aId != TokenWeights.UNSEEN || a.equals(b));
+    }
+
+    private static double similarity(int[] aIds, List<String> a, double[] aWeights, int[] bIds, List<String> b,
+                                     double[] bWeights) {
+        double ab = coverage(aIds, a, aWeights, bIds, b);
+        double ba = coverage(bIds, b, bWeights, aIds, a);
         return ab + ba == 0 ? 0 : 2 * ab * ba / (ab + ba);
     }
 
     /** @param weights the weights of {@code from}'s words, in their order */
-    private static double coverage(List<String> from, double[] weights, List<String> in) {
+    private static double coverage(int[] fromIds, List<String> from, double[] weights, int[] inIds, List<String> in) {
         double total = 0;
         double matched = 0;
         // Indexed loops: this runs for every word of every pair, and list iterators here were most of the garbage.
         for (int i = 0; i < weights.length; i++) {
             double weight = weights[i];
             total += weight;
-            matched += weight * bestMatch(from.get(i), in);
+            matched += weight * bestMatch(fromIds[i], from.get(i), inIds, in);
         }
         return total == 0 ? 0 : matched / total;
     }
 
+    /** As {@link #bestMatch(String, List)}, the words told equal by their numbers. */
+    private static double bestMatch(int tokenId, String token, int[] candidateIds, List<String> candidates) {
+        double best = 0;
+        for (int i = 0; i < candidateIds.length; i++) {
+            String candidate = candidates.get(i);
+            if (sameWord(tokenId, token, candidateIds[i], candidate)) {
+                return 1;
+            }
+            best = closer(token, candidate, best);
+        }
+        return best;
+    }
+
+    /** 1 for the word itself among the candidates, else the best close spelling's similarity x 0.95, else 0. */
     private static double bestMatch(String token, List<String> candidates) {
         double best = 0;
         for (int i = 0; i < candidates.size(); i++) {
@@ -325,12 +369,18 @@ public final class MatchScorer {
             if (candidate.equals(token)) {
                 return 1;
             }
-            if (token.charAt(0) == candidate.charAt(0) && (token.length() >= 5 && candidate.length() >= 5
-                    || oneLetterAdded(token, candidate) || oneLetterAdded(candidate, token))) {
-                double similarity = JaroWinkler.similarity(token, candidate);
-                if (similarity >= FUZZY_TOKEN && similarity > best) {
-                    best = similarity * 0.95;
-                }
+            best = closer(token, candidate, best);
+        }
+        return best;
+    }
+
+    /** {@code best}, or the candidate's close spelling when it is closer (a different word of the same letter). */
+    private static double closer(String token, String candidate, double best) {
+        if (token.charAt(0) == candidate.charAt(0) && (token.length() >= 5 && candidate.length() >= 5
+                || oneLetterAdded(token, candidate) || oneLetterAdded(candidate, token))) {
+            double similarity = JaroWinkler.similarity(token, candidate);
+            if (similarity >= FUZZY_TOKEN && similarity > best) {
+                return similarity * 0.95;
             }
         }
         return best;

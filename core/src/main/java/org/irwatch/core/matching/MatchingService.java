@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
 
@@ -67,13 +71,22 @@ public final class MatchingService {
     }
 
     private void matchInFull(long register, long cqc, MatchDecisions decisions, ProgressListener progress) {
-        progress.progress("Reading the register", 0, -1);
-        List<SponsorEntry> sponsors = inputs.registerRows(register).parallelStream().map(StoredSponsor::toEntry).toList();
-        progress.progress("Reading the CQC providers", 0, -1);
-        List<ProviderEntry> providers = inputs.careProviders();
+        progress.progress("Reading the register and the CQC providers", 0, -1);
+        SponsorMatcher matcher;
+        List<ProviderEntry> providers;
+        // Two independent reads side by side: the CQC providers on a thread of their own while the register is read
+        // and indexed here.
+        try (ExecutorService side = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletableFuture<List<ProviderEntry>> reading = CompletableFuture.supplyAsync(inputs::careProviders, side);
+            matcher = new SponsorMatcher(inputs.registerRows(register).parallelStream()
+                    .map(StoredSponsor::toEntry).toList());
+            providers = reading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         // What an incremental next run needs (MatchRunState#providersByWord) is built only when one happens: a
         // one-off `irwatch match` never needs it.
-        MatchRunState state = new SponsorMatcher(sponsors).run(providers, decisions, progress);
+        MatchRunState state = matcher.run(providers, decisions, progress);
         MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
         progress.progress("Saving the matches", 0, -1);
         repository.replace(run, state.results());

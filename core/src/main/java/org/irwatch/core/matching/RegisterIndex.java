@@ -7,6 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * The register organisations matching compares with, indexed by word (postings: which organisations use each word)
@@ -54,34 +58,54 @@ final class RegisterIndex {
 
     static RegisterIndex of(List<SponsorEntry> sponsors) {
         List<SponsorEntry> all = List.copyOf(sponsors);
-        TokenWeights weights = new TokenWeights(all.stream().map(SponsorEntry::prepared).toList());
-        // Two passes over plain counters and arrays: boxed lists per word were most of the time spent indexing.
-        List<List<String>> wordsOf = new ArrayList<>(all.size());
-        Map<String, int[]> counts = new HashMap<>();
-        for (SponsorEntry sponsor : all) {
-            List<String> words = distinctWords(sponsor);
-            wordsOf.add(words);
-            for (String word : words) {
-                counts.computeIfAbsent(word, w -> new int[1])[0]++;
-            }
+        // Four independent parts, built side by side: indexing comes between reading the register and ranking, and
+        // would otherwise keep one core busy and the others waiting. Virtual threads, so that parts waiting for a
+        // core never wait behind other work of the common pool.
+        try (ExecutorService side = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletableFuture<TokenWeights> weights = CompletableFuture.supplyAsync(
+                    () -> new TokenWeights(all.stream().map(SponsorEntry::prepared).toList()), side);
+            CompletableFuture<Map<String, int[]>> idsByKey = CompletableFuture.supplyAsync(
+                    () -> idsBy(all, SponsorEntry::key), side);
+            CompletableFuture<Map<String, int[]>> byCompact = CompletableFuture.supplyAsync(
+                    () -> idsBy(all, sponsor -> sponsor.prepared().compact()), side);
+            Map<String, int[]> postings = postings(all);
+            return new RegisterIndex(all, Math.max(50, (int) (all.size() * COMMON_SHARE)), new boolean[all.size()],
+                    LayeredMap.over(idsByKey.join()), weights.join(), LayeredMap.over(postings),
+                    LayeredMap.over(byCompact.join()), new WeighedName[all.size()]);
         }
-        Map<String, int[]> postings = new HashMap<>(counts.size() * 2);
-        counts.forEach((word, count) -> postings.put(word, new int[count[0]]));
-        Map<String, int[]> filled = new HashMap<>(counts.size() * 2);
-        Map<String, int[]> idsByKey = new HashMap<>(all.size() * 2);
-        Map<String, int[]> byCompact = new HashMap<>(all.size() * 2);
+    }
+
+    /**
+     * Which organisations use each word, in one look-up per word of a name: each word's IDs are gathered in an array
+     * whose first slot counts them, trimmed at the end.
+     */
+    private static Map<String, int[]> postings(List<SponsorEntry> all) {
+        Map<String, int[]> postings = new HashMap<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            SponsorEntry sponsor = all.get(i);
-            idsByKey.merge(sponsor.key(), new int[] {i}, RegisterIndex::concat);
-            for (String word : wordsOf.get(i)) {
-                int[] next = filled.computeIfAbsent(word, w -> new int[1]);
-                postings.get(word)[next[0]++] = i;
+            for (String word : distinctWords(all.get(i))) {
+                int[] ids = postings.get(word);
+                if (ids == null) {
+                    postings.put(word, new int[] {1, i});
+                } else if (ids[0] + 1 < ids.length) {
+                    ids[++ids[0]] = i;
+                } else {
+                    int[] grown = Arrays.copyOf(ids, ids.length * 2);
+                    grown[++grown[0]] = i;
+                    postings.put(word, grown);
+                }
             }
-            byCompact.merge(sponsor.prepared().compact(), new int[] {i}, RegisterIndex::concat);
         }
-        return new RegisterIndex(all, Math.max(50, (int) (all.size() * COMMON_SHARE)), new boolean[all.size()],
-                LayeredMap.over(idsByKey), weights, LayeredMap.over(postings), LayeredMap.over(byCompact),
-                new WeighedName[all.size()]);
+        postings.replaceAll((word, ids) -> Arrays.copyOfRange(ids, 1, ids[0] + 1));
+        return postings;
+    }
+
+    /** The organisations with each value of {@code key}, in register order (most values have one). */
+    private static Map<String, int[]> idsBy(List<SponsorEntry> all, Function<SponsorEntry, String> key) {
+        Map<String, int[]> ids = HashMap.newHashMap(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            ids.merge(key.apply(all.get(i)), new int[] {i}, RegisterIndex::concat);
+        }
+        return ids;
     }
 
     /** This register without the organisations of {@code removedKeys} and with {@code added}; this one unchanged. */

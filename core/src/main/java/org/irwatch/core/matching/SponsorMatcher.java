@@ -546,17 +546,18 @@ public final class SponsorMatcher {
                 chosen[pair.provider()] = pair.candidate();
             }
         }
-        List<MatchResult> results = new ArrayList<>(providers.size());
-        for (int i = 0; i < providers.size(); i++) {
+        // On all cores: explaining a result in words costs a scoring of each candidate explained.
+        MatchResult[] results = new MatchResult[providers.size()];
+        IntStream.range(0, providers.size()).parallel().forEach(i -> {
             MatchResult.Candidate best = chosen[i];
             ProviderEntry provider = providers.get(i);
             MatchDecision confirmation = confirmed[i] ? decisions.confirmed(provider.providerId()) : null;
             List<MatchResult.Candidate> others = runnersUp(ranked.get(i), best);
             MatchResult before = previous == null ? null : previous.get(i);
-            results.add(before != null && isSame(before, best, confirmation, others)
-                    ? before : result(provider, best, confirmation, others));
-        }
-        return results;
+            results[i] = before != null && isSame(before, best, confirmation, others)
+                    ? before : result(provider, best, confirmation, others);
+        });
+        return List.of(results);
     }
 
     /** The best few candidates other than the chosen one (a plain loop: this runs for every provider). */

@@ -7,6 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database of one data folder, migrated by Flyway on open. One process at a time owns a data
- * folder: a lock file says so, so a second IR Watch gets a sentence instead of H2's "file is locked" trace.
+ * The embedded H2 database of one data folder, migrated by Flyway on open when its schema is not this build's. One
+ * process at a time owns a data folder: a lock file says so, so a second IR Watch gets a sentence instead of H2's
+ * "file is locked" trace.
  */
 public final class Database implements AutoCloseable {
 
@@ -112,6 +115,9 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
+        if (isSchemaThisBuilds()) {
+            return;
+        }
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -125,6 +131,16 @@ public final class Database implements AutoCloseable {
             throw new UserFacingException("The database in " + location + " was made by a different version of "
                     + "IR Watch, and this version cannot safely use it. Nothing was changed. Use the version that "
                     + "made it, or move that folder aside (or choose another with --data-dir) to start afresh.", e);
+        }
+    }
+
+    /** Whether the schema is exactly this build's, so Flyway would find nothing to do (ADR 0041). */
+    private boolean isSchemaThisBuilds() {
+        try (Connection connection = pool.getConnection()) {
+            return AppliedMigrations.areThisBuilds(connection);
+        } catch (SQLException e) {
+            LOG.debug("Schema history not read; Flyway looks at it", e);
+            return false;
         }
     }
 

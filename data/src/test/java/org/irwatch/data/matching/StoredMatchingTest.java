@@ -207,7 +207,7 @@ class StoredMatchingTest {
         });
 
         assertThat(steps).as("matched incrementally").contains("Reading the register's changes")
-                .doesNotContain("Reading the CQC providers");
+                .doesNotContain("Reading the register and the CQC providers");
         assertThat(matching.isStale()).isFalse();
         assertThat(second).filteredOn(r -> r.provider().providerId().equals(unmatched.provider().providerId()))
                 .singleElement().satisfies(r -> assertThat(r.sponsor().name()).isEqualTo(unmatched.provider().name()));
