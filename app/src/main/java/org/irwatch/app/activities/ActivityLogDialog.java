@@ -2,7 +2,6 @@ package org.irwatch.app.activities;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -117,11 +115,8 @@ final class ActivityLogDialog {
         Tables.fitted(table);
         table.getStyleClass().add(Styles.DENSE);
         table.setPlaceholder(new Label("No activity for these filters. Add one with the form, or import a sheet."));
-        TableColumn<Activity, LocalDate> date = Tables.dateColumn("Date", 150, Activity::date);
-        // The long date ("10 September 2026") is wider than the value's own text, which the fitting measures.
-        date.setMinWidth(150);
         table.getColumns().setAll(List.of(
-                date,
+                Tables.dateColumn("Date", 150, Activity::date),
                 Tables.column("Councils", 160, model::councilsOf),
                 Tables.column("Kind", 140, a -> a.kind().label()),
                 Tables.countColumn("Providers", 70, a -> count(a.providersReached())),

@@ -21,7 +21,8 @@ import org.irwatch.core.common.UkDates;
  * Sizes a table's columns to what they hold, then shares the table's width out. Each column needs at least its title
  * and at most {@link #WIDEST} px for its text. When the needs fit, every column gets its need and the last column the
  * room left over; when they do not, only the long-text columns (names, lists: needing more than {@link #SHORT} px)
- * give way, in proportion, down to their titles, so a date, a count, an ID or a band is never cut while a name column
+ * give way, in proportion, down to their titles, so a date (however long its words), a count, an ID or a band is never
+ * cut while a name column
  * takes the squeeze; past that the table scrolls sideways. Text, numbers and dates are measured as the tables write
  * them; a column drawing its own graphics needs the width it was given.
  */
@@ -93,6 +94,8 @@ final class ColumnFit {
         double title = width(column.getText(), HEADER_FONT) + HEADER_PADDING;
         double content = 0;
         boolean measured = false;
+        // Dates, times and numbers are read whole or not at all: such a column never gives way, however wide.
+        boolean whole = true;
         int rows = items == null ? 0 : Math.min(items.size(), ROWS_MEASURED);
         for (int i = 0; i < rows; i++) {
             Object value = column.getCellData(items.get(i));
@@ -100,6 +103,7 @@ final class ColumnFit {
             if (text != null) {
                 content = Math.max(content, width(text, CELL_FONT) + CELL_PADDING);
                 measured = true;
+                whole &= !(value instanceof CharSequence);
             }
         }
         // A minimum only grows: a screen may have set one of its own, and rows filtered away come back.
@@ -110,7 +114,8 @@ final class ColumnFit {
         }
         double needed = Math.max(column.getMinWidth(), Math.min(WIDEST, Math.max(title, content)));
         column.getProperties().put(NEED, needed);
-        column.setMinWidth(Math.max(column.getMinWidth(), needed <= SHORT ? needed : Math.min(title, SHORT)));
+        column.setMinWidth(Math.max(column.getMinWidth(),
+                needed <= SHORT || whole ? needed : Math.min(title, SHORT)));
     }
 
     /** Gives each column its need, the last one the room left, or takes the shortfall from the long columns. */

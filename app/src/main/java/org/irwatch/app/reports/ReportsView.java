@@ -78,8 +78,8 @@ public final class ReportsView extends AbstractScreen {
         Label returnHolds = new Label("The light-touch quarterly return to DHSC for the area chosen (a partnership, "
                 + "council, region or England) and a financial quarter: cover with the definitions; market and "
                 + "licence actions by council, for the quarter and the year to date, with a chart by month; displaced "
-                + "workers, anonymised; interventions and engagement; the narrative; and the records behind every "
-                + "figure. No personal data.");
+                + "workers, anonymised; interventions and engagement; grant spend; the narrative; and the records "
+                + "behind every figure. No personal data.");
         returnHolds.setWrapText(true);
         Button returnButton = new Button("_DHSC quarterly return…");
         returnButton.setId("export-quarterly-return");

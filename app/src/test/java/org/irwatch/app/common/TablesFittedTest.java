@@ -3,6 +3,7 @@ package org.irwatch.app.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,32 @@ class TablesFittedTest {
         assertThat(fx(() -> width(narrow, "Provider"))).isLessThan(fx(() -> width(wide, "Provider")));
         assertThat(fx(() -> width(narrow, "Provider"))).isCloseTo(fx(() -> width(narrow, "Sponsor")), within(5.0));
         assertThat(fx(() -> total(narrow))).isLessThanOrEqualTo(fx(narrow::getWidth));
+    }
+
+    @Test
+    void aLongDateIsNeverCutWhileTheTextBesideItGivesWay() throws Exception {
+        TableView<Dated> table = fx(() -> {
+            TableView<Dated> dated = new TableView<>();
+            Tables.fitted(dated);
+            dated.getColumns().setAll(List.of(Tables.dateColumn("Date", 120, Dated::on),
+                    Tables.column("Councils", 160, Dated::councils), Tables.column("Notes", 220, Dated::notes)));
+            dated.setItems(FXCollections.observableArrayList(new Dated(LocalDate.of(2026, 9, 14),
+                    "Coventry, Warwickshire, Solihull", "A job fair at the Coventry Building Society Arena, 41 seen")));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(dated), 360, 300));
+            stage.show();
+            return dated;
+        });
+
+        TableColumn<Dated, ?> date = table.getColumns().getFirst();
+        double needed = fx(() -> new Text("14 September 2026").getLayoutBounds().getWidth());
+        assertThat(fx(date::getWidth)).as("\"14 September 2026\" whole").isGreaterThan(needed);
+        assertThat(fx(() -> table.getColumns().get(2).getWidth())).as("the notes squeezed")
+                .isLessThan(fx(() -> new Text("A job fair at the Coventry Building Society Arena, 41 seen")
+                        .getLayoutBounds().getWidth()));
+    }
+
+    record Dated(LocalDate on, String councils, String notes) {
     }
 
     private static TableView<Row> showTable(double width, ObservableList<Row> rows) throws Exception {
