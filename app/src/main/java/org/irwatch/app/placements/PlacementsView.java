@@ -163,7 +163,8 @@ public final class PlacementsView extends AbstractScreen {
                 Tables.column("Council", 110, PlacementLine::council),
                 Tables.column("Miles", 60, PlacementLine::milesText),
                 Tables.column("CQC rating", 120, PlacementLine::cqcRating),
-                Tables.column("Vacancies", 80, PlacementLine::vacancies),
+                // Empty for a provider not signed up as an ethical employer: its vacancies are not known.
+                Tables.countColumn("Vacancies", 80, l -> l.vacancies() == null ? null : (long) l.vacancies()),
                 restrictedColumn(),
                 Tables.column("Score", 60, PlacementLine::score),
                 Tables.column("Group", 230, l -> l.group().label())));

@@ -77,7 +77,7 @@ class PartnershipsCommandTest {
         try (var in = java.nio.file.Files.newInputStream(file);
              var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             assertThat(workbook.getSheetName(0)).isEqualTo("Cover");
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
             assertThat(workbook.getSheetName(4)).isEqualTo("Grant spend");
             assertThat(workbook.getSheetName(5)).isEqualTo("Narrative");
         }

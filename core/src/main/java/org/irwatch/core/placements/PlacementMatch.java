@@ -18,9 +18,12 @@ public record PlacementMatch(MarketProvider provider, MarketLocation location, d
         factors = List.copyOf(factors);
     }
 
-    /** Open posts for the role at its ethical employer; 0 when none or not signed up. */
-    public int vacancies(PlacementRole role) {
-        return employer == null ? 0 : employer.vacanciesFor(role);
+    /**
+     * Open posts for the role at its ethical employer, 0 when it has none; null when the provider has not signed up as
+     * an ethical employer, so its vacancies are not known (never shown as 0).
+     */
+    public Integer vacancies(PlacementRole role) {
+        return employer == null ? null : employer.vacanciesFor(role);
     }
 
     /** The reasons factor by factor, restricted ones only when asked for. */

@@ -175,6 +175,8 @@ class PlacementFinderTest {
         assertThat(result.matches()).extracting(m -> m.provider().name()).containsExactly("Hiring Care", "Near Care");
         PlacementMatch hiring = result.matches().getFirst();
         assertThat(hiring.vacancies(CARE_WORKER)).isEqualTo(3);
+        assertThat(hiring.vacancies(PlacementRole.SENIOR_CARE_WORKER)).as("signed up, none for the role").isZero();
+        assertThat(result.matches().getLast().vacancies(CARE_WORKER)).as("not signed up: not known, not 0").isNull();
         assertThat(hiring.spareCos()).isEqualTo(12);
         assertThat(hiring.reasons(false)).contains("Vacancies: 3 care worker posts (37.5 a week, £12.60 an hour) (+30)")
                 .doesNotContain("certificates");

@@ -40,7 +40,9 @@ public final class ShortlistWorkbook {
                     "Made " + UkDates.day(shortlist.generatedAt().toLocalDate()) + " by IR Watch.",
                     "Distances are " + StraightLineMiles.LABEL + " (as the crow flies), not travel by road.",
                     "Every provider holds an A-rated Skilled Worker sponsor licence on the newest Home Office "
-                            + "register held, or says it has applied for one."));
+                            + "register held, or says it has applied for one.",
+                    "Vacancies are those the provider gave when it signed up as an ethical employer; an empty cell means "
+                            + "it has not signed up, so its vacancies are not known."));
             if (!shortlist.worker().isEmpty()) {
                 lines.add("");
                 lines.add("Worker (included at the user's choice):");
