@@ -40,6 +40,14 @@ if [ -f "$dist/commands.aot" ]; then
     || fail "a command does not use the cache built with the distribution"
   IRWATCH_JAVA_OPTS=-XX:AOTMode=on "$dist/bin/irwatch" --data-dir "$data" info | grep -q "Home Office sponsor register" \
     || fail "the command line's AOT cache cannot be used"
+  # A moved installation runs its commands without the cache trained elsewhere, rather than with the JVM's errors.
+  moved="$data-moved"
+  rm -rf "$moved"
+  cp -R "$dist" "$moved"
+  [ -z "$(sh "$moved/bin/aot-cache.sh" "$java_home" false)" ] || fail "a moved installation uses the cache of another"
+  "$moved/bin/irwatch" --data-dir "$data" info 2> "$moved.err" >/dev/null
+  [ ! -s "$moved.err" ] || fail "a moved installation prints: $(cat "$moved.err")"
+  rm -rf "$moved" "$moved.err"
 fi
 mkdir -p "$data-copy"
 cp -R "$dist/bin" "$data-copy/bin"

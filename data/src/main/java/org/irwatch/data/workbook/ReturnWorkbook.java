@@ -228,9 +228,9 @@ public final class ReturnWorkbook {
         ReturnTemplate template = report.template();
         put(rows.next(), 0, template.interventionsTitle() + ": " + report.area() + ", " + report.quarter().label(),
                 styles.title);
-        paragraph(sheet, rows, "From the activity log the partnership keeps in IR Watch (irwatch activities import): "
-                + "the activities dated in the period for any of the area's councils, by kind.", styles.wrapped,
-                template.interventions().size());
+        paragraph(sheet, rows, "From the activity log the partnership keeps in IR Watch (Reports, Activity log…, or "
+                + "irwatch activities import): the activities dated in the period for any of the area's councils, by "
+                + "kind.", styles.wrapped, template.interventions().size());
         rows.skip();
         interventionTable(sheet, rows, "In the quarter: " + report.quarter().label() + " (" + dates(report.inQuarter())
                 + ")", report.interventionsInQuarter());
