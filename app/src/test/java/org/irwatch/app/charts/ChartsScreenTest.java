@@ -79,8 +79,8 @@ class ChartsScreenTest extends RunningApplicationTest {
         assertThat(onFx(() -> lookup("#charts-to").queryAs(DatePicker.class).getValue()))
                 .isEqualTo(holding.previous().end());
         assertThat(onFx(() -> view.model().period())).isEqualTo(ReportPeriod.of(holding.previous()));
-        List<?> months = onFx(() -> ((CategoryDataset) view.viewer(ChartKind.ACTIONS_BY_MONTH).getChart()
-                .getCategoryPlot().getDataset()).getColumnKeys());
+        List<?> months = onFx(() -> view.viewer(ChartKind.ACTIONS_BY_MONTH).getChart().getCategoryPlot().getDataset()
+                .getColumnKeys());
         assertThat(months).as("the months of the quarter with actions").isNotEmpty().allSatisfy(key -> assertThat(
                 ReportPeriod.of(holding.previous()).contains(((YearMonth) ((ChartBars.ChartKey) key).key())
                         .atDay(1))).isTrue());

@@ -75,7 +75,7 @@ class NarrativeAndActivityLogTest extends RunningApplicationTest {
         int before = onFx(() -> rows("#activity-table"));
 
         interact(() -> lookup("#activity-date").queryAs(DatePicker.class).getEditor().setText("04/11/2026"));
-        interact(() -> lookup("#activity-kind").queryAs(ComboBox.class).setValue(ActivityKind.JOB_FAIR));
+        interact(() -> lookup("#activity-kind").<ComboBox<ActivityKind>>query().setValue(ActivityKind.JOB_FAIR));
         interact(() -> lookup("#activity-councils-filter").queryAs(TextField.class).setText("Coventry"));
         waitUntil("Coventry alone is listed", () -> lookup("#activity-councils").queryAs(ListView.class)
                 .getItems().size() == 1);
