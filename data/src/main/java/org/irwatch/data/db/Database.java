@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +34,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String DATABASE_NAME = "irwatch";
     private static final String LOCK_FILE = "irwatch.lock";
+    /** Below this share of the file's chunks holding live data, closing compacts the file. */
+    private static final int MIN_CHUNKS_FILL_PERCENT = 50;
     /**
      * Folders this process has open. Checked before touching the lock file: closing a second channel on it would
      * release this process's lock (POSIX locks belong to the process), letting another IR Watch in.
@@ -165,6 +169,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (folder != null) {
+            compactWhenMostlyFree();
+        }
         // Closing the pool closes the last connection, and H2 closes the database file with it.
         pool.dispose();
         try {
@@ -177,6 +184,23 @@ public final class Database implements AutoCloseable {
         closeQuietly(lockChannel);
         if (folder != null) {
             OPEN_FOLDERS.remove(folder);
+        }
+    }
+
+    /**
+     * H2 reuses a file's freed space slowly, so a folder whose rows are replaced (every match replaces the stored
+     * matches) grew by 13-20 MB a run at national size; when less than half of the file's chunks hold live data,
+     * closing rewrites it whole (about half a second at national size, once in a few runs).
+     */
+    private void compactWhenMostlyFree() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+             ResultSet fill = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            if (fill.next() && Integer.parseInt(fill.getString(1).strip()) < MIN_CHUNKS_FILL_PERCENT) {
+                statement.execute("SHUTDOWN COMPACT");
+            }
+        } catch (SQLException | NumberFormatException e) {
+            LOG.debug("The data file was not compacted on close", e);
         }
     }
 
