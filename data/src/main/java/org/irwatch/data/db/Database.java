@@ -36,6 +36,8 @@ public final class Database implements AutoCloseable {
     private static final String LOCK_FILE = "irwatch.lock";
     /** Below this share of the file's chunks holding live data, closing compacts the file. */
     private static final int MIN_CHUNKS_FILL_PERCENT = 50;
+    /** A small file is not worth rewriting: a new folder's first commands leave it half free. */
+    private static final long MIN_COMPACTED_BYTES = 16L * 1024 * 1024;
     /**
      * Folders this process has open. Checked before touching the lock file: closing a second channel on it would
      * release this process's lock (POSIX locks belong to the process), letting another IR Watch in.
@@ -190,13 +192,23 @@ public final class Database implements AutoCloseable {
     /**
      * H2 reuses a file's freed space slowly, so a folder whose rows are replaced (every match replaces the stored
      * matches) grew by 13-20 MB a run at national size; when less than half of the file's chunks hold live data,
-     * closing rewrites it whole (about half a second at national size, once in a few runs).
+     * closing rewrites a file of more than 16 MB whole (about half a second at national size, once in a few runs).
      */
     private void compactWhenMostlyFree() {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-             ResultSet fill = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
-                     + "WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
-            if (fill.next() && Integer.parseInt(fill.getString(1).strip()) < MIN_CHUNKS_FILL_PERCENT) {
+             ResultSet info = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM "
+                     + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN ('info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
+            long fillPercent = Long.MAX_VALUE;
+            long fileBytes = 0;
+            while (info.next()) {
+                long value = Long.parseLong(info.getString(2).strip());
+                if (info.getString(1).equals("info.FILE_SIZE")) {
+                    fileBytes = value;
+                } else {
+                    fillPercent = value;
+                }
+            }
+            if (fileBytes > MIN_COMPACTED_BYTES && fillPercent < MIN_CHUNKS_FILL_PERCENT) {
                 statement.execute("SHUTDOWN COMPACT");
             }
         } catch (SQLException | NumberFormatException e) {
