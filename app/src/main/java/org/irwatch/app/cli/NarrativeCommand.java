@@ -1,9 +1,6 @@
 package org.irwatch.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -129,12 +126,8 @@ final class NarrativeCommand {
         }
 
         private static String read(Path file) {
-            try {
-                return Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserFacingException("IR Watch could not read the narrative file " + file + " ("
-                        + e.getMessage() + "). Give a text file saved as UTF-8 with the four headings.", e);
-            }
+            return TextFile.read(file, "the narrative file",
+                    "Save it again as text (UTF-8) with the four headings.");
         }
     }
 }

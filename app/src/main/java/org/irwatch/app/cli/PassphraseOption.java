@@ -1,10 +1,5 @@
 package org.irwatch.app.cli;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.irwatch.core.common.UserFacingException;
@@ -27,7 +22,9 @@ final class PassphraseOption {
     /** The passphrase given; empty when none was. */
     char[] read(Map<String, String> environment) {
         if (file != null) {
-            String first = text(file).lines().findFirst().orElse("");
+            String first = TextFile.read(file, "the passphrase file",
+                    "Save it again as text (UTF-8) with the passphrase on its first line.")
+                    .lines().findFirst().orElse("");
             if (first.isEmpty()) {
                 throw new UserFacingException("The passphrase file " + file.toAbsolutePath() + " is empty. Put the "
                         + "register's passphrase on its first line.");
@@ -36,30 +33,6 @@ final class PassphraseOption {
         }
         String value = environment.get(VARIABLE);
         return value == null ? new char[0] : value.toCharArray();
-    }
-
-    /**
-     * The file's text: UTF-8, or UTF-16 with its byte order mark (Windows' "Unicode", PowerShell's {@code echo >});
-     * a UTF-8 byte order mark (Notepad's) is not part of the passphrase.
-     */
-    private static String text(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UserFacingException("Cannot read the passphrase file " + file.toAbsolutePath()
-                    + ". Check the file name and that it can be read.");
-        }
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
-        try {
-            String text = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).newDecoder()
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new UserFacingException("The passphrase file " + file.toAbsolutePath() + " is not plain text. "
-                    + "Save it again as text (UTF-8) with the passphrase on its first line.");
-        }
     }
 
     /** Opens the register with the passphrase given, or says in one line what to do. */

@@ -2,6 +2,7 @@ package org.irwatch.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,26 @@ class NarrativeCommandTest {
         assertThat(missing.err()).contains("--quarter");
         assertThat(TerminalRun.of(dataDir, "narrative", "show", "--area", "Coventry", "--quarter", "2024-25-Q3")
                 .out()).as("nothing saved by the refusals").startsWith("No narrative recorded");
+    }
+
+    @Test
+    void aNarrativeSavedAsUnicodeOnWindowsIsReadAsTypedAndAFileThatIsNotTextIsOneClearLine() throws Exception {
+        Path unicode = files.resolve("unicode.md");
+        Files.writeString(unicode, "\uFEFF# Progress\r\nFairs held in Coventry and Nuneaton.\r\n",
+                StandardCharsets.UTF_16LE);
+        Path binary = files.resolve("picture.md");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xC3, 0x28});
+
+        TerminalRun set = TerminalRun.of(dataDir, "narrative", "set", "--area", "Coventry", "--quarter",
+                "2024-25-Q3", "--file", unicode.toString());
+        TerminalRun notText = TerminalRun.of(dataDir, "narrative", "set", "--area", "Coventry", "--quarter",
+                "2024-25-Q4", "--file", binary.toString());
+
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(TerminalRun.of(dataDir, "narrative", "show", "--area", "Coventry", "--quarter", "2024-25-Q3")
+                .out()).contains("# Progress\nFairs held in Coventry and Nuneaton.\n");
+        assertThat(notText.exitCode()).isEqualTo(1);
+        assertThat(notText.err()).contains("The narrative file ").contains("picture.md is not plain text. Save it "
+                + "again as text (UTF-8) with the four headings.").doesNotContain("Input length");
     }
 }
