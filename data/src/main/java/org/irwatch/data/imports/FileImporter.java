@@ -13,7 +13,6 @@ import org.irwatch.core.cqc.CqcLocationRow;
 import org.irwatch.core.imports.ImportPolicy;
 import org.irwatch.core.imports.ImportReport;
 import org.irwatch.core.imports.ImportService;
-import org.irwatch.core.snapshot.Snapshot;
 import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.core.snapshot.SnapshotSource;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
@@ -52,11 +51,8 @@ public final class FileImporter implements ImportService {
         progress.progress("Reading " + file.getFileName(), 0, -1);
         FileContent content = FileContent.read(file);
         FileKindDetector.Detected detected = FileKindDetector.detect(content);
-        Optional<Snapshot> existing = snapshots.findByContent(detected.kind(), content.sha256());
-        if (existing.isPresent()) {
-            return alreadyImported(content.fileName(), existing.get());
-        }
         progress.checkCancelled();
+        // Parsed before a file imported before is recognised: its SHA-256 is worked out meanwhile on another core.
         return switch (detected.kind()) {
             case REGISTER -> importRegister(content, (FileKindDetector.CsvFile) detected, asOf, progress);
             case CQC_DIRECTORY, CQC_SEARCH_EXPORT, CQC_ACTIVE_LOCATIONS -> importCqc(content, detected, asOf, progress);
@@ -66,6 +62,10 @@ public final class FileImporter implements ImportService {
     private ImportReport importRegister(FileContent content, FileKindDetector.CsvFile csv, LocalDate asOf,
                                         ProgressListener progress) {
         RegisterCsvParser.Result parsed = new RegisterCsvParser().parse(csv.csv(), progress);
+        Optional<ImportReport> before = importedBefore(content, SnapshotKind.REGISTER);
+        if (before.isPresent()) {
+            return before.get();
+        }
         csv.encodingNote().ifPresent(parsed::warn);
         ImportPolicy.cutOffLastLine(endsWithLineBreak(content)).ifPresent(parsed::warn);
         requireUsableRows(content, parsed, SnapshotKind.REGISTER);
@@ -90,6 +90,10 @@ public final class FileImporter implements ImportService {
                     SpreadsheetSource.open(content.fileName(), sheet), progress);
         };
         SnapshotKind kind = detected.kind();
+        Optional<ImportReport> before = importedBefore(content, kind);
+        if (before.isPresent()) {
+            return before.get();
+        }
         CqcAssembler assembler = new CqcAssembler(councils);
         for (CqcLocationRow row : parsed.rows()) {
             if (!assembler.add(row)) {
@@ -147,10 +151,11 @@ public final class FileImporter implements ImportService {
         ImportPolicy.requireUsableRows(content.fileName(), kind, parsed.rowsRead(), parsed.rejected());
     }
 
-    private static ImportReport alreadyImported(String fileName, Snapshot snapshot) {
-        return new ImportReport(fileName, snapshot.kind(), ImportReport.Outcome.ALREADY_IMPORTED, snapshot.id(),
-                snapshot.dataDate(), 0, 0, List.of(), List.of(), snapshot.organisations(), snapshot.providers(),
-                snapshot.locations());
+    /** The report for a file whose content is held already (same kind, same SHA-256); empty when it is new. */
+    private Optional<ImportReport> importedBefore(FileContent content, SnapshotKind kind) {
+        return snapshots.findByContent(kind, content.sha256()).map(snapshot -> new ImportReport(content.fileName(),
+                snapshot.kind(), ImportReport.Outcome.ALREADY_IMPORTED, snapshot.id(), snapshot.dataDate(), 0, 0,
+                List.of(), List.of(), snapshot.organisations(), snapshot.providers(), snapshot.locations()));
     }
 
 }
