@@ -1,6 +1,5 @@
 package org.irwatch.data.db;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,8 +15,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -61,6 +63,11 @@ final class AppliedMigrations {
 
     /** This build's migration scripts by file name, each with Flyway's checksum of it. */
     static Map<String, Integer> checksums() {
+        return scripts().stream().collect(Collectors.toMap(Script::name, Script::checksum));
+    }
+
+    /** This build's versioned migration scripts, in no particular order. */
+    static List<Script> scripts() {
         URL folder = AppliedMigrations.class.getClassLoader().getResource(LOCATION);
         if (folder == null) {
             throw new IllegalStateException("The database migrations are missing from " + LOCATION);
@@ -68,12 +75,12 @@ final class AppliedMigrations {
         try {
             URI uri = folder.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                return checksums(Path.of(uri));
+                return scripts(Path.of(uri));
             }
             try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return checksums(jar.getPath(LOCATION));
+                return scripts(jar.getPath(LOCATION));
             } catch (FileSystemAlreadyExistsException e) {
-                return checksums(FileSystems.getFileSystem(uri).getPath(LOCATION)); // another's: left open
+                return scripts(FileSystems.getFileSystem(uri).getPath(LOCATION)); // another's: left open
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,31 +89,31 @@ final class AppliedMigrations {
         }
     }
 
-    private static Map<String, Integer> checksums(Path folder) throws IOException {
-        Map<String, Integer> checksums = new HashMap<>();
+    private static List<Script> scripts(Path folder) throws IOException {
+        List<Script> scripts = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
                 if (name.startsWith("V") && name.endsWith(".sql")) {
-                    checksums.put(name, checksum(file));
+                    scripts.add(new Script(name, Script.withoutByteOrderMark(Files.readString(file))));
                 }
             }
         }
-        return checksums;
+        return scripts;
     }
 
-    /** Flyway's checksum of a script: CRC-32 of its lines in UTF-8, without line endings or a leading BOM. */
-    static int checksum(Path script) throws IOException {
-        CRC32 crc = new CRC32();
-        try (BufferedReader lines = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
-            String line = lines.readLine();
-            if (line != null && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            for (; line != null; line = lines.readLine()) {
-                crc.update(line.getBytes(StandardCharsets.UTF_8));
-            }
+    /** One migration script: its file name and its text as Flyway reads it (UTF-8, without a leading BOM). */
+    record Script(String name, String text) {
+
+        private static String withoutByteOrderMark(String text) {
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
-        return (int) crc.getValue();
+
+        /** Flyway's checksum of a script: CRC-32 of its lines in UTF-8, without line endings. */
+        int checksum() {
+            CRC32 crc = new CRC32();
+            text.lines().forEach(line -> crc.update(line.getBytes(StandardCharsets.UTF_8)));
+            return (int) crc.getValue();
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.irwatch.core.common.UserFacingException;
@@ -25,9 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database of one data folder, migrated by Flyway on open when its schema is not this build's. One
- * process at a time owns a data folder: a lock file says so, so a second IR Watch gets a sentence instead of H2's
- * "file is locked" trace.
+ * The embedded H2 database of one data folder, migrated by Flyway on open when its schema is neither this build's nor
+ * new (a new one is given this build's schema directly, as Flyway would make it). One process at a time owns a data
+ * folder: a lock file says so, so a second IR Watch gets a sentence instead of H2's "file is locked" trace.
  */
 public final class Database implements AutoCloseable {
 
@@ -124,16 +125,11 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
-        if (isSchemaThisBuilds()) {
+        if (isSchemaThisBuildsOrMadeNow()) {
             return;
         }
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            flyway(pool).migrate();
         } catch (org.flywaydb.core.api.exception.FlywayValidateException e) {
             // The folder's schema history does not match this build's migrations: another (development or newer)
             // build of IR Watch made it. Say so instead of a stack trace, and change nothing.
@@ -143,10 +139,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether the schema is exactly this build's, so Flyway would find nothing to do (ADR 0041). */
-    private boolean isSchemaThisBuilds() {
+    /** Flyway as every data folder is migrated by it. */
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load();
+    }
+
+    /**
+     * Whether the schema is exactly this build's, so Flyway would find nothing to do (ADR 0041), or the database was
+     * new and now has this build's schema as Flyway would have made it (ADR 0044).
+     */
+    private boolean isSchemaThisBuildsOrMadeNow() {
         try (Connection connection = pool.getConnection()) {
-            return AppliedMigrations.areThisBuilds(connection);
+            return AppliedMigrations.areThisBuilds(connection) || FreshSchema.createIn(connection);
         } catch (SQLException e) {
             LOG.debug("Schema history not read; Flyway looks at it", e);
             return false;

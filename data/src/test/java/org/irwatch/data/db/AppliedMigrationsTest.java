@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,7 +20,7 @@ class AppliedMigrationsTest {
 
     @Test
     void checksumsAreFlywaysOwnForEveryMigrationOfThisBuild() throws Exception {
-        Database.open(folder).close();
+        FolderDatabase.flyway(folder).migrate();
 
         try (Connection connection = connect()) {
             assertThat(AppliedMigrations.checksums()).isEqualTo(flywaysChecksums(connection)).isNotEmpty();
@@ -30,7 +29,7 @@ class AppliedMigrationsTest {
 
     @Test
     void aSchemaMigratedByThisBuildIsThisBuilds() throws Exception {
-        Database.open(folder).close();
+        FolderDatabase.flyway(folder).migrate();
 
         try (Connection connection = connect()) {
             assertThat(AppliedMigrations.areThisBuilds(connection)).isTrue();
@@ -73,7 +72,7 @@ class AppliedMigrationsTest {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("irwatch"), "irwatch", "");
+        return FolderDatabase.in(folder).getConnection();
     }
 
     private static Map<String, Integer> flywaysChecksums(Connection connection) throws SQLException {
