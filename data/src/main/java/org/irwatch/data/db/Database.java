@@ -35,8 +35,11 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String DATABASE_NAME = "irwatch";
     private static final String LOCK_FILE = "irwatch.lock";
-    /** Below this share of the file's chunks holding live data, closing compacts the file. */
-    private static final int MIN_CHUNKS_FILL_PERCENT = 50;
+    /**
+     * Below this share of the file's chunks holding live data, closing compacts the file. Not a half: an import
+     * leaves about half of the file in chunks wholly dead (written before its commit), which H2 reuses by itself.
+     */
+    private static final int MIN_CHUNKS_FILL_PERCENT = 25;
     /** A small file is not worth rewriting: a new folder's first commands leave it half free. */
     private static final long MIN_COMPACTED_BYTES = 16L * 1024 * 1024;
     /**
@@ -201,9 +204,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * H2 reuses a file's freed space slowly, so a folder whose rows are replaced (every match replaces the stored
-     * matches) grew by 13-20 MB a run at national size; when less than half of the file's chunks hold live data,
-     * closing rewrites a file of more than 16 MB whole (about half a second at national size, once in a few runs).
+     * H2 reuses a file's freed space slowly, so a folder whose rows are replaced grew with every run; when less than
+     * a quarter of the file's chunks hold live data, closing rewrites a file of more than 16 MB whole (about half a
+     * second at national size). A run's own dead chunks count as live until they age, so the close after it acts.
      */
     private void compactWhenMostlyFree() {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();

@@ -8,8 +8,9 @@ import static org.irwatch.data.jooq.Tables.PROVIDER_MATCH;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,16 +52,22 @@ public final class JooqMatchRepository implements MatchRepository {
         this.snapshots = new JooqSnapshotRepository(dsl);
     }
 
+    /**
+     * Only rows that differ from the stored ones are written: a run on the same data writes none, where replacing
+     * every row made H2's file grow by about 20 MB a run on the Duke inputs (ADR 0045).
+     */
     @Override
     public void replace(MatchRun run, List<MatchResult> results) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            tx.deleteFrom(MATCH_CANDIDATE).execute();
-            tx.deleteFrom(PROVIDER_MATCH).execute();
             tx.deleteFrom(MATCH_RUN).execute();
             insertRun(tx, run);
             tx.connection(connection -> {
-                insertResults(connection, results);
+                RowChanges changes = RowChanges.between(ProviderRows.readAll(connection), results);
+                List<String> deleted = changes.deleted();
+                deleteByProvider(connection, "DELETE FROM match_candidate WHERE cqc_provider_id = ?", deleted);
+                deleteByProvider(connection, "DELETE FROM provider_match WHERE cqc_provider_id = ?", deleted);
+                ProviderRows.insert(connection, changes.written(), BATCH);
                 rememberLinks(connection, sureLinks(results));
             });
         });
@@ -82,7 +89,8 @@ public final class JooqMatchRepository implements MatchRepository {
             tx.deleteFrom(MATCH_RUN).execute();
             insertRun(tx, run);
             tx.connection(connection -> {
-                insertResults(connection, changed);
+                ProviderRows.insert(connection, changed.stream().flatMap(r -> ProviderRows.of(r).stream()).toList(),
+                        BATCH);
                 rememberLinks(connection, sureLinks(changed));
             });
         });
@@ -99,10 +107,20 @@ public final class JooqMatchRepository implements MatchRepository {
      * and a removal raises an alarm. By key in a batch, as deletes are.
      */
     private static void rememberLinks(Connection connection, List<String[]> sureLinks) throws SQLException {
+        Set<List<String>> held = new HashSet<>();
+        try (Statement statement = connection.createStatement(); ResultSet links = statement.executeQuery(
+                "SELECT sponsor_key, cqc_provider_id, cqc_provider_name FROM sponsor_provider_link")) {
+            while (links.next()) {
+                held.add(List.of(links.getString(1), links.getString(2), links.getString(3)));
+            }
+        }
         try (PreparedStatement merge = connection.prepareStatement("MERGE INTO sponsor_provider_link"
                 + " (sponsor_key, cqc_provider_id, cqc_provider_name) KEY (sponsor_key, cqc_provider_id)"
                 + " VALUES (?, ?, ?)")) {
             for (String[] link : sureLinks) {
+                if (held.contains(List.of(link))) {
+                    continue; // held already as it is: a run on the same data writes nothing
+                }
                 merge.setString(1, link[0]);
                 merge.setString(2, link[1]);
                 merge.setString(3, link[2]);
@@ -136,55 +154,6 @@ public final class JooqMatchRepository implements MatchRepository {
                 .set(MATCH_RUN.MATCHED_AT, run.matchedAt().atOffset(ZoneOffset.UTC))
                 .set(MATCH_RUN.PROVIDER_COUNT, run.providerCount())
                 .execute();
-    }
-
-    private static void insertResults(Connection connection, List<MatchResult> results) throws SQLException {
-        try (PreparedStatement match = connection.prepareStatement("INSERT INTO provider_match (cqc_provider_id, "
-                + "cqc_provider_name, sponsor_key, sponsor_name, sponsor_town, score, band, evidence) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement candidate = connection.prepareStatement("INSERT INTO match_candidate "
-                     + "(cqc_provider_id, rank, sponsor_key, sponsor_name, sponsor_town, score, evidence) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int rows = 0;
-            for (MatchResult result : results) {
-                List<MatchResult.Candidate> offerable = result.runnersUp().stream()
-                        .filter(c -> MatchBand.ofScore(c.score()) != null).toList();
-                if (!result.isMatched() && offerable.isEmpty()) {
-                    continue; // most providers: no sponsor and nothing close; absence says so
-                }
-                String providerId = result.provider().providerId();
-                match.setString(1, providerId);
-                match.setString(2, result.provider().name());
-                match.setString(3, result.isMatched() ? result.sponsor().key() : null);
-                match.setString(4, result.isMatched() ? result.sponsor().name() : null);
-                match.setString(5, result.isMatched() ? result.sponsor().town() : null);
-                match.setDouble(6, result.score());
-                if (result.band() == null) {
-                    match.setNull(7, Types.VARCHAR);
-                } else {
-                    match.setString(7, result.band().name());
-                }
-                match.setString(8, result.evidence());
-                match.addBatch();
-                int rank = 0;
-                for (MatchResult.Candidate other : offerable) {
-                    candidate.setString(1, providerId);
-                    candidate.setInt(2, rank++);
-                    candidate.setString(3, other.sponsor().key());
-                    candidate.setString(4, other.sponsor().name());
-                    candidate.setString(5, other.sponsor().town());
-                    candidate.setDouble(6, other.score());
-                    candidate.setString(7, other.evidence() == null ? "" : other.evidence());
-                    candidate.addBatch();
-                }
-                if (++rows % BATCH == 0) {
-                    match.executeBatch();
-                    candidate.executeBatch();
-                }
-            }
-            match.executeBatch();
-            candidate.executeBatch();
-        }
     }
 
     @Override

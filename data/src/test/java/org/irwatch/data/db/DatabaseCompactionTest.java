@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -12,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A data folder whose rows are replaced again and again (every match replaces the stored matches) stays its size.
  * National-size rows on purpose: on a small file H2's own compaction at close keeps up (tried at 200,000 rows: it
- * passes without compacting), at this size the file grew from 106 MB to 569 MB in six runs before.
+ * passes without compacting), at this size the file grew from 106 MB to 569 MB in six runs before ADR 0042.
  */
 class DatabaseCompactionTest {
 
@@ -23,15 +26,19 @@ class DatabaseCompactionTest {
 
     @Test
     void replacingTheSameRowsTimeAfterTimeDoesNotGrowTheFile() throws Exception {
-        replaceRows();
-        long afterFirst = Files.size(folder.resolve("irwatch.mv.db"));
-        for (int run = 0; run < 5; run++) {
+        List<Long> sizes = new ArrayList<>();
+        for (int run = 0; run < 6; run++) {
             replaceRows();
+            sizes.add(Files.size(folder.resolve("irwatch.mv.db")));
         }
-        long afterSix = Files.size(folder.resolve("irwatch.mv.db"));
 
-        assertThat(afterSix).as("after six replacements, %,d bytes after the first", afterFirst)
-                .isLessThan(afterFirst * 3 / 2);
+        // A run's own dead chunks count as live until they age, so a file is compacted by the close after it, not
+        // its own: one run may leave a large file, two runs in a row never add up.
+        long largestOfOneRun = Math.max(sizes.get(0), sizes.get(1));
+        assertThat(Collections.max(sizes)).as("sizes after each of six replacements: %s", sizes)
+                .isLessThan(2 * largestOfOneRun);
+        assertThat(Collections.min(sizes.subList(1, 6))).as("compacted at least once: %s", sizes)
+                .isLessThan(sizes.get(0));
     }
 
     /** One command's worth of work: open the folder, replace a table's rows, close. */

@@ -216,6 +216,48 @@ class StoredMatchingTest {
                 .isEqualTo(storedAfterFullWrite(matching, second));
     }
 
+    @Test
+    void aRunOverEarlierResultsStoresWhatAFreshWriteWouldAndTheSameResultsAgainChangeNoRow() {
+        List<MatchResult> first = matching.matchLatest(ProgressListener.NONE);
+        List<MatchResult> matched = first.stream().filter(MatchResult::isMatched).toList();
+        MatchResult notStored = first.stream().filter(r -> ProviderRows.of(r).isEmpty()).findFirst().orElseThrow();
+        MatchResult reworded = matched.get(0);
+        MatchResult lost = matched.get(1);
+        MatchResult gone = matched.get(2);
+        List<MatchResult> next = new java.util.ArrayList<>();
+        for (MatchResult result : first) {
+            if (result == reworded) {
+                next.add(new MatchResult(result.provider(), result.sponsor(), result.score(), result.band(),
+                        result.evidence() + "; reworded", result.runnersUp()));
+            } else if (result == lost) {
+                next.add(new MatchResult(result.provider(), null, 0.0, null, "nothing close enough", List.of()));
+            } else if (result == notStored) {
+                next.add(new MatchResult(result.provider(), gone.sponsor(), 0.9, MatchBand.HIGH, "found now",
+                        List.of()));
+            } else if (result != gone) {
+                next.add(result);
+            }
+        }
+
+        repository.replace(matching.lastRun().orElseThrow(), next);
+
+        assertThat(describe(repository.matches(null))).isEqualTo(storedAfterFullWrite(matching, next))
+                .anyMatch(row -> row.contains("; reworded")).anyMatch(row -> row.contains("found now"))
+                .noneMatch(row -> row.contains(lost.provider().providerId()))
+                .noneMatch(row -> row.contains(gone.provider().providerId()));
+        database.dsl().connection(connection -> assertThat(
+                RowChanges.between(ProviderRows.readAll(connection), next))
+                .as("the same results again").isEqualTo(new RowChanges(List.of(), List.of())));
+        database.dsl().connection(connection -> {
+            RowChanges back = RowChanges.between(ProviderRows.readAll(connection), first);
+            assertThat(back.deleted()).as("back to the first results: rows that go")
+                    .containsExactlyInAnyOrder(reworded.provider().providerId(), notStored.provider().providerId());
+            assertThat(back.written()).extracting(ProviderRows::providerId).as("rows written")
+                    .containsExactlyInAnyOrder(reworded.provider().providerId(), lost.provider().providerId(),
+                            gone.provider().providerId());
+        });
+    }
+
     /** What a full replace writes for these results, read back, for comparing with an incremental run's rows. */
     private static List<String> storedAfterFullWrite(MatchingService matching, List<MatchResult> results) {
         try (Database other = Database.inMemory()) {
