@@ -1,10 +1,12 @@
 package org.irwatch.core.cqc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.council.Council;
 import org.irwatch.core.council.CouncilDirectory;
@@ -22,6 +24,8 @@ public final class CqcAssembler {
     private final List<CareLocation> locations = new ArrayList<>();
     private final Map<String, Integer> unresolvedCouncils = new LinkedHashMap<>();
     private final Set<String> locationIds = new LinkedHashSet<>();
+    /** Each council name as written, resolved once: a national file names some 300 in 90,000 rows. */
+    private final Map<String, Optional<String>> councilCodes = new HashMap<>();
     private int duplicates;
 
     public CqcAssembler(CouncilDirectory councils) {
@@ -36,7 +40,8 @@ public final class CqcAssembler {
         }
         providers.merge(row.providerId(), new CareProvider(row.providerId(), row.providerName(),
                 blankToNull(row.companiesHouseNumber()), blankToNull(row.brandName())), CqcAssembler::richer);
-        String councilCode = councils.byName(row.localAuthority()).map(Council::gssCode).orElse(null);
+        String councilCode = councilCodes.computeIfAbsent(row.localAuthority(),
+                name -> councils.byName(name).map(Council::gssCode)).orElse(null);
         if (councilCode == null) {
             unresolvedCouncils.merge(row.localAuthority() == null || row.localAuthority().isBlank()
                     ? "(blank)" : row.localAuthority().strip(), 1, Integer::sum);
