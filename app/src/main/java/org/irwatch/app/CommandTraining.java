@@ -40,7 +40,7 @@ public final class CommandTraining {
 
     private static void run(String... args) {
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-        int exitCode = IrWatchCommand.commandLine().setOut(quiet).setErr(quiet).execute(args);
+        int exitCode = IrWatchCommand.commandLine(args).setOut(quiet).setErr(quiet).execute(args);
         if (exitCode != 0) {
             throw new IllegalStateException("Training command " + List.of(args) + " ended with " + exitCode);
         }

@@ -14,7 +14,7 @@ public final class Launcher {
     public static void main(String[] args) {
         // Commands print their own results; the log only speaks up for warnings. The window raises this.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        int exitCode = IrWatchCommand.commandLine().execute(args);
+        int exitCode = IrWatchCommand.commandLine(args).execute(args);
         if (exitCode != IrWatchCommand.WINDOW_CLOSED) {
             System.exit(exitCode);
         }

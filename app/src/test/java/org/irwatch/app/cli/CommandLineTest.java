@@ -31,7 +31,7 @@ class CommandLineTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var commandLine = IrWatchCommand.commandLine();
+        var commandLine = IrWatchCommand.commandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);
@@ -147,6 +147,23 @@ class CommandLineTest {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("no-such-command");
         assertThat(unknown.out()).isEmpty();
+    }
+
+    @Test
+    void onlyTheCommandTheArgumentsNameIsBuiltAndEveryOneWhenTheyNameNone() {
+        assertThat(IrWatchCommand.commandNamed("--data-dir", "match", "info")).contains(InfoCommand.class);
+        assertThat(IrWatchCommand.commandNamed("--data-dir=/tmp/x", "grants", "list")).contains(GrantsCommand.class);
+        assertThat(IrWatchCommand.commandNamed("import", "--data-dir", "/tmp/x", "file.csv"))
+                .contains(ImportCommand.class);
+        assertThat(IrWatchCommand.commandNamed("--help")).isEmpty();
+        assertThat(IrWatchCommand.commandLine("--data-dir", "/tmp/x", "match").getSubcommands())
+                .containsOnlyKeys("match");
+        assertThat(IrWatchCommand.commandLine("--version").getSubcommands()).hasSize(20)
+                .containsKeys("info", "import", "match", "workers", "narrative");
+
+        Run typo = run("--data-dir", dataDir.toString(), "matc");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("matc").contains("match");
     }
 
     @Test

@@ -14,9 +14,10 @@ record TerminalRun(int exitCode, String out, String err) {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var commandLine = IrWatchCommand.commandLine();
+        String[] arguments = all.toArray(String[]::new);
+        var commandLine = IrWatchCommand.commandLine(arguments);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        return new TerminalRun(commandLine.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+        return new TerminalRun(commandLine.execute(arguments), out.toString(), err.toString());
     }
 }
