@@ -193,7 +193,7 @@ public final class NameNormaliser {
 
     /** Accents taken off ("é" to "e"); ASCII text, most names, has none and is not decomposed. */
     private static String withoutDiacritics(String text) {
-        if (text.chars().allMatch(c -> c < 0x80)) {
+        if (isAscii(text)) {
             return text;
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
@@ -208,8 +208,22 @@ public final class NameNormaliser {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
+    /** A loop, not a stream: every name of both files passes here, in code the quick compiler made. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A letter or a number ({@code \p{L}} or {@code \p{N}}): what the words of a name are made of. */
     private static boolean isWordPart(int codePoint) {
+        if (codePoint < 0x80) { // most characters: ASCII has no letter or number outside these ranges
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
         int type = Character.getType(codePoint);
         return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
                 || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
