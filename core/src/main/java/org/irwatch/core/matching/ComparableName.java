@@ -27,7 +27,8 @@ public record ComparableName(String original, List<String> tokens, List<String> 
 
     public ComparableName {
         tokens = List.copyOf(tokens);
-        words = List.copyOf(words);
+        // Most names' words are their tokens: one list kept for both, a list fewer per name for the collector to copy.
+        words = words.equals(tokens) ? tokens : List.copyOf(words);
         // In written order: Set.copyOf's order changes from one run to the next, and so did the evidence's words.
         // Most names have none, and an empty linked set per register name was megabytes the collector kept copying.
         qualifiers = qualifiers.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(qualifiers));
