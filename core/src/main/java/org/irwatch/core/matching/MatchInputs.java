@@ -1,7 +1,6 @@
 package org.irwatch.core.matching;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** Reads what matching compares: the organisations of the latest register and the care providers of the latest CQC data. */
 public interface MatchInputs {
@@ -19,15 +18,7 @@ public interface MatchInputs {
     List<StoredSponsor> registerRows();
 
     /** Organisations of one register snapshot, not yet prepared. */
-    default List<StoredSponsor> registerRows(long snapshotId) {
-        return registerRows(snapshotId, row -> row);
-    }
-
-    /**
-     * Organisations of one register snapshot in register order, each turned into what the caller needs by the thread
-     * that read it: the snapshot may be read in parts side by side, so {@code prepare} must be safe on any thread.
-     */
-    <T> List<T> registerRows(long snapshotId, Function<StoredSponsor, T> prepare);
+    List<StoredSponsor> registerRows(long snapshotId);
 
     /**
      * How the newest register snapshot differs from the organisations a run compared with: feeds {@code changes}

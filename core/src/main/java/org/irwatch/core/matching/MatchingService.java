@@ -78,8 +78,8 @@ public final class MatchingService {
         // and indexed here.
         try (ExecutorService side = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<List<ProviderEntry>> reading = CompletableFuture.supplyAsync(inputs::careProviders, side);
-            // Each name is prepared by the thread that read it, the register being read in parts on all cores.
-            matcher = new SponsorMatcher(inputs.registerRows(register, StoredSponsor::toEntry));
+            matcher = new SponsorMatcher(inputs.registerRows(register).parallelStream()
+                    .map(StoredSponsor::toEntry).toList());
             providers = reading.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;

@@ -1,7 +1,6 @@
 package org.irwatch.data.matching;
 
 import static org.irwatch.data.jooq.Tables.COUNCIL;
-import static org.irwatch.data.jooq.Tables.SPONSOR;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.irwatch.core.matching.MatchInputs;
 import org.irwatch.core.matching.ProviderEntry;
 import org.irwatch.core.matching.RegisterChanges;
@@ -69,13 +67,12 @@ public final class JooqMatchInputs implements MatchInputs {
         return snapshot == null ? List.of() : registerRows(snapshot);
     }
 
-    /**
-     * By plain JDBC, streamed (a jOOQ fetch held every row as a record before one was used), in as many key ranges
-     * side by side as there are cores: reading a national register is a third of a cold match.
-     */
+    /** By plain JDBC, streamed: a jOOQ fetch held every row as a record before one was used. */
     @Override
-    public <T> List<T> registerRows(long snapshot, Function<StoredSponsor, T> prepare) {
-        return SnapshotRows.scanInParts(dsl, SPONSOR.ID, REGISTER_ROWS, snapshot, row -> prepare.apply(sponsor(row)));
+    public List<StoredSponsor> registerRows(long snapshot) {
+        List<StoredSponsor> rows = new ArrayList<>(130_000);
+        SnapshotRows.scan(dsl, REGISTER_ROWS, snapshot, row -> rows.add(sponsor(row)));
+        return rows;
     }
 
     private static StoredSponsor sponsor(ResultSet row) throws SQLException {
