@@ -40,6 +40,11 @@ if [ -f "$dist/commands.aot" ]; then
     || fail "a command does not use the cache built with the distribution"
   IRWATCH_JAVA_OPTS=-XX:AOTMode=on "$dist/bin/irwatch" --data-dir "$data" info | grep -q "Home Office sponsor register" \
     || fail "the command line's AOT cache cannot be used"
+  # picocli, compiled again for Java 25, comes from the cache too (ADR 0046): its own jar's Java 5 classes could not.
+  IRWATCH_JAVA_OPTS="-Xlog:class+load=info:file=$data-classes.log" "$dist/bin/irwatch" --data-dir "$data" info >/dev/null
+  grep -q "picocli.CommandLine source: shared objects file" "$data-classes.log" \
+    || fail "picocli's classes are not in the command line's AOT cache"
+  rm -f "$data-classes.log"
   # A moved installation runs its commands without the cache trained elsewhere, rather than with the JVM's errors.
   moved="$data-moved"
   rm -rf "$moved"
