@@ -8,16 +8,10 @@ import java.util.Set;
 public interface MatchRepository {
 
     /**
-     * Replaces the stored results with this run's, in one transaction. Providers with no sponsor and no runner-up
-     * scoring at least Low need not be stored.
+     * Replaces the stored results with this run's, in one transaction, a full run's or an incremental one's alike.
+     * Providers with no sponsor and no runner-up scoring at least Low need not be stored.
      */
     void replace(MatchRun run, List<MatchResult> results);
-
-    /**
-     * Records a run that changed only some providers' results (an incremental run): their stored rows are replaced,
-     * the others kept, in one transaction.
-     */
-    void replaceChanged(MatchRun run, List<MatchResult> changed);
 
     Optional<MatchRun> lastRun();
 

@@ -1,7 +1,6 @@
 package org.irwatch.core.matching;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,11 +60,10 @@ public final class MatchingService {
         RegisterDelta delta = inputs.registerChangesFrom(last.state().registerChanges());
         progress.progress("Preparing the new organisations", 0, -1);
         List<SponsorEntry> added = delta.added().stream().map(StoredSponsor::toEntry).toList();
-        List<MatchResult> before = last.state().results();
         MatchRunState state = SponsorMatcher.rerun(last.state(), delta.removedKeys(), added, decisions, progress);
         MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
         progress.progress("Saving the matches", 0, -1);
-        repository.replaceChanged(run, changed(before, state.results()));
+        repository.replace(run, state.results()); // writes only the providers whose rows changed
         last = new LastRun(run, state);
         return state.results();
     }
@@ -102,17 +100,6 @@ public final class MatchingService {
     private boolean canRerun(long cqc) {
         return last != null && last.run().cqcSnapshotId() == cqc
                 && repository.lastRun().map(stored -> stored.equals(last.run())).orElse(false);
-    }
-
-    /** The results that differ from the last run's (a result that did not change is the same object). */
-    private static List<MatchResult> changed(List<MatchResult> before, List<MatchResult> after) {
-        List<MatchResult> changed = new ArrayList<>();
-        for (int i = 0; i < after.size(); i++) {
-            if (after.get(i) != before.get(i)) {
-                changed.add(after.get(i));
-            }
-        }
-        return changed;
     }
 
     /** Whether the stored results compare other snapshots than the newest held (or there are none but could be). */

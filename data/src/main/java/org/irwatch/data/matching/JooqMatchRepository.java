@@ -73,29 +73,6 @@ public final class JooqMatchRepository implements MatchRepository {
         });
     }
 
-    @Override
-    public void replaceChanged(MatchRun run, List<MatchResult> changed) {
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            // Most changed providers have no row (nothing to show before or after), so only stored ones are deleted,
-            // by key one at a time: H2 checked every row against the whole of a long IN list.
-            Set<String> stored = tx.select(PROVIDER_MATCH.CQC_PROVIDER_ID).from(PROVIDER_MATCH)
-                    .fetchSet(PROVIDER_MATCH.CQC_PROVIDER_ID);
-            List<String> ids = changed.stream().map(r -> r.provider().providerId()).filter(stored::contains).toList();
-            tx.connection(connection -> {
-                deleteByProvider(connection, "DELETE FROM match_candidate WHERE cqc_provider_id = ?", ids);
-                deleteByProvider(connection, "DELETE FROM provider_match WHERE cqc_provider_id = ?", ids);
-            });
-            tx.deleteFrom(MATCH_RUN).execute();
-            insertRun(tx, run);
-            tx.connection(connection -> {
-                ProviderRows.insert(connection, changed.stream().flatMap(r -> ProviderRows.of(r).stream()).toList(),
-                        BATCH);
-                rememberLinks(connection, sureLinks(changed));
-            });
-        });
-    }
-
     private static boolean isSure(MatchBand band) {
         return band == MatchBand.HIGH || band == MatchBand.CONFIRMED;
     }
