@@ -37,8 +37,11 @@ cqc=$(realpath "$cqc")
 rm -rf "$scratch"
 mkdir -p "$scratch/times"
 
-# The folder each match run copies: both files imported, nothing matched (not timed; the first installation's).
-"${homes[0]}/bin/irwatch" --data-dir "$scratch/imported" import "$register" "$cqc" > /dev/null
+# The folder each match run copies: both files imported, nothing matched (not timed). Each installation imports its
+# own: a folder another build wrote would time that build's data (a schema to migrate, names prepared by it) instead.
+for h in "${!homes[@]}"; do
+  "${homes[$h]}/bin/irwatch" --data-dir "$scratch/imported-$h" import "$register" "$cqc" > /dev/null
+done
 
 timed() { # label run command...: wall seconds, peak KB and CPU seconds (user + system) into times/label-run
   local label=$1 run=$2
@@ -53,7 +56,7 @@ for run in $(seq 1 "$runs"); do
     folder="$scratch/h$h-r$run"
     timed "$h-import register" "$run" "$irwatch" --data-dir "$folder-register" import "$register"
     timed "$h-import CQC" "$run" "$irwatch" --data-dir "$folder-cqc" import "$cqc"
-    cp -r "$scratch/imported" "$folder-match"
+    cp -r "$scratch/imported-$h" "$folder-match"
     timed "$h-match" "$run" "$irwatch" --data-dir "$folder-match" match --out "$folder-match/matches.csv"
     timed "$h-info" "$run" "$irwatch" --data-dir "$folder-match" info
     rm -rf "$folder-register" "$folder-cqc" "$folder-match"

@@ -49,7 +49,7 @@ class CommandLineTest {
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out())
                 .contains("Data folder:    " + dataDir.toAbsolutePath())
-                .contains("Schema version: 13")
+                .contains("Schema version: 14")
                 .contains("Councils:       153 in ")
                 .contains("none (nothing imported yet)")
                 .contains("Events:         0 recorded")
@@ -186,7 +186,7 @@ class CommandLineTest {
             assertThat(info.err()).startsWith("irwatch: IR Watch is already open");
             assertThat(info.err().lines()).hasSize(1);
             assertThat(info.out()).isEmpty();
-            assertThat(window.schemaVersion()).as("the holder keeps working").isEqualTo("13");
+            assertThat(window.schemaVersion()).as("the holder keeps working").isEqualTo("14");
         }
         assertThat(irwatch("info").exitCode()).as("the folder opens again once released").isZero();
     }

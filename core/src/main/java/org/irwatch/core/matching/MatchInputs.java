@@ -21,6 +21,14 @@ public interface MatchInputs {
     List<StoredSponsor> registerRows(long snapshotId);
 
     /**
+     * Organisations of one register snapshot, prepared for matching: by default its rows, prepared on all cores. A
+     * store may keep them prepared (ADR 0047); the entries are the same either way.
+     */
+    default List<SponsorEntry> preparedRegister(long snapshotId) {
+        return registerRows(snapshotId).parallelStream().map(StoredSponsor::toEntry).toList();
+    }
+
+    /**
      * How the newest register snapshot differs from the organisations a run compared with: feeds {@code changes}
      * every row's key, and the row itself when the key is new. Reads only what it must: the keys of every row, and
      * the name, town and county of new ones.

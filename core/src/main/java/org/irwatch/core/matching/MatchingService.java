@@ -76,8 +76,7 @@ public final class MatchingService {
         // and indexed here.
         try (ExecutorService side = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<List<ProviderEntry>> reading = CompletableFuture.supplyAsync(inputs::careProviders, side);
-            matcher = new SponsorMatcher(inputs.registerRows(register).parallelStream()
-                    .map(StoredSponsor::toEntry).toList());
+            matcher = new SponsorMatcher(inputs.preparedRegister(register));
             providers = reading.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;

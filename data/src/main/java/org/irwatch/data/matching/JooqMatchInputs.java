@@ -16,11 +16,13 @@ import org.irwatch.core.matching.MatchInputs;
 import org.irwatch.core.matching.ProviderEntry;
 import org.irwatch.core.matching.RegisterChanges;
 import org.irwatch.core.matching.RegisterDelta;
+import org.irwatch.core.matching.SponsorEntry;
 import org.irwatch.core.matching.StoredSponsor;
 import org.irwatch.core.snapshot.Snapshot;
 import org.irwatch.core.snapshot.SnapshotRepository;
 import org.irwatch.core.snapshot.SnapshotSource;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
+import org.irwatch.data.snapshot.PreparedRegisterStore;
 import org.irwatch.data.snapshot.RecentRegister;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.DSLContext;
@@ -73,6 +75,16 @@ public final class JooqMatchInputs implements MatchInputs {
         List<StoredSponsor> rows = new ArrayList<>(130_000);
         SnapshotRows.scan(dsl, REGISTER_ROWS, snapshot, row -> rows.add(sponsor(row)));
         return rows;
+    }
+
+    /** Kept prepared with the snapshot when this build imported it (ADR 0047); else prepared here, and kept. */
+    @Override
+    public List<SponsorEntry> preparedRegister(long snapshot) {
+        return PreparedRegisterStore.read(dsl, snapshot).orElseGet(() -> {
+            List<SponsorEntry> prepared = MatchInputs.super.preparedRegister(snapshot);
+            PreparedRegisterStore.keep(dsl, snapshot, prepared);
+            return prepared;
+        });
     }
 
     private static StoredSponsor sponsor(ResultSet row) throws SQLException {

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.cqc.CareLocation;
 import org.irwatch.core.cqc.CareProvider;
@@ -40,9 +43,25 @@ public final class SnapshotWriter {
 
     public long writeRegister(Header header, List<SponsorOrganisation> organisations, ProgressListener progress) {
         int rows = organisations.stream().mapToInt(o -> o.licences().size()).sum();
+        Optional<CompletableFuture<byte[]>> prepared = PreparedRegisterStore.prepareWhileWriting(organisations);
         long snapshotId = insertHeader(header, rows, organisations.size(), 0, 0);
-        tx.connection(connection -> insertSponsors(connection, snapshotId, organisations, progress));
+        tx.connection(connection -> {
+            insertSponsors(connection, snapshotId, organisations, progress);
+            if (prepared.isPresent()) {
+                progress.progress("Preparing the names for matching", 0, -1);
+                PreparedRegisterStore.write(connection, snapshotId, join(prepared.get()));
+                progress.checkCancelled();
+            }
+        });
         return snapshotId;
+    }
+
+    private static byte[] join(CompletableFuture<byte[]> prepared) {
+        try {
+            return prepared.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** @param columnsHeld the optional columns the file had, kept so figures from a missing one say so */

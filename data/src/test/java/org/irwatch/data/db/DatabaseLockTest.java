@@ -21,7 +21,7 @@ class DatabaseLockTest {
                     .isInstanceOf(UserFacingException.class)
                     .hasMessageStartingWith("IR Watch is already open on the data folder " + folder + ".")
                     .hasMessageContaining("--data-dir");
-            assertThat(first.schemaVersion()).isEqualTo("13");
+            assertThat(first.schemaVersion()).isEqualTo("14");
         }
     }
 

@@ -29,7 +29,7 @@ class MigrationTest {
 
     @Test
     void freshDatabaseIsAtTheNewestSchemaVersion() {
-        assertThat(database.schemaVersion()).isEqualTo("13");
+        assertThat(database.schemaVersion()).isEqualTo("14");
     }
 
     @Test

@@ -89,10 +89,11 @@ final class ImportFixtures {
     }
 
     /**
-     * Everything an import could change: the snapshots, the row counts of the three tables of snapshot rows, and a
-     * digest of every value in them. Two equal states are the same data.
+     * Everything an import could change: the snapshots, the row counts of the three tables of snapshot rows and of the
+     * prepared registers, and a digest of every value in them. Two equal states are the same data.
      */
-    record DbState(List<Snapshot> snapshots, long sponsors, long providers, long locations, String digest) {
+    record DbState(List<Snapshot> snapshots, long sponsors, long providers, long locations, long prepared,
+                   String digest) {
     }
 
     static DbState state(Database db) {
@@ -101,6 +102,7 @@ final class ImportFixtures {
                 count(dsl, "SELECT COUNT(*) FROM sponsor"),
                 count(dsl, "SELECT COUNT(*) FROM cqc_provider"),
                 count(dsl, "SELECT COUNT(*) FROM cqc_location"),
+                count(dsl, "SELECT COUNT(*) FROM prepared_register"),
                 digest(dsl));
     }
 
@@ -111,6 +113,11 @@ final class ImportFixtures {
                 for (Record row : dsl.fetch("SELECT * FROM " + table + " ORDER BY id")) {
                     sha.update((table + Arrays.toString(row.intoArray()) + '\n').getBytes(StandardCharsets.UTF_8));
                 }
+            }
+            for (Record row : dsl.fetch("SELECT snapshot_id, build, entries FROM prepared_register"
+                    + " ORDER BY snapshot_id")) {
+                sha.update(("prepared_register" + row.get(0) + row.get(1)).getBytes(StandardCharsets.UTF_8));
+                sha.update(row.get(2, byte[].class));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

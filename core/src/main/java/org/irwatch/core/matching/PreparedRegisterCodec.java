@@ -1,0 +1,339 @@
+package org.irwatch.core.matching;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * A register's organisations as matching prepared them, in bytes, and back (ADR 0047): kept with the snapshot when
+ * it is imported, so a match reads one value instead of reading every row and normalising every name again.
+ *
+ * <p>A string met often (a word, a town) is written once, in a table at the start, and named by its place in it: the
+ * register's hundred thousand names share a few tens of thousands of words, and read back they share their strings as
+ * before. A string met once (a key, a name) is written where it stands. Numbers take one byte when below 128.
+ * Decoding gives entries equal to those {@link SponsorEntry#of} makes from the same rows, field for field.
+ */
+public final class PreparedRegisterCodec {
+
+    private static final int MAGIC = 0x49525052; // "IRPR"
+    private static final int VERSION = 1;
+    /** In place of the words' list: the words are the tokens (most names). */
+    private static final int WORDS_ARE_TOKENS = 0;
+    private static final int NULL = 0;
+    private static final int INLINE = 1;
+    private static final int FIRST_PLACE = 2;
+    private static final LegalForm[] FORMS = LegalForm.values();
+
+    /**
+     * Which build prepared the names: bytes from another build are never read, as its rules may differ. Empty when
+     * the stamp was not filled in by the build (classes compiled outside Maven), and then nothing is kept.
+     */
+    public static final String BUILD_STAMP = readStamp();
+
+    private PreparedRegisterCodec() {
+    }
+
+    private static String readStamp() {
+        try (InputStream in = PreparedRegisterCodec.class.getResourceAsStream("preparation.properties")) {
+            if (in == null) {
+                return "";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            String stamp = properties.getProperty("built", "");
+            return stamp.contains("${") ? "" : "v" + VERSION + " " + stamp;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    public static byte[] encode(List<SponsorEntry> entries) {
+        Encoder encoder = new Encoder(entries.size());
+        entries.forEach(encoder::add);
+        return encoder.bytes();
+    }
+
+    /**
+     * Encodes entries one by one, so that a register being imported is prepared and written a name at a time and
+     * its prepared entries are never all held at once.
+     */
+    public static final class Encoder {
+        private final Strings strings;
+        private final Out body;
+        private int count;
+
+        public Encoder(int expected) {
+            strings = new Strings(expected);
+            body = new Out(expected * 96); // a national register's entries take about 90 bytes each
+        }
+
+        public void add(SponsorEntry entry) {
+            strings.unique(body, entry.key());
+            // The prepared name's original is the entry's name itself (SponsorEntry.of): written once.
+            boolean nameIsOriginal = entry.name() == entry.prepared().original();
+            body.number(nameIsOriginal ? 1 : 0);
+            if (!nameIsOriginal) {
+                strings.unique(body, entry.name());
+            }
+            strings.shared(body, entry.town());
+            strings.shared(body, entry.county());
+            strings.shared(body, entry.foldedTown());
+            writeName(body, entry.prepared(), strings);
+            count++;
+        }
+
+        /** The encoding, in one array of its length (a national register's is about 14 MB). */
+        public byte[] bytes() {
+            Out header = new Out(32);
+            header.number(MAGIC);
+            header.number(VERSION);
+            header.number(strings.count);
+            header.number(strings.table.size());
+            Out entryCount = new Out(8);
+            entryCount.number(count);
+            byte[] whole = new byte[header.size() + strings.table.size() + entryCount.size() + body.size()];
+            int at = header.copyTo(whole, 0);
+            at = strings.table.copyTo(whole, at);
+            at = entryCount.copyTo(whole, at);
+            body.copyTo(whole, at);
+            return whole;
+        }
+    }
+
+    private static void writeName(Out out, ComparableName name, Strings strings) {
+        strings.unique(out, name.original());
+        writeList(out, name.tokens(), strings);
+        if (name.words() == name.tokens()) {
+            out.number(WORDS_ARE_TOKENS);
+        } else {
+            writeList(out, name.words(), strings);
+        }
+        out.number(name.legalForm().ordinal());
+        writeList(out, name.qualifiers(), strings);
+        out.number(name.tradingNames().size());
+        for (ComparableName trading : name.tradingNames()) {
+            writeName(out, trading, strings);
+        }
+        strings.shared(out, name.council());
+        out.number(name.homeName() ? 1 : 0);
+        strings.unique(out, name.compact());
+    }
+
+    /** A list's size plus one (so that {@link #WORDS_ARE_TOKENS} stays apart), then its strings. */
+    private static void writeList(Out out, java.util.Collection<String> words, Strings strings) {
+        out.number(words.size() + 1);
+        for (String word : words) {
+            strings.shared(out, word);
+        }
+    }
+
+    /**
+     * The entries {@link #encode} wrote.
+     *
+     * @throws IllegalArgumentException when the bytes are not an encoding of this version
+     */
+    public static List<SponsorEntry> decode(byte[] bytes) {
+        In in = new In(bytes);
+        try {
+            if (in.number() != MAGIC || in.number() != VERSION) {
+                throw new IllegalArgumentException("Not a prepared register of this version");
+            }
+            String[] strings = readStrings(in);
+            SponsorEntry[] entries = new SponsorEntry[in.number()];
+            for (int i = 0; i < entries.length; i++) {
+                String key = in.string(strings);
+                String name = in.number() == 1 ? null : in.string(strings);
+                String town = in.string(strings);
+                String county = in.string(strings);
+                String foldedTown = in.string(strings);
+                ComparableName prepared = readName(in, strings);
+                entries[i] = new SponsorEntry(key, name == null ? prepared.original() : name, town, county, prepared,
+                        foldedTown);
+            }
+            if (in.at != bytes.length) {
+                throw new IllegalArgumentException("A prepared register with bytes after its last entry");
+            }
+            return Arrays.asList(entries);
+        } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw new IllegalArgumentException("A prepared register cut short or damaged", e);
+        }
+    }
+
+    private static String[] readStrings(In in) {
+        String[] strings = new String[in.number()];
+        int end = in.number();
+        end += in.at;
+        for (int i = 0; i < strings.length; i++) {
+            int length = in.number();
+            strings[i] = new String(in.bytes, in.at, length, StandardCharsets.UTF_8);
+            in.at += length;
+        }
+        if (in.at != end) {
+            throw new IllegalArgumentException("A prepared register whose strings do not add up");
+        }
+        return strings;
+    }
+
+    private static ComparableName readName(In in, String[] strings) {
+        String original = in.string(strings);
+        List<String> tokens = readList(in, strings, in.number());
+        int wordCount = in.number();
+        List<String> words = wordCount == WORDS_ARE_TOKENS ? tokens : readList(in, strings, wordCount);
+        LegalForm form = FORMS[in.number()];
+        int qualifierCount = in.number();
+        Set<String> qualifiers = qualifierCount == 1 ? Set.of()
+                : new LinkedHashSet<>(readList(in, strings, qualifierCount));
+        int tradingCount = in.number();
+        List<ComparableName> tradingNames = tradingCount == 0 ? List.of() : new ArrayList<>(tradingCount);
+        for (int i = 0; i < tradingCount; i++) {
+            tradingNames.add(readName(in, strings));
+        }
+        String council = in.string(strings);
+        boolean homeName = in.number() != 0;
+        String compact = in.string(strings);
+        return new ComparableName(original, tokens, words, form, qualifiers, tradingNames, council, homeName, compact);
+    }
+
+    /** @param sizePlusOne as {@link #writeList} wrote it */
+    private static List<String> readList(In in, String[] strings, int sizePlusOne) {
+        String[] words = new String[sizePlusOne - 1];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = in.string(strings);
+        }
+        return List.of(words);
+    }
+
+    /**
+     * Bytes being written: numbers in seven-bit groups, low first (most are below 128 or 16,384). Not a
+     * ByteArrayOutputStream: its every write takes a lock, ten million times for a national register.
+     */
+    private static final class Out {
+        private byte[] bytes;
+        private int size;
+
+        Out(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        void number(int value) {
+            room(5);
+            int rest = value;
+            while ((rest & ~0x7F) != 0) {
+                bytes[size++] = (byte) ((rest & 0x7F) | 0x80);
+                rest >>>= 7;
+            }
+            bytes[size++] = (byte) rest;
+        }
+
+        void append(byte[] more, int length) {
+            room(length);
+            System.arraycopy(more, 0, bytes, size, length);
+            size += length;
+        }
+
+        /** Copies these bytes into {@code target} at {@code at}; returns where they end. */
+        int copyTo(byte[] target, int at) {
+            System.arraycopy(bytes, 0, target, at, size);
+            return at + size;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+    }
+
+    /** Bytes being read, as {@link Out} wrote them. */
+    private static final class In {
+        private final byte[] bytes;
+        private int at;
+
+        In(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int number() {
+            int value = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                byte b = bytes[at++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+            throw new IllegalArgumentException("A prepared register with a damaged number");
+        }
+
+        /** As {@link Strings} wrote it: null, the string itself, or its place in the table. */
+        String string(String[] strings) {
+            int slot = number();
+            if (slot == NULL) {
+                return null;
+            }
+            if (slot == INLINE) {
+                int length = number();
+                String text = new String(bytes, at, length, StandardCharsets.UTF_8);
+                at += length;
+                return text;
+            }
+            return strings[slot - FIRST_PLACE];
+        }
+    }
+
+    /**
+     * The strings being written, each as a slot: {@link #NULL}, {@link #INLINE} with its length and UTF-8 bytes (for a
+     * string met once, a key or a name), or its place in the table plus {@link #FIRST_PLACE} (for one met often, a
+     * word or a town: the table holds each once, and read back they share one String as before).
+     */
+    private static final class Strings {
+        private final Map<String, Integer> places;
+        private final Out table;
+        private int count;
+
+        /** Sized for a register: a few thousand towns, tens of thousands of words. */
+        Strings(int organisations) {
+            places = HashMap.newHashMap(Math.max(16, organisations / 2));
+            table = new Out(organisations * 10);
+        }
+
+        void unique(Out out, String text) {
+            if (text == null) {
+                out.number(NULL);
+            } else {
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                out.number(INLINE);
+                out.number(utf8.length);
+                out.append(utf8, utf8.length);
+            }
+        }
+
+        void shared(Out out, String text) {
+            if (text == null) {
+                out.number(NULL);
+                return;
+            }
+            Integer place = places.get(text);
+            if (place == null) {
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                table.number(utf8.length);
+                table.append(utf8, utf8.length);
+                place = count++;
+                places.put(text, place);
+            }
+            out.number(place + FIRST_PLACE);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.irwatch.core.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A register's prepared organisations survive the trip to bytes and back field for field, and damage is refused. */
+class PreparedRegisterCodecTest {
+
+    /** Names that take every path of the normaliser: trading names, brackets, councils, homes, qualifiers. */
+    private static final List<String> NAMES = List.of(
+            "Meadowview Care Ltd",
+            "Oakleaf Care Ltd t/a Oakleaf Homes T/A Oakleaf Lodge",
+            "Vision Care (t/a Vision Norfolk) Limited",
+            "Inroads (Essex) Ltd",
+            "Simply Care Group UK Ltd",
+            "Calderdale MBC",
+            "Manchester City Council - Adult Directorate",
+            "Coventry Partnership NHS Trust",
+            "The Grange",
+            "Willows Care Home",
+            "S.M.S. Care C.I.C",
+            "Oakleaf Care Ltd 09876543",
+            "Crèche & Soins Ångström Ltd",
+            "ÆTHER 介護 Care ☃ Ltd",
+            "",
+            "   ",
+            "Ltd",
+            "A".repeat(70_000) + " Care Ltd");
+
+    @Test
+    void entriesReadBackEqualThoseWritten() {
+        List<SponsorEntry> entries = new ArrayList<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            String name = NAMES.get(i);
+            entries.add(SponsorEntry.of("key " + i, name, i % 3 == 0 ? "" : "Town " + (i % 4), "County"));
+        }
+        entries.add(SponsorEntry.of("no town", "Nowhere Care Ltd", null, null));
+        entries.add(SponsorEntry.of(null, null, null, null));
+
+        List<SponsorEntry> read = PreparedRegisterCodec.decode(PreparedRegisterCodec.encode(entries));
+
+        assertThat(read).containsExactlyElementsOf(entries);
+        for (int i = 0; i < entries.size(); i++) {
+            ComparableName written = entries.get(i).prepared();
+            ComparableName back = read.get(i).prepared();
+            // Equal as records, and in written order where order is meaning (the evidence lists qualifiers in it).
+            assertThat(back.qualifiers()).containsExactlyElementsOf(written.qualifiers());
+            assertThat(back.words() == back.tokens()).isEqualTo(written.words() == written.tokens());
+        }
+    }
+
+    @Test
+    void wordsAreSharedAsBeforeNotCopiedPerName() {
+        List<SponsorEntry> entries = List.of(SponsorEntry.of("a", "Meadowview Care Ltd", "Leeds", "West Yorkshire"),
+                SponsorEntry.of("b", "Meadowview Homes Ltd", "Leeds", "West Yorkshire"));
+
+        List<SponsorEntry> read = PreparedRegisterCodec.decode(PreparedRegisterCodec.encode(entries));
+
+        assertThat(read.get(0).prepared().tokens().getFirst())
+                .isSameAs(read.get(1).prepared().tokens().getFirst());
+        assertThat(read.get(0).town()).isSameAs(read.get(1).town());
+    }
+
+    @Test
+    void anEmptyRegisterReadsBackEmpty() {
+        assertThat(PreparedRegisterCodec.decode(PreparedRegisterCodec.encode(List.of()))).isEmpty();
+    }
+
+    @Test
+    void damagedBytesAreRefusedNotMisread() {
+        byte[] bytes = PreparedRegisterCodec.encode(List.of(SponsorEntry.of("a", "Meadowview Care Ltd", "Leeds", ""),
+                SponsorEntry.of("b", "Oakleaf Care Ltd t/a Oakleaf Homes", "York", "")));
+
+        for (int cut : new int[] {0, 3, 10, bytes.length / 2, bytes.length - 1}) {
+            assertThatThrownBy(() -> PreparedRegisterCodec.decode(Arrays.copyOf(bytes, cut)))
+                    .as("cut at %d of %d", cut, bytes.length).isInstanceOf(IllegalArgumentException.class);
+        }
+        byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+        assertThatThrownBy(() -> PreparedRegisterCodec.decode(longer)).isInstanceOf(IllegalArgumentException.class);
+        byte[] otherVersion = bytes.clone();
+        otherVersion[5]++;
+        assertThatThrownBy(() -> PreparedRegisterCodec.decode(otherVersion))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theBuildStampNamesThisBuild() {
+        // Filled in by Maven at each build; empty only for classes compiled outside it.
+        assertThat(PreparedRegisterCodec.BUILD_STAMP).startsWith("v1 ").doesNotContain("${");
+    }
+}

@@ -1,0 +1,163 @@
+package org.irwatch.data.snapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.irwatch.core.common.CancelledException;
+import org.irwatch.core.common.ProgressListener;
+import org.irwatch.core.matching.PreparedRegisterCodec;
+import org.irwatch.core.matching.SponsorEntry;
+import org.irwatch.core.matching.StoredSponsor;
+import org.irwatch.data.SharedData;
+import org.irwatch.data.council.JooqCouncilRepository;
+import org.irwatch.data.db.Database;
+import org.irwatch.data.imports.FileImporter;
+import org.irwatch.data.matching.JooqMatchInputs;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A register is kept prepared for matching with its snapshot (ADR 0047): written in the import's transaction, read
+ * back as the very entries matching would prepare from the rows, and never trusted when another build wrote it or
+ * it is damaged.
+ */
+class PreparedRegisterStoreTest {
+
+    private static final String HEADER = "Organisation Name,Town/City,County,Type & Rating,Route\n";
+    /** Names that take the normaliser's many paths, each in two towns. */
+    private static final List<String> NAMES = List.of("Meadowview Care Ltd", "Oakleaf Care Ltd t/a Oakleaf Homes",
+            "Vision Care (t/a Vision Norfolk) Limited", "Inroads (Essex) Ltd", "Simply Care Group UK Ltd",
+            "Calderdale MBC", "The Grange", "S.M.S. Care C.I.C", "Crèche & Soins Ångström Ltd",
+            "Oakleaf Care Ltd 09876543", "\"Smith, Jones & Partners LLP\"");
+
+    private final Database db = Database.inMemory();
+    private final DSLContext dsl = db.dsl();
+    private final JooqMatchInputs inputs = new JooqMatchInputs(dsl);
+
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void anImportKeepsItsRegisterPreparedAsMatchingWouldPrepareIt() throws IOException {
+        long id = importRegister("2024-05-31_register.csv", "");
+
+        assertThat(dsl.fetchValue("SELECT build FROM prepared_register WHERE snapshot_id = ?", id))
+                .isEqualTo(PreparedRegisterCodec.BUILD_STAMP);
+        assertThat(inputs.preparedRegister(id)).hasSize(NAMES.size() * 2).isEqualTo(preparedFromRows(id));
+    }
+
+    @Test
+    void aPreparedRegisterFromAnotherBuildIsNotReadButPreparedAgainAndKept() throws IOException {
+        long id = importRegister("2024-05-31_register.csv", "");
+        dsl.execute("UPDATE prepared_register SET build = 'v1 0.0.9 2020-01-01T00:00:00.000Z'");
+        // Entries another build could have prepared otherwise: were they read, the match would differ.
+        dsl.execute("UPDATE prepared_register SET entries = ?",
+                (Object) PreparedRegisterCodec.encode(List.of(SponsorEntry.of("x", "Not On This Register", "", ""))));
+
+        assertThat(inputs.preparedRegister(id)).isEqualTo(preparedFromRows(id));
+        assertThat(dsl.fetchValue("SELECT build FROM prepared_register WHERE snapshot_id = ?", id))
+                .isEqualTo(PreparedRegisterCodec.BUILD_STAMP);
+        assertThat(inputs.preparedRegister(id)).isEqualTo(preparedFromRows(id));
+    }
+
+    @Test
+    void damagedBytesAreNotReadButPreparedAgain() throws IOException {
+        long id = importRegister("2024-05-31_register.csv", "");
+        dsl.execute("UPDATE prepared_register SET entries = X'4952505201'");
+
+        assertThat(inputs.preparedRegister(id)).isEqualTo(preparedFromRows(id));
+        assertThat(inputs.preparedRegister(id)).isEqualTo(preparedFromRows(id));
+    }
+
+    @Test
+    void onlyTheTwoNewestRegistersKeepThemAndDeletingASnapshotDeletesIts() throws IOException {
+        long older = importRegister("2024-03-31_register.csv", "");
+        long newest = importRegister("2024-05-31_register.csv", " Two");
+        long middle = importRegister("2024-04-30_register.csv", " Three");
+
+        assertThat(keptFor()).containsExactlyInAnyOrder(middle, newest);
+
+        new JooqSnapshotRepository(dsl).delete(newest);
+        assertThat(keptFor()).containsExactly(middle);
+        // The older one prepares from its rows when matched, as before the store, and is then kept.
+        assertThat(inputs.preparedRegister(older)).isEqualTo(preparedFromRows(older));
+        assertThat(keptFor()).containsExactlyInAnyOrder(older, middle);
+    }
+
+    @Test
+    void aCancelledImportLeavesNoPreparedRegisterBehind() throws IOException {
+        Path file = write("2024-05-31_register.csv", "");
+        ProgressListener cancelsOncePrepared = new ProgressListener() {
+            private boolean prepared;
+
+            @Override
+            public void progress(String message, long done, long total) {
+                prepared |= message.startsWith("Preparing the names");
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return prepared;
+            }
+        };
+
+        assertThatThrownBy(() -> importer().importFile(file, LocalDate.of(2024, 5, 31), cancelsOncePrepared))
+                .isInstanceOf(CancelledException.class);
+        assertThat(dsl.fetchCount(dsl.selectFrom("prepared_register"))).isZero();
+        assertThat(dsl.fetchCount(dsl.selectFrom("snapshot"))).isZero();
+        assertThat(dsl.fetchCount(dsl.selectFrom("sponsor"))).isZero();
+    }
+
+    @Test
+    void aRealRegisterReadsBackAsMatchingWouldPrepareIt() {
+        Path file = SharedData.file("uk-sponsor-register-csv-tbij/2021-11-02_-_Worker_and_Temporary_Worker.csv");
+        long id = importer().importFile(file, LocalDate.of(2021, 11, 2), ProgressListener.NONE).snapshotId();
+
+        List<SponsorEntry> stored = inputs.preparedRegister(id);
+
+        assertThat(stored).hasSizeGreaterThan(30_000);
+        assertThat(stored).isEqualTo(preparedFromRows(id));
+    }
+
+    private List<SponsorEntry> preparedFromRows(long id) {
+        return inputs.registerRows(id).stream().map(StoredSponsor::toEntry).toList();
+    }
+
+    private List<Long> keptFor() {
+        return dsl.fetch("SELECT snapshot_id FROM prepared_register ORDER BY snapshot_id").getValues(0, Long.class);
+    }
+
+    private long importRegister(String fileName, String suffix) throws IOException {
+        LocalDate date = LocalDate.parse(fileName.substring(0, 10));
+        return importer().importFile(write(fileName, suffix), date, ProgressListener.NONE).snapshotId();
+    }
+
+    private Path write(String fileName, String suffix) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (String town : List.of("Leeds", "York")) {
+            for (String name : NAMES) {
+                text.append(name.startsWith("\"") ? name.replace("LLP\"", "LLP" + suffix + "\"") : name + suffix)
+                        .append(',').append(town).append(",West Yorkshire,Worker (A rating),Skilled Worker\n");
+            }
+        }
+        return Files.writeString(temp.resolve(fileName), text, StandardCharsets.UTF_8);
+    }
+
+    private FileImporter importer() {
+        return new FileImporter(dsl, new JooqCouncilRepository(dsl).loadDirectory(), Clock.systemUTC());
+    }
+}
