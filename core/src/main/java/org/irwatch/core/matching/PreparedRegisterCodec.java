@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 
@@ -49,7 +50,9 @@ public final class PreparedRegisterCodec {
             Properties properties = new Properties();
             properties.load(in);
             String stamp = properties.getProperty("built", "");
-            return stamp.contains("${") ? "" : "v" + VERSION + " " + stamp;
+            // The Java too: normalising uses its Unicode tables.
+            return stamp.isBlank() || stamp.contains("${") ? "" : "v" + VERSION + " " + stamp + " on Java "
+                    + Runtime.version();
         } catch (IOException e) {
             return "";
         }
@@ -147,32 +150,36 @@ public final class PreparedRegisterCodec {
                 throw new IllegalArgumentException("Not a prepared register of this version");
             }
             String[] strings = readStrings(in);
-            SponsorEntry[] entries = new SponsorEntry[in.number()];
+            SponsorEntry[] entries = new SponsorEntry[in.count()];
             for (int i = 0; i < entries.length; i++) {
                 String key = in.string(strings);
-                String name = in.number() == 1 ? null : in.string(strings);
+                boolean nameIsOriginal = in.number() == 1;
+                String name = nameIsOriginal ? null : in.string(strings);
                 String town = in.string(strings);
                 String county = in.string(strings);
                 String foldedTown = in.string(strings);
                 ComparableName prepared = readName(in, strings);
-                entries[i] = new SponsorEntry(key, name == null ? prepared.original() : name, town, county, prepared,
-                        foldedTown);
+                entries[i] = new SponsorEntry(key, nameIsOriginal ? prepared.original() : name, town, county,
+                        prepared, foldedTown);
             }
             if (in.at != bytes.length) {
                 throw new IllegalArgumentException("A prepared register with bytes after its last entry");
             }
             return Arrays.asList(entries);
-        } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Cut short, a place outside the table, a null where a name has a word: damaged, never half read.
             throw new IllegalArgumentException("A prepared register cut short or damaged", e);
         }
     }
 
     private static String[] readStrings(In in) {
-        String[] strings = new String[in.number()];
-        int end = in.number();
+        String[] strings = new String[in.count()];
+        int end = in.count();
         end += in.at;
         for (int i = 0; i < strings.length; i++) {
-            int length = in.number();
+            int length = in.count();
             strings[i] = new String(in.bytes, in.at, length, StandardCharsets.UTF_8);
             in.at += length;
         }
@@ -184,21 +191,21 @@ public final class PreparedRegisterCodec {
 
     private static ComparableName readName(In in, String[] strings) {
         String original = in.string(strings);
-        List<String> tokens = readList(in, strings, in.number());
-        int wordCount = in.number();
+        List<String> tokens = readList(in, strings, in.count());
+        int wordCount = in.count();
         List<String> words = wordCount == WORDS_ARE_TOKENS ? tokens : readList(in, strings, wordCount);
         LegalForm form = FORMS[in.number()];
-        int qualifierCount = in.number();
+        int qualifierCount = in.count();
         Set<String> qualifiers = qualifierCount == 1 ? Set.of()
                 : new LinkedHashSet<>(readList(in, strings, qualifierCount));
-        int tradingCount = in.number();
+        int tradingCount = in.count();
         List<ComparableName> tradingNames = tradingCount == 0 ? List.of() : new ArrayList<>(tradingCount);
         for (int i = 0; i < tradingCount; i++) {
             tradingNames.add(readName(in, strings));
         }
-        String council = in.string(strings);
+        String council = Objects.requireNonNull(in.string(strings));
         boolean homeName = in.number() != 0;
-        String compact = in.string(strings);
+        String compact = Objects.requireNonNull(in.string(strings));
         return new ComparableName(original, tokens, words, form, qualifiers, tradingNames, council, homeName, compact);
     }
 
@@ -208,7 +215,7 @@ public final class PreparedRegisterCodec {
         for (int i = 0; i < words.length; i++) {
             words[i] = in.string(strings);
         }
-        return List.of(words);
+        return List.of(words); // a null word (damage) is refused here
     }
 
     /**
@@ -277,6 +284,15 @@ public final class PreparedRegisterCodec {
             throw new IllegalArgumentException("A prepared register with a damaged number");
         }
 
+        /** A count or a length: never more than the bytes left, so damage cannot ask for gigabytes. */
+        int count() {
+            int count = number();
+            if (count < 0 || count > bytes.length - at) {
+                throw new IllegalArgumentException("A prepared register with a damaged count");
+            }
+            return count;
+        }
+
         /** As {@link Strings} wrote it: null, the string itself, or its place in the table. */
         String string(String[] strings) {
             int slot = number();
@@ -284,7 +300,7 @@ public final class PreparedRegisterCodec {
                 return null;
             }
             if (slot == INLINE) {
-                int length = number();
+                int length = count();
                 String text = new String(bytes, at, length, StandardCharsets.UTF_8);
                 at += length;
                 return text;

@@ -31,8 +31,12 @@ final class RegisterIndex {
     private final List<SponsorEntry> sponsors;
     private final int commonLimit;
     private final boolean[] removed;
-    /** Every organisation ever given each key, those that left included: the register may repeat a name and town. */
-    private final LayeredMap<String, int[]> idsByKey;
+    /**
+     * Every organisation ever given each key, those that left included: the register may repeat a name and town. Made
+     * on first use (null until then): only people's decisions and a next register snapshot look organisations up by
+     * key, and a one-off match has neither.
+     */
+    private volatile LayeredMap<String, int[]> idsByKey;
     private final TokenWeights weights;
     private final LayeredMap<String, int[]> postings;
     private final LayeredMap<String, int[]> byCompact;
@@ -58,19 +62,17 @@ final class RegisterIndex {
 
     static RegisterIndex of(List<SponsorEntry> sponsors) {
         List<SponsorEntry> all = List.copyOf(sponsors);
-        // Four independent parts, built side by side: indexing comes between reading the register and ranking, and
+        // Three independent parts, built side by side: indexing comes between reading the register and ranking, and
         // would otherwise keep one core busy and the others waiting. Virtual threads, so that parts waiting for a
         // core never wait behind other work of the common pool.
         try (ExecutorService side = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<TokenWeights> weights = CompletableFuture.supplyAsync(
                     () -> new TokenWeights(all.stream().map(SponsorEntry::prepared).toList()), side);
-            CompletableFuture<Map<String, int[]>> idsByKey = CompletableFuture.supplyAsync(
-                    () -> idsBy(all, SponsorEntry::key), side);
             CompletableFuture<Map<String, int[]>> byCompact = CompletableFuture.supplyAsync(
                     () -> idsBy(all, sponsor -> sponsor.prepared().compact()), side);
             Map<String, int[]> postings = postings(all);
             return new RegisterIndex(all, Math.max(50, (int) (all.size() * COMMON_SHARE)), new boolean[all.size()],
-                    LayeredMap.over(idsByKey.join()), weights.join(), LayeredMap.over(postings),
+                    null, weights.join(), LayeredMap.over(postings),
                     LayeredMap.over(byCompact.join()), new WeighedName[all.size()]);
         }
     }
@@ -124,13 +126,13 @@ final class RegisterIndex {
         Map<String, int[]> compacts = new HashMap<>();
         for (int i = sponsors.size(); i < all.size(); i++) {
             SponsorEntry sponsor = all.get(i);
-            appendTo(keys, idsByKey, sponsor.key(), i);
+            appendTo(keys, idsByKey(), sponsor.key(), i);
             for (String word : wordsOf(sponsor)) {
                 appendTo(words, postings, word, i);
             }
             appendTo(compacts, byCompact, sponsor.prepared().compact(), i);
         }
-        return new RegisterIndex(List.copyOf(all), commonLimit, gone, idsByKey.with(keys), weights,
+        return new RegisterIndex(List.copyOf(all), commonLimit, gone, idsByKey().with(keys), weights,
                 postings.with(words), byCompact.with(compacts), Arrays.copyOf(weighed, all.size()));
     }
 
@@ -190,8 +192,22 @@ final class RegisterIndex {
 
     /** The organisations ever given this key, those that left included. */
     int[] idsOf(String key) {
-        int[] ids = idsByKey.get(key);
+        int[] ids = idsByKey().get(key);
         return ids == null ? NONE : ids;
+    }
+
+    private LayeredMap<String, int[]> idsByKey() {
+        LayeredMap<String, int[]> ids = idsByKey;
+        if (ids == null) {
+            synchronized (this) {
+                ids = idsByKey;
+                if (ids == null) {
+                    ids = LayeredMap.over(idsBy(sponsors, SponsorEntry::key));
+                    idsByKey = ids;
+                }
+            }
+        }
+        return ids;
     }
 
     TokenWeights weights() {

@@ -41,6 +41,11 @@ class PreparedRegisterCodecTest {
         }
         entries.add(SponsorEntry.of("no town", "Nowhere Care Ltd", null, null));
         entries.add(SponsorEntry.of(null, null, null, null));
+        // Entries not made by SponsorEntry.of: a name equal to its prepared original but not the same string, and no
+        // name beside a prepared one.
+        String name = "Meadowview Care Ltd";
+        entries.add(new SponsorEntry("copy", new String(name), "Leeds", "", NameNormaliser.prepare(name), "leeds"));
+        entries.add(new SponsorEntry("none", null, "Leeds", "", NameNormaliser.prepare(name), "leeds"));
 
         List<SponsorEntry> read = PreparedRegisterCodec.decode(PreparedRegisterCodec.encode(entries));
 
@@ -89,8 +94,28 @@ class PreparedRegisterCodecTest {
     }
 
     @Test
-    void theBuildStampNamesThisBuild() {
-        // Filled in by Maven at each build; empty only for classes compiled outside it.
-        assertThat(PreparedRegisterCodec.BUILD_STAMP).startsWith("v1 ").doesNotContain("${");
+    void anyByteDamagedIsReadAsItWasWrittenOrRefusedNeverFailsOtherwise() {
+        byte[] bytes = PreparedRegisterCodec.encode(List.of(
+                SponsorEntry.of("a", "Oakleaf Care Ltd t/a Oakleaf Homes", "Leeds", "West Yorkshire"),
+                SponsorEntry.of("b", "Inroads (Essex) Ltd", "York", ""), SponsorEntry.of("c", "Calderdale MBC", "", "")));
+        for (int at = 0; at < bytes.length; at++) {
+            for (int value : new int[] {0, 1, 2, 0x7F, 0x80, 0xFF}) {
+                byte[] damaged = bytes.clone();
+                damaged[at] = (byte) value;
+                try {
+                    PreparedRegisterCodec.decode(damaged);
+                } catch (IllegalArgumentException refused) {
+                    // as it should be; anything else (a null pointer, an out-of-memory error) fails the test
+                }
+            }
+        }
+    }
+
+    @Test
+    void theBuildStampNamesThisBuildAndItsJava() {
+        // Filled in by Maven at each build (to the millisecond); empty only for classes compiled outside it.
+        assertThat(PreparedRegisterCodec.BUILD_STAMP)
+                .matches("v1 \\S+ \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z on Java "
+                        + java.util.regex.Pattern.quote(Runtime.version().toString()));
     }
 }

@@ -85,24 +85,32 @@ public final class JooqMatchRepository implements MatchRepository {
      */
     private static void rememberLinks(Connection connection, List<String[]> sureLinks) throws SQLException {
         Set<List<String>> held = new HashSet<>();
+        Set<List<String>> heldPairs = new HashSet<>();
         try (Statement statement = connection.createStatement(); ResultSet links = statement.executeQuery(
                 "SELECT sponsor_key, cqc_provider_id, cqc_provider_name FROM sponsor_provider_link")) {
             while (links.next()) {
                 held.add(List.of(links.getString(1), links.getString(2), links.getString(3)));
+                heldPairs.add(List.of(links.getString(1), links.getString(2)));
             }
         }
-        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO sponsor_provider_link"
+        // A pair not held is inserted (every pair, the first time: a MERGE looked each up first); a pair held under
+        // another provider name is merged.
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sponsor_provider_link"
+                + " (sponsor_key, cqc_provider_id, cqc_provider_name) VALUES (?, ?, ?)");
+             PreparedStatement merge = connection.prepareStatement("MERGE INTO sponsor_provider_link"
                 + " (sponsor_key, cqc_provider_id, cqc_provider_name) KEY (sponsor_key, cqc_provider_id)"
                 + " VALUES (?, ?, ?)")) {
             for (String[] link : sureLinks) {
                 if (held.contains(List.of(link))) {
                     continue; // held already as it is: a run on the same data writes nothing
                 }
-                merge.setString(1, link[0]);
-                merge.setString(2, link[1]);
-                merge.setString(3, link[2]);
-                merge.addBatch();
+                PreparedStatement write = heldPairs.contains(List.of(link[0], link[1])) ? merge : insert;
+                write.setString(1, link[0]);
+                write.setString(2, link[1]);
+                write.setString(3, link[2]);
+                write.addBatch();
             }
+            insert.executeBatch();
             merge.executeBatch();
         }
     }

@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.irwatch.core.matching.PreparedRegisterCodec;
 import org.irwatch.core.matching.SponsorEntry;
 import org.irwatch.core.register.SponsorOrganisation;
@@ -34,20 +37,52 @@ public final class PreparedRegisterStore {
 
     /**
      * Starts preparing and encoding the organisations of a register being imported, on a thread of its own, so that
-     * it runs on the core the import's writing leaves free (one thread: a second would take the writer's core);
-     * empty when this build keeps nothing (no build stamp).
+     * it runs on the core the import's writing leaves free (one thread: a second would take the writer's core).
+     * Prepares nothing when this build keeps nothing (no build stamp).
      */
-    public static Optional<CompletableFuture<byte[]>> prepareWhileWriting(List<SponsorOrganisation> organisations) {
-        if (PreparedRegisterCodec.BUILD_STAMP.isEmpty()) {
-            return Optional.empty();
+    public static Preparing prepareWhileWriting(List<SponsorOrganisation> organisations) {
+        return new Preparing(PreparedRegisterCodec.BUILD_STAMP.isEmpty() ? List.of() : organisations);
+    }
+
+    /** A register's organisations being prepared beside the import that writes them. */
+    public static final class Preparing {
+        private final AtomicBoolean abandoned = new AtomicBoolean();
+        private final CompletableFuture<byte[]> encoded;
+
+        private Preparing(List<SponsorOrganisation> organisations) {
+            encoded = organisations.isEmpty() ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.supplyAsync(() -> encode(organisations), Thread::startVirtualThread);
         }
-        return Optional.of(CompletableFuture.supplyAsync(() -> {
+
+        private byte[] encode(List<SponsorOrganisation> organisations) {
             PreparedRegisterCodec.Encoder encoder = new PreparedRegisterCodec.Encoder(organisations.size());
             for (SponsorOrganisation o : organisations) {
+                if (abandoned.get()) {
+                    return null;
+                }
                 encoder.add(SponsorEntry.of(o.key(), o.name(), o.town(), o.county()));
             }
             return encoder.bytes();
-        }, Thread::startVirtualThread));
+        }
+
+        /**
+         * The encoding, once ready; empty when nothing was prepared, or preparing failed: the import goes on without
+         * it (it is derived data), and the first match prepares from the rows instead and keeps that.
+         */
+        public Optional<byte[]> encoded() {
+            try {
+                return Optional.ofNullable(encoded.join());
+            } catch (CompletionException | CancellationException e) {
+                LOG.warn("The register's names were not prepared for matching; the first match will prepare them",
+                        e.getCause() == null ? e : e.getCause());
+                return Optional.empty();
+            }
+        }
+
+        /** Stops the preparing when the import fails or is cancelled: nobody will read what it makes. */
+        public void abandon() {
+            abandoned.set(true);
+        }
     }
 
     /** Keeps the encoded organisations of a snapshot, in the caller's transaction, and lets older ones go. */

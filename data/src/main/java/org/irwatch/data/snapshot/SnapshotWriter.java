@@ -12,8 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.cqc.CareLocation;
 import org.irwatch.core.cqc.CareProvider;
@@ -43,24 +41,21 @@ public final class SnapshotWriter {
 
     public long writeRegister(Header header, List<SponsorOrganisation> organisations, ProgressListener progress) {
         int rows = organisations.stream().mapToInt(o -> o.licences().size()).sum();
-        Optional<CompletableFuture<byte[]>> prepared = PreparedRegisterStore.prepareWhileWriting(organisations);
-        long snapshotId = insertHeader(header, rows, organisations.size(), 0, 0);
-        tx.connection(connection -> {
-            insertSponsors(connection, snapshotId, organisations, progress);
-            if (prepared.isPresent()) {
-                progress.progress("Preparing the names for matching", 0, -1);
-                PreparedRegisterStore.write(connection, snapshotId, join(prepared.get()));
-                progress.checkCancelled();
-            }
-        });
-        return snapshotId;
-    }
-
-    private static byte[] join(CompletableFuture<byte[]> prepared) {
+        PreparedRegisterStore.Preparing prepared = PreparedRegisterStore.prepareWhileWriting(organisations);
         try {
-            return prepared.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            long snapshotId = insertHeader(header, rows, organisations.size(), 0, 0);
+            tx.connection(connection -> {
+                insertSponsors(connection, snapshotId, organisations, progress);
+                progress.progress("Preparing the names for matching", 0, -1);
+                Optional<byte[]> encoded = prepared.encoded();
+                if (encoded.isPresent()) {
+                    PreparedRegisterStore.write(connection, snapshotId, encoded.get());
+                }
+                progress.checkCancelled();
+            });
+            return snapshotId;
+        } finally {
+            prepared.abandon(); // when the writing failed or was cancelled; done already otherwise
         }
     }
 

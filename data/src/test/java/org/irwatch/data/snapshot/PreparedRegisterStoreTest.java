@@ -8,13 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.irwatch.core.common.CancelledException;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.matching.PreparedRegisterCodec;
 import org.irwatch.core.matching.SponsorEntry;
 import org.irwatch.core.matching.StoredSponsor;
+import org.irwatch.core.register.SponsorOrganisation;
+import org.irwatch.core.snapshot.SnapshotKind;
 import org.irwatch.data.SharedData;
 import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
@@ -85,9 +90,12 @@ class PreparedRegisterStoreTest {
 
     @Test
     void onlyTheTwoNewestRegistersKeepThemAndDeletingASnapshotDeletesIts() throws IOException {
-        long older = importRegister("2024-03-31_register.csv", "");
+        // Imported newest first, so that "newest" by data date and by import order differ; CQC data newer still.
         long newest = importRegister("2024-05-31_register.csv", " Two");
         long middle = importRegister("2024-04-30_register.csv", " Three");
+        writeCqcSnapshot(LocalDate.of(2024, 6, 30));
+        long older = importRegister("2024-03-31_register.csv", "");
+        writeCqcSnapshot(LocalDate.of(2024, 7, 31));
 
         assertThat(keptFor()).containsExactlyInAnyOrder(middle, newest);
 
@@ -131,6 +139,30 @@ class PreparedRegisterStoreTest {
 
         assertThat(stored).hasSizeGreaterThan(30_000);
         assertThat(stored).isEqualTo(preparedFromRows(id));
+    }
+
+    @Test
+    void anAbandonedPreparingGivesNothingAndTheFirstMatchPreparesFromTheRows() throws IOException {
+        List<SponsorOrganisation> many = IntStream.range(0, 500_000)
+                .mapToObj(i -> new SponsorOrganisation("Care Home " + i + " Ltd", "Leeds", "", List.of(), "k" + i))
+                .toList();
+        PreparedRegisterStore.Preparing preparing = PreparedRegisterStore.prepareWhileWriting(many);
+        preparing.abandon(); // as a failed or cancelled import does: it stops instead of preparing half a million
+
+        assertThat(preparing.encoded()).isEmpty();
+
+        // An import whose preparing gave nothing keeps no row; the first match prepares from the rows, and keeps it.
+        long id = importRegister("2024-05-31_register.csv", "");
+        dsl.execute("DELETE FROM prepared_register");
+        assertThat(inputs.preparedRegister(id)).isEqualTo(preparedFromRows(id));
+        assertThat(keptFor()).containsExactly(id);
+    }
+
+    private void writeCqcSnapshot(LocalDate dataDate) {
+        SnapshotWriter.Header header = new SnapshotWriter.Header(SnapshotKind.CQC_DIRECTORY, "cqc " + dataDate,
+                "sha-cqc-" + dataDate, dataDate, Instant.parse("2024-08-01T09:00:00Z"), false);
+        dsl.transaction(configuration -> new SnapshotWriter(configuration.dsl())
+                .writeCqc(header, 0, List.of(), List.of(), Set.of(), ProgressListener.NONE));
     }
 
     private List<SponsorEntry> preparedFromRows(long id) {
