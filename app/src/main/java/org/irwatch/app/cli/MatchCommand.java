@@ -36,12 +36,16 @@ final class MatchCommand implements Callable<Integer> {
             TerminalProgress progress = new TerminalProgress(err);
             List<MatchResult> results;
             try {
-                results = services.matching().matchLatest(progress);
+                // A file is written while the matches are saved: the same results, on the other core. The terminal
+                // gets them after, so that they never mix with the progress lines.
+                results = services.matching().matchLatest(progress, out == null ? found -> { }
+                        : found -> CsvFile.write(out, csv -> services.formats().matches().write(found, csv)));
             } finally {
                 progress.clear();
             }
-            CsvFile.writeToFileOr(out, terminal, csv -> services.formats().matches().write(results, csv));
-            if (out != null) {
+            if (out == null) {
+                CsvFile.writeToFileOr(null, terminal, csv -> services.formats().matches().write(results, csv));
+            } else {
                 terminal.println(MatchSummary.of(results) + " Written to " + out.toAbsolutePath());
             }
         }

@@ -6,8 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.irwatch.core.common.CancelledException;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
 
@@ -37,7 +41,17 @@ public final class MatchingService {
      * session last matched the same CQC data and stored results are still that run's, a new register snapshot is
      * matched incrementally (see {@link SponsorMatcher#rerun}).
      */
-    public synchronized List<MatchResult> matchLatest(ProgressListener progress) {
+    public List<MatchResult> matchLatest(ProgressListener progress) {
+        return matchLatest(progress, results -> { });
+    }
+
+    /**
+     * As {@link #matchLatest(ProgressListener)}, handing the results to {@code whileSaving} as soon as they are known,
+     * on a thread of its own while they are saved (a command writes its CSV meanwhile instead of after). Returns when
+     * both are done; a failure of either is thrown.
+     */
+    public synchronized List<MatchResult> matchLatest(ProgressListener progress,
+                                                      Consumer<List<MatchResult>> whileSaving) {
         Long register = inputs.latestRegisterSnapshot();
         Long cqc = inputs.latestCqcSnapshot();
         if (register == null || cqc == null) {
@@ -51,7 +65,7 @@ public final class MatchingService {
             // A first run with an older register held starts from it, so that the sponsors the newest one lost are
             // remembered with their providers (ADR 0022); the step to the newest is then incremental and cheap.
             long base = stored.isEmpty() && previous != null ? previous : register;
-            matchInFull(base, cqc, decisions, progress);
+            matchInFull(base, cqc, decisions, progress, base == register ? whileSaving : results -> { });
             if (base == register) {
                 return last.state().results();
             }
@@ -62,13 +76,13 @@ public final class MatchingService {
         List<SponsorEntry> added = delta.added().stream().map(StoredSponsor::toEntry).toList();
         MatchRunState state = SponsorMatcher.rerun(last.state(), delta.removedKeys(), added, decisions, progress);
         MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
-        progress.progress("Saving the matches", 0, -1);
-        repository.replace(run, state.results()); // writes only the providers whose rows changed
+        save(run, state.results(), whileSaving, progress);
         last = new LastRun(run, state);
         return state.results();
     }
 
-    private void matchInFull(long register, long cqc, MatchDecisions decisions, ProgressListener progress) {
+    private void matchInFull(long register, long cqc, MatchDecisions decisions, ProgressListener progress,
+                             Consumer<List<MatchResult>> whileSaving) {
         progress.progress("Reading the register and the CQC providers", 0, -1);
         SponsorMatcher matcher;
         List<ProviderEntry> providers;
@@ -85,9 +99,27 @@ public final class MatchingService {
         // one-off `irwatch match` never needs it.
         MatchRunState state = matcher.run(providers, decisions, progress);
         MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
-        progress.progress("Saving the matches", 0, -1);
-        repository.replace(run, state.results());
+        save(run, state.results(), whileSaving, progress);
         last = new LastRun(run, state);
+    }
+
+    /** Stores the results (only the rows that changed, ADR 0045) while {@code whileSaving} is given them. */
+    private void save(MatchRun run, List<MatchResult> results, Consumer<List<MatchResult>> whileSaving,
+                      ProgressListener progress) {
+        progress.progress("Saving the matches", 0, -1);
+        Future<?> alongside;
+        try (ExecutorService side = Executors.newVirtualThreadPerTaskExecutor()) {
+            alongside = side.submit(() -> whileSaving.accept(results));
+            repository.replace(run, results);
+        } // closing waits for the work alongside, also when saving failed
+        try {
+            alongside.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
     }
 
     /** To the millisecond, as stored, so a run read back equals the run written. */

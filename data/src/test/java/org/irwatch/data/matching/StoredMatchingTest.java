@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.irwatch.core.common.ProgressListener;
 import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.council.CouncilDirectory;
@@ -19,6 +21,7 @@ import org.irwatch.core.demo.DemoDataGenerator;
 import org.irwatch.core.matching.MatchBand;
 import org.irwatch.core.matching.MatchDecision;
 import org.irwatch.core.matching.MatchResult;
+import org.irwatch.core.matching.MatchRun;
 import org.irwatch.core.matching.MatchingService;
 import org.irwatch.core.matching.StoredMatch;
 import org.irwatch.core.matching.Verdict;
@@ -26,6 +29,7 @@ import org.irwatch.data.council.JooqCouncilRepository;
 import org.irwatch.data.db.Database;
 import org.irwatch.data.demo.JooqDemoDataRepository;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,41 @@ class StoredMatchingTest {
         assertThat(matching.lastRun().orElseThrow().providerCount()).isEqualTo(results.size());
         assertThat(matching.matches(Set.of("E08000025"))).as("Birmingham's providers only")
                 .hasSizeBetween(1, results.size() - 1);
+    }
+
+    @Test
+    void theWorkAlongsideTheSavingGetsTheResultsAndItsFailureIsThrownWithTheRunSaved() {
+        List<List<MatchResult>> given = new ArrayList<>();
+
+        List<MatchResult> results = matching.matchLatest(ProgressListener.NONE, given::add);
+
+        assertThat(given).containsExactly(results);
+        assertThat(matching.isStale()).isFalse();
+
+        database.dsl().execute("DELETE FROM match_run");
+        assertThatThrownBy(() -> matching.matchLatest(ProgressListener.NONE, found -> {
+            throw new UserFacingException("The CSV could not be written");
+        })).hasMessage("The CSV could not be written");
+        assertThat(matching.isStale()).as("the matches were saved all the same").isFalse();
+    }
+
+    @Test
+    void aSavingThatFailsIsThrownAfterTheWorkAlongsideEndsAndKeepsTheRunBefore() {
+        matching.matchLatest(ProgressListener.NONE);
+        MatchRun before = matching.lastRun().orElseThrow();
+        AtomicBoolean ended = new AtomicBoolean();
+        database.dsl().execute("DROP TABLE sponsor_provider_link"); // the saving's last step now fails
+
+        assertThatThrownBy(() -> matching.matchLatest(ProgressListener.NONE, found -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ended.set(true);
+        })).isInstanceOf(DataAccessException.class);
+        assertThat(ended).as("the work alongside finished before the failure was thrown").isTrue();
+        assertThat(matching.lastRun()).as("the run is saved in one transaction").contains(before);
     }
 
     @Test
@@ -193,7 +232,7 @@ class StoredMatchingTest {
                 .importFile(next, null, ProgressListener.NONE);
         assertThat(matching.isStale()).isTrue();
 
-        List<String> steps = new java.util.ArrayList<>();
+        List<String> steps = new ArrayList<>();
         List<MatchResult> second = matching.matchLatest(new ProgressListener() {
             @Override
             public void progress(String message, long done, long total) {
@@ -224,7 +263,7 @@ class StoredMatchingTest {
         MatchResult reworded = matched.get(0);
         MatchResult lost = matched.get(1);
         MatchResult gone = matched.get(2);
-        List<MatchResult> next = new java.util.ArrayList<>();
+        List<MatchResult> next = new ArrayList<>();
         for (MatchResult result : first) {
             if (result == reworded) {
                 next.add(new MatchResult(result.provider(), result.sponsor(), result.score(), result.band(),
