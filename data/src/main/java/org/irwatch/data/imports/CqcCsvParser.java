@@ -20,7 +20,8 @@ public final class CqcCsvParser {
     static final String LOCATION_ID = "CQC Location ID (for office use only)";
     static final String PROVIDER_ID = "CQC Provider ID (for office use only)";
     private static final Pattern PRODUCED_ON = Pattern.compile("produced on (\\d{1,2} [A-Za-z]+ \\d{4})");
-    public CqcRows parse(CsvSource csv, SnapshotKind kind, ProgressListener progress) {
+    /** Reads the rows into {@code result}, which may assemble them as they come. */
+    public CqcRows parse(CsvSource csv, SnapshotKind kind, ProgressListener progress, CqcRows result) {
         String label = kind.label();
         int name = csv.requiredColumn("Name", label);
         int locationId = csv.requiredColumn(LOCATION_ID, label);
@@ -37,7 +38,6 @@ public final class CqcCsvParser {
         int town = csv.column("Town/City");
         int columns = csv.header().size();
 
-        CqcRows result = new CqcRows();
         dataDateFromPreamble(csv.preamble()).ifPresent(result::dataDateInFile);
         csv.forEachRow(progress, row -> {
             result.countRow();

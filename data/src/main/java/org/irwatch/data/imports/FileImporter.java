@@ -3,6 +3,7 @@ package org.irwatch.data.imports;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.irwatch.core.common.ProgressListener;
@@ -82,23 +83,30 @@ public final class FileImporter implements ImportService {
 
     private ImportReport importCqc(FileContent content, FileKindDetector.Detected detected, LocalDate asOf,
                                    ProgressListener progress) {
+        // Assembled as the rows are read, while the text is split on a thread of its own (ADR 0048); a location
+        // met again is rejected after the parser's own rejections, as when assembling followed reading.
+        CqcAssembler assembler = new CqcAssembler(councils);
+        List<CqcLocationRow> repeated = new ArrayList<>();
+        CqcRows rows = new CqcRows(row -> {
+            if (!assembler.add(row)) {
+                repeated.add(row);
+            }
+        });
         CqcRows parsed = switch (detected) {
             case FileKindDetector.CsvFile csv when csv.kind() == SnapshotKind.CQC_ACTIVE_LOCATIONS ->
-                    withNote(new HscaParser().parse(csv.csv(), progress), csv);
-            case FileKindDetector.CsvFile csv -> withNote(new CqcCsvParser().parse(csv.csv(), csv.kind(), progress), csv);
+                    withNote(new HscaParser().parse(csv.csv(), progress, rows), csv);
+            case FileKindDetector.CsvFile csv ->
+                    withNote(new CqcCsvParser().parse(csv.csv(), csv.kind(), progress, rows), csv);
             case FileKindDetector.Spreadsheet sheet -> new HscaParser().parse(
-                    SpreadsheetSource.open(content.fileName(), sheet), progress);
+                    SpreadsheetSource.open(content.fileName(), sheet), progress, rows);
         };
         SnapshotKind kind = detected.kind();
         Optional<ImportReport> before = importedBefore(content, kind);
         if (before.isPresent()) {
             return before.get();
         }
-        CqcAssembler assembler = new CqcAssembler(councils);
-        for (CqcLocationRow row : parsed.rows()) {
-            if (!assembler.add(row)) {
-                parsed.reject(row.line(), "location " + row.locationId() + " appears earlier in the file", "");
-            }
+        for (CqcLocationRow row : repeated) {
+            parsed.reject(row.line(), "location " + row.locationId() + " appears earlier in the file", "");
         }
         requireUsableRows(content, parsed, kind);
         ImportPolicy.unresolvedCouncils(assembler.unresolvedCouncils()).ifPresent(parsed::warn);

@@ -30,7 +30,8 @@ public final class HscaParser {
             "extra care housing services", "Extra Care housing",
             "shared lives", "Shared Lives");
 
-    public CqcRows parse(RowSource sheet, ProgressListener progress) {
+    /** Reads the rows into {@code result}, which may assemble them as they come. */
+    public CqcRows parse(RowSource sheet, ProgressListener progress, CqcRows result) {
         int locationId = sheet.requiredColumn("Location ID", KIND);
         int locationName = sheet.requiredColumn("Location Name", KIND);
         int providerId = sheet.requiredColumn("Provider ID", KIND);
@@ -53,7 +54,6 @@ public final class HscaParser {
         int latitude = sheet.column("Location Latitude");
         int longitude = sheet.column("Location Longitude");
 
-        CqcRows result = new CqcRows();
         if (beds >= 0) {
             result.holds(CqcColumn.BEDS);
         }

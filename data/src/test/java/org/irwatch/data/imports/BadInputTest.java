@@ -265,6 +265,23 @@ class BadInputTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsReadAsWrittenNotTakenForBrokenBytes() {
+        // A file may hold U+FFFD itself (a name once mangled elsewhere): well-formed UTF-8, imported as it is.
+        String text = REGISTER_HEADER + "\n"
+                + "Caf\ufffd Care Ltd,Leeds,,Worker (A rating),Skilled Worker\n"
+                + "Caf\u00e9 Homes Ltd,York,,Worker (A rating),Skilled Worker\n";
+
+        ImportReport report = importer.importFile(write(temp, "2024-02-01_register.csv", text), null,
+                ProgressListener.NONE);
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(report.warnings()).noneMatch(warning -> warning.contains("not UTF-8"));
+        assertThat(strings(db.dsl(), "SELECT name FROM sponsor WHERE id BETWEEN ? AND ? ORDER BY id",
+                SnapshotRows.first(report.snapshotId()), SnapshotRows.last(report.snapshotId())))
+                .containsExactly("Caf\ufffd Care Ltd", "Caf\u00e9 Homes Ltd");
+    }
+
+    @Test
     void windows1252RegisterIsImportedWithAWarningAndItsNamesRightNotMangled() {
         String text = REGISTER_HEADER + "\n"
                 + "Caf\u00e9 Care Ltd,Leeds,,Worker (A rating),Skilled Worker\n"
