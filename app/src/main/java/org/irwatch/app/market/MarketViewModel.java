@@ -22,7 +22,6 @@ import org.irwatch.app.common.TaskExecutor;
 import org.irwatch.app.screen.Navigator;
 import org.irwatch.core.common.UkDates;
 import org.irwatch.core.council.Scope;
-import org.irwatch.core.market.CqcColumn;
 import org.irwatch.core.market.FigureShare;
 import org.irwatch.core.market.FigureValue;
 import org.irwatch.core.market.MarketFigure;
@@ -31,6 +30,7 @@ import org.irwatch.core.market.MarketProvider;
 import org.irwatch.core.market.PlacedLocation;
 import org.irwatch.core.market.ScopedEvent;
 import org.irwatch.core.market.ScopedMarket;
+import org.irwatch.core.market.WhyMissing;
 import org.irwatch.core.market.WatchList;
 import org.irwatch.core.market.WatchListEntry;
 import org.irwatch.core.settings.SettingsRepository;
@@ -213,7 +213,10 @@ public final class MarketViewModel {
         notListed.set(notListedSentence(loaded));
         market.set(shown);
         watchList.setAll(loaded.watchList());
-        watchListTitle.set("Watch list (" + loaded.watchList().size() + ")");
+        // Empty before any match because no sponsor is known yet, not because none is at risk.
+        boolean notMatched = loaded.watchList().isEmpty() && shown.dates().matchedAt() == null;
+        watchListTitle.set("Watch list (" + (notMatched ? WhyMissing.NOT_MATCHED.label()
+                : String.valueOf(loaded.watchList().size())) + ")");
         fillList();
         StartupTimes.reached("Live market shown");
         if (state.get() == State.READY) {
@@ -305,7 +308,7 @@ public final class MarketViewModel {
             case PROVIDERS, LOCATIONS -> where + value;
             case BEDS -> {
                 String careHomes = Figures.count(market.locationsBehind(figure).size()) + " care homes";
-                yield market.isMissing(figure) ? where + CqcColumn.NOT_IN_FILE_SENTENCE + " (" + careHomes + ")"
+                yield market.isMissing(figure) ? where + market.figure(figure).text() + " (" + careHomes + ")"
                         : where + value + " beds at " + careHomes;
             }
             case WORKERS -> where + value + ", under " + Figures.count(market.actionsBehind(figure).size())
@@ -328,7 +331,7 @@ public final class MarketViewModel {
             return "–";
         }
         FigureValue value = shown.figure(figure);
-        return value.missing() ? CqcColumn.NOT_IN_FILE : Figures.count(value.value());
+        return value.missing() ? value.why().label() : Figures.count(value.value());
     }
 
     boolean isMissing(MarketFigure figure) {
@@ -350,7 +353,7 @@ public final class MarketViewModel {
         }
         FigureValue value = shown.figure(tile.figure());
         if (value.missing()) {
-            return CqcColumn.GIVEN_BY;
+            return value.why().givenBy();
         }
         if (tile.wholeName() != null) {
             return value.share() == null || shown.value(FigureShare.wholeOf(tile.figure()).orElseThrow()) == 0 ? ""

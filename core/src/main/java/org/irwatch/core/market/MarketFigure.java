@@ -101,6 +101,15 @@ public enum MarketFigure {
         return level == Level.BEDS ? Optional.of(CqcColumn.BEDS) : Optional.empty();
     }
 
+    /** Whether the figure counts matched sponsors, so that it has no value before the register is matched. */
+    public boolean countsSponsors() {
+        return switch (this) {
+            case SPONSORS, SPONSORS_OTHER_ROUTES, UNCERTAIN_SPONSORS, SPONSOR_LOCATIONS, SPONSOR_CARE_HOMES,
+                 SPONSOR_CARE_HOME_BEDS, SPONSOR_HOME_CARE -> true;
+            default -> false;
+        };
+    }
+
     /** Whether the figure's list is of locations (location and bed figures) rather than providers or events. */
     public boolean listsLocations() {
         return level == Level.LOCATIONS || level == Level.BEDS;

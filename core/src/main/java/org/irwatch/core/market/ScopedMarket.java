@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.register.OrganisationKey;
@@ -82,14 +83,18 @@ public final class ScopedMarket {
         return figures.get(figure);
     }
 
-    /** The figure as views show it: value and share, or missing when the CQC file lacked its source column. */
+    /**
+     * The figure as views show it: value and share, or missing when the CQC file lacked its source column or the
+     * figure counts sponsors and nothing is matched yet.
+     */
     public FigureValue figure(MarketFigure figure) {
-        if (isMissing(figure)) {
-            return new FigureValue(figure, null, null);
+        Optional<WhyMissing> why = whyMissing(figure);
+        if (why.isPresent()) {
+            return FigureValue.missing(figure, why.get());
         }
         Double share = FigureShare.wholeOf(figure).filter(whole -> !isMissing(whole))
                 .map(whole -> share(figure, whole)).orElse(null);
-        return new FigureValue(figure, value(figure), share);
+        return FigureValue.of(figure, value(figure), share);
     }
 
     /** Every figure in {@link MarketFigure} order, as {@link #figure} gives it. */
@@ -97,9 +102,24 @@ public final class ScopedMarket {
         return Arrays.stream(MarketFigure.values()).map(this::figure).toList();
     }
 
-    /** The newest CQC file had no column to count the figure from (beds in the search export). */
+    /** Whether the data held cannot give the figure; see {@link #whyMissing}. */
     public boolean isMissing(MarketFigure figure) {
-        return figure.sourceColumn().filter(column -> !data.holds(column)).isPresent();
+        return whyMissing(figure).isPresent();
+    }
+
+    /**
+     * Why the data held cannot give the figure: the newest CQC file had no column to count it from (beds in the
+     * search export), or it counts sponsors and no match has been stored (the window's first match after an import
+     * from the command line is still running, say).
+     */
+    public Optional<WhyMissing> whyMissing(MarketFigure figure) {
+        if (figure.sourceColumn().filter(column -> !data.holds(column)).isPresent()) {
+            return Optional.of(WhyMissing.NOT_IN_FILE);
+        }
+        if (figure.countsSponsors() && data.dates().matchedAt() == null) {
+            return Optional.of(WhyMissing.NOT_MATCHED);
+        }
+        return Optional.empty();
     }
 
     /** {@code part} as a share of {@code whole}, 0..1; 0 when the whole is 0. */

@@ -32,10 +32,17 @@ final class MarketFixture {
     private final List<EnforcementEvent> events = new ArrayList<>();
     private Set<CqcColumn> cqcColumns = EnumSet.allOf(CqcColumn.class);
     private int locationNumber;
+    private Instant matchedAt = Instant.parse("2026-11-21T09:00:00Z");
 
     /** The CQC file held none of its optional columns, as the search export. */
     MarketFixture withoutOptionalCqcColumns() {
         cqcColumns = Set.of();
+        return this;
+    }
+
+    /** No match has been stored: the register and the CQC data are held, not yet compared. */
+    MarketFixture notMatchedYet() {
+        matchedAt = null;
         return this;
     }
 
@@ -100,7 +107,7 @@ final class MarketFixture {
 
     MarketData data() {
         return MarketData.of(new MarketSources(new DataDates(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20),
-                LocalDate.of(2026, 10, 20), null), cqcColumns, locations, names, matches, entries, changes, former, events));
+                LocalDate.of(2026, 10, 20), matchedAt), cqcColumns, locations, names, matches, entries, changes, former, events));
     }
 
     ScopedMarket in(String... councils) {

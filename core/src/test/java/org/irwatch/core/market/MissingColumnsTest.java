@@ -7,7 +7,10 @@ import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.matching.MatchBand;
 import org.junit.jupiter.api.Test;
 
-/** A figure counted from a column the CQC file lacked is missing, not 0; "Not rated" stays for a true lack. */
+/**
+ * A figure counted from a column the CQC file lacked is missing, not 0; "Not rated" stays for a true lack. A figure
+ * counting sponsors is missing, not 0, until the register has been matched.
+ */
 class MissingColumnsTest {
 
     private MarketFixture market() {
@@ -39,6 +42,32 @@ class MissingColumnsTest {
         assertThat(walsall.figure(MarketFigure.CARE_HOME_BEDS).value()).isEqualTo(30);
         assertThat(walsall.figure(MarketFigure.SPONSOR_CARE_HOME_BEDS).share()).isEqualTo(1.0);
         assertThat(walsall.figures()).noneMatch(FigureValue::missing);
+    }
+
+    @Test
+    void beforeAnyMatchSponsorFiguresAreMissingAndSaySoWhileTheCqcFiguresCount() {
+        ScopedMarket walsall = market().notMatchedYet().in(WALSALL);
+
+        FigureValue sponsors = walsall.figure(MarketFigure.SPONSORS);
+        assertThat(sponsors.missing()).isTrue();
+        assertThat(sponsors.share()).isNull();
+        assertThat(sponsors.text()).isEqualTo("not matched — matching gives it");
+        assertThat(walsall.whyMissing(MarketFigure.SPONSOR_CARE_HOMES)).contains(WhyMissing.NOT_MATCHED);
+        assertThat(walsall.figures()).filteredOn(FigureValue::missing).extracting(FigureValue::figure)
+                .containsExactlyInAnyOrder(MarketFigure.SPONSORS, MarketFigure.SPONSORS_OTHER_ROUTES,
+                        MarketFigure.UNCERTAIN_SPONSORS, MarketFigure.SPONSOR_LOCATIONS,
+                        MarketFigure.SPONSOR_CARE_HOMES, MarketFigure.SPONSOR_CARE_HOME_BEDS,
+                        MarketFigure.SPONSOR_HOME_CARE);
+        assertThat(walsall.figure(MarketFigure.CARE_HOMES).value()).isEqualTo(2);
+        assertThat(walsall.figure(MarketFigure.CARE_HOME_BEDS).value()).isEqualTo(30);
+    }
+
+    @Test
+    void withoutBedsAndBeforeAnyMatchTheMissingFileIsSaidFirst() {
+        ScopedMarket walsall = market().withoutOptionalCqcColumns().notMatchedYet().in(WALSALL);
+
+        assertThat(walsall.whyMissing(MarketFigure.SPONSOR_CARE_HOME_BEDS)).contains(WhyMissing.NOT_IN_FILE);
+        assertThat(walsall.whyMissing(MarketFigure.SPONSOR_CARE_HOMES)).contains(WhyMissing.NOT_MATCHED);
     }
 
     @Test
