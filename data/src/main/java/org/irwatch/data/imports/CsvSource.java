@@ -125,8 +125,11 @@ public final class CsvSource implements RowSource {
                         progress.checkCancelled();
                     }
                 }
-                if (run.failure() != null) {
-                    throw unreadable(run.failure(), run.failedLine());
+                if (run.failure() instanceof Error error) {
+                    throw error;
+                }
+                if (run.failure() instanceof Exception failure) {
+                    throw unreadable(failure, run.failedLine());
                 }
                 if (run.isLast()) {
                     break;
@@ -147,7 +150,7 @@ public final class CsvSource implements RowSource {
     }
 
     /** Rows split ahead of the importer, up to where the text was read; the last run says whether reading failed. */
-    private record Run(List<SourceRow> rows, long characters, boolean isLast, Exception failure, long failedLine) {
+    private record Run(List<SourceRow> rows, long characters, boolean isLast, Throwable failure, long failedLine) {
     }
 
     /** On the reader's thread: every row after the header, in runs, then a last run (with the failure, if any). */
@@ -172,7 +175,9 @@ public final class CsvSource implements RowSource {
                 }
             }
             hand(runs, new Run(rows, text.length(), true, null, 0), stopped);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Every ending is handed over, an Error too (a stack overflow on a pathological quote): the importer
+            // waiting for the next run must never wait for ever.
             hand(runs, new Run(rows, characters, true, e, line), stopped);
         }
     }
