@@ -186,6 +186,9 @@ public final class ChartsViewModel {
         whenEmpty(ChartKind.ACTIONS_BY_MONTH, MarketCharts.NO_ACTIONS);
         whenEmpty(ChartKind.WORKERS_BY_COUNCIL, MarketCharts.NO_WORKERS);
         whenEmpty(ChartKind.SPONSOR_SHARE, MarketCharts.NO_LOCATIONS);
+        if (loaded.market().dates().matchedAt() == null) {
+            emptyMessages.put(ChartKind.SPONSOR_SHARE, MarketCharts.NOT_MATCHED); // no sponsor known yet: not 0%
+        }
         if (!series.ratingsHeld()) {
             emptyMessages.put(ChartKind.RATINGS_MIX, MarketCharts.NO_RATINGS);
         } else if (loaded.market().locations().isEmpty()) {

@@ -34,14 +34,23 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (AppServices services = AppServices.open(parent.dataDirectory())) {
             TerminalProgress progress = new TerminalProgress(err);
+            // A file is written while the matches are saved: the same results, on the other core. It goes in place
+            // only once they are stored, so a failed save leaves no file (nor replaces one). The terminal gets the
+            // results after, so that they never mix with the progress lines.
+            Path written = out == null ? null : out.resolveSibling(out.getFileName() + ".part");
             List<MatchResult> results;
             try {
-                // A file is written while the matches are saved: the same results, on the other core. The terminal
-                // gets them after, so that they never mix with the progress lines.
                 results = services.matching().matchLatest(progress, out == null ? found -> { }
-                        : found -> CsvFile.write(out, csv -> services.formats().matches().write(found, csv)));
+                        : found -> CsvFile.writeFor(out, written,
+                                csv -> services.formats().matches().write(found, csv)));
+                if (written != null) {
+                    CsvFile.moveInPlace(written, out);
+                }
             } finally {
                 progress.clear();
+                if (written != null) {
+                    CsvFile.deleteQuietly(written);
+                }
             }
             if (out == null) {
                 CsvFile.writeToFileOr(null, terminal, csv -> services.formats().matches().write(results, csv));

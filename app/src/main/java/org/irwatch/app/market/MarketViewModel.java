@@ -302,7 +302,7 @@ public final class MarketViewModel {
 
     /** "Sponsor care homes in Birmingham: 40", with what a sum is made of; a missing sum says so. */
     static String listTitle(ScopedMarket market, MarketFigure figure) {
-        String value = Figures.count(market.value(figure));
+        String value = market.isMissing(figure) ? market.figure(figure).text() : Figures.count(market.value(figure));
         String where = figure.label() + " in " + market.label() + ": ";
         return switch (figure.level()) {
             case PROVIDERS, LOCATIONS -> where + value;

@@ -229,6 +229,28 @@ class CommandLineTest {
     }
 
     @Test
+    void aMatchWritesItsFileInPlaceAndAFileItCannotWriteIsRefusedWithTheMatchesSaved() throws Exception {
+        assertThat(irwatch("demo").exitCode()).isZero();
+        Path matches = dataDir.resolve("matches.csv");
+        Path nowhere = dataDir.resolve("no-such-folder").resolve("matches.csv");
+
+        Run refused = irwatch("match", "--out", nowhere.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("IR Watch could not write " + nowhere).doesNotContain(".part");
+        try (AppServices services = AppServices.open(dataDir)) {
+            assertThat(services.matching().isStale()).as("saved all the same: the file is written beside").isFalse();
+        }
+
+        Run match = irwatch("match", "--out", matches.toString());
+        assertThat(match.exitCode()).as(match.err()).isZero();
+        assertThat(java.nio.file.Files.readAllLines(matches)).hasSizeGreaterThan(1);
+        try (var left = java.nio.file.Files.list(dataDir)) {
+            assertThat(left.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
     void datesAreTakenAsTheWindowWritesThemAndAPeriodRunsForwards() {
         assertThat(irwatch("demo").exitCode()).isZero();
 

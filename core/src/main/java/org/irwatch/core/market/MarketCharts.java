@@ -50,6 +50,9 @@ public final class MarketCharts {
             + "in every council where it has a location, since a notice does not say where they work. Do not add "
             + "these up; the area's total counts each sponsor once.";
     public static final String NO_LOCATIONS = "No locations in the area.";
+    /** The sponsor share chart before the register has been matched to the CQC data: no share is known. */
+    public static final String NOT_MATCHED = "The register has not been matched to the CQC data yet, so no provider is "
+            + "known to be a sponsor. The share follows once the match in the status bar has finished.";
     public static final String NO_RATINGS = "CQC ratings are not in this file — the HSCA Active Locations "
             + "spreadsheet gives them.";
 

@@ -105,7 +105,9 @@ public enum MarketFigure {
     public boolean countsSponsors() {
         return switch (this) {
             case SPONSORS, SPONSORS_OTHER_ROUTES, UNCERTAIN_SPONSORS, SPONSOR_LOCATIONS, SPONSOR_CARE_HOMES,
-                 SPONSOR_CARE_HOME_BEDS, SPONSOR_HOME_CARE -> true;
+                 SPONSOR_CARE_HOME_BEDS, SPONSOR_HOME_CARE,
+                 // A downgrade reaches a provider only through its matched sponsor.
+                 DOWNGRADED_SINCE_LAST -> true;
             default -> false;
         };
     }

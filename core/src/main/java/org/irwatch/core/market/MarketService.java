@@ -88,6 +88,7 @@ public final class MarketService {
     /** What the council workbook holds for the area and period. */
     public CouncilReport report(Scope scope, ReportPeriod period, ZonedDateTime generatedAt, boolean demoData) {
         ScopedMarket scoped = market(scope);
+        scoped.dates().requireMatchedWhenBothHeld();
         return new CouncilReport(scoped, charts(scoped), period, generatedAt, demoData, this::councilName,
                 dateCheck.warnings(scoped.dates(), generatedAt.toLocalDate()), sponsorShareComparators(scope));
     }

@@ -76,8 +76,7 @@ public final class MatchingService {
         List<SponsorEntry> added = delta.added().stream().map(StoredSponsor::toEntry).toList();
         MatchRunState state = SponsorMatcher.rerun(last.state(), delta.removedKeys(), added, decisions, progress);
         MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
-        save(run, state.results(), whileSaving, progress);
-        last = new LastRun(run, state);
+        save(new LastRun(run, state), whileSaving, progress);
         return state.results();
     }
 
@@ -99,26 +98,43 @@ public final class MatchingService {
         // one-off `irwatch match` never needs it.
         MatchRunState state = matcher.run(providers, decisions, progress);
         MatchRun run = new MatchRun(register, cqc, now(), state.results().size());
-        save(run, state.results(), whileSaving, progress);
-        last = new LastRun(run, state);
+        save(new LastRun(run, state), whileSaving, progress);
     }
 
-    /** Stores the results (only the rows that changed, ADR 0045) while {@code whileSaving} is given them. */
-    private void save(MatchRun run, List<MatchResult> results, Consumer<List<MatchResult>> whileSaving,
-                      ProgressListener progress) {
+    /**
+     * Stores the run's results (only the rows that changed, ADR 0045) while {@code whileSaving} is given them, and
+     * keeps the run for an incremental next one once it is stored, also when the work alongside failed.
+     */
+    private void save(LastRun done, Consumer<List<MatchResult>> whileSaving, ProgressListener progress) {
         progress.progress("Saving the matches", 0, -1);
+        List<MatchResult> results = done.state().results();
         Future<?> alongside;
         try (ExecutorService side = Executors.newVirtualThreadPerTaskExecutor()) {
             alongside = side.submit(() -> whileSaving.accept(results));
-            repository.replace(run, results);
-        } // closing waits for the work alongside, also when saving failed
+            try {
+                repository.replace(done.run(), results);
+            } catch (RuntimeException saving) {
+                side.close(); // waits for the work alongside; its own failure goes with the saving's
+                failureOf(alongside).ifPresent(saving::addSuppressed);
+                throw saving;
+            }
+        } // closing waits for the work alongside
+        last = done;
+        Optional<Throwable> failure = failureOf(alongside);
+        if (failure.isPresent()) {
+            throw failure.get() instanceof RuntimeException cause ? cause : new IllegalStateException(failure.get());
+        }
+    }
+
+    private static Optional<Throwable> failureOf(Future<?> finished) {
         try {
-            alongside.get();
+            finished.get();
+            return Optional.empty();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+            return Optional.of(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancelledException();
+            return Optional.of(new CancelledException());
         }
     }
 

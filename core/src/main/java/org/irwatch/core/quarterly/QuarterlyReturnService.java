@@ -61,6 +61,7 @@ public final class QuarterlyReturnService {
         ReportPeriod yearToDate = inQuarter.yearToDate();
         List<ReturnMeasure> measures = template.market().stream().map(ReturnTemplate.Line::measure).toList();
         ScopedMarket whole = market.market(area);
+        whole.dates().requireMatchedWhenBothHeld();
         List<Activity> log = activities.get();
         GrantSpend spend = GrantSpend.of(grants.within(whole.councils(), quarter.year()), quarter, area,
                 areaLabel);

@@ -1,8 +1,10 @@
 package org.irwatch.core.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.irwatch.core.market.MarketFixture.WALSALL;
 
+import org.irwatch.core.common.UserFacingException;
 import org.irwatch.core.cqc.OverallRating;
 import org.irwatch.core.matching.MatchBand;
 import org.junit.jupiter.api.Test;
@@ -57,9 +59,19 @@ class MissingColumnsTest {
                 .containsExactlyInAnyOrder(MarketFigure.SPONSORS, MarketFigure.SPONSORS_OTHER_ROUTES,
                         MarketFigure.UNCERTAIN_SPONSORS, MarketFigure.SPONSOR_LOCATIONS,
                         MarketFigure.SPONSOR_CARE_HOMES, MarketFigure.SPONSOR_CARE_HOME_BEDS,
-                        MarketFigure.SPONSOR_HOME_CARE);
+                        MarketFigure.SPONSOR_HOME_CARE, MarketFigure.DOWNGRADED_SINCE_LAST);
         assertThat(walsall.figure(MarketFigure.CARE_HOMES).value()).isEqualTo(2);
         assertThat(walsall.figure(MarketFigure.CARE_HOME_BEDS).value()).isEqualTo(30);
+    }
+
+    @Test
+    void reportsAreRefusedBeforeAnyMatchWhenBothFilesAreHeld() {
+        DataDates notMatched = market().notMatchedYet().in(WALSALL).dates();
+
+        assertThatThrownBy(notMatched::requireMatchedWhenBothHeld).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("not been matched to the CQC data yet");
+        market().in(WALSALL).dates().requireMatchedWhenBothHeld();
+        new DataDates(notMatched.cqc(), null, null, null).requireMatchedWhenBothHeld(); // no register: nothing to wait for
     }
 
     @Test

@@ -116,7 +116,7 @@ public final class CsvSource implements RowSource {
         try {
             long count = 0;
             SourceRow last = null;
-            for (Run run = runs.take(); ; run = runs.take()) {
+            for (Run run = next(runs, reader); ; run = next(runs, reader)) {
                 for (SourceRow row : run.rows()) {
                     last = row;
                     rows.accept(row);
@@ -146,6 +146,19 @@ public final class CsvSource implements RowSource {
         } finally {
             stopped.set(true); // the reader stops at its next run when the rows were not all wanted
             reader.interrupt();
+        }
+    }
+
+    /** The next run; never waits for a reader that ended without handing its last (it always tries to). */
+    private static Run next(BlockingQueue<Run> runs, Thread reader) throws InterruptedException {
+        while (true) {
+            Run run = runs.poll(200, TimeUnit.MILLISECONDS);
+            if (run != null) {
+                return run;
+            }
+            if (!reader.isAlive() && runs.isEmpty()) {
+                throw new IllegalStateException("The CSV reader ended without saying why");
+            }
         }
     }
 
