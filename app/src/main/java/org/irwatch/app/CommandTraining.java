@@ -30,12 +30,26 @@ public final class CommandTraining {
         Path work = Files.createDirectories(Path.of(args[0]));
         Path register = writeRegister(work.resolve("2026-05-26_-_Worker_and_Temporary_Worker.csv"));
         Path cqc = writeCqcDirectory(work.resolve("16_September_2026_CQC_directory.csv"));
+        // New folders each time, so that every build trains on a first import and a first match (a folder left by
+        // an earlier build would answer "imported before", or hold another build's schema).
+        deleteTree(work.resolve("data"));
+        deleteTree(work.resolve("demo-data"));
         String data = work.resolve("data").toString();
         run("--data-dir", data, "import", register.toString());
         run("--data-dir", data, "import", cqc.toString());
         run("--data-dir", data, "match", "--out", work.resolve("matches.csv").toString());
         run("--data-dir", data, "info");
         run("--data-dir", work.resolve("demo-data").toString(), "demo");
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static void run(String... args) {

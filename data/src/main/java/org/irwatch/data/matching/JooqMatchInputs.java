@@ -5,14 +5,11 @@ import static org.irwatch.data.jooq.Tables.COUNCIL;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.irwatch.core.matching.MatchInputs;
+import org.irwatch.core.matching.PreparedNamesCodec;
 import org.irwatch.core.matching.ProviderEntry;
 import org.irwatch.core.matching.RegisterChanges;
 import org.irwatch.core.matching.RegisterDelta;
@@ -21,8 +18,9 @@ import org.irwatch.core.matching.StoredSponsor;
 import org.irwatch.core.snapshot.Snapshot;
 import org.irwatch.core.snapshot.SnapshotRepository;
 import org.irwatch.core.snapshot.SnapshotSource;
+import org.irwatch.data.snapshot.CareProviderEntries;
 import org.irwatch.data.snapshot.JooqSnapshotRepository;
-import org.irwatch.data.snapshot.PreparedRegisterStore;
+import org.irwatch.data.snapshot.PreparedSnapshotStore;
 import org.irwatch.data.snapshot.RecentRegister;
 import org.irwatch.data.snapshot.SnapshotRows;
 import org.jooq.DSLContext;
@@ -80,9 +78,9 @@ public final class JooqMatchInputs implements MatchInputs {
     /** Kept prepared with the snapshot when this build imported it (ADR 0047); else prepared here, and kept. */
     @Override
     public List<SponsorEntry> preparedRegister(long snapshot) {
-        return PreparedRegisterStore.read(dsl, snapshot).orElseGet(() -> {
+        return PreparedSnapshotStore.readRegister(dsl, snapshot).orElseGet(() -> {
             List<SponsorEntry> prepared = MatchInputs.super.preparedRegister(snapshot);
-            PreparedRegisterStore.keep(dsl, snapshot, prepared);
+            PreparedSnapshotStore.keep(dsl, snapshot, () -> PreparedNamesCodec.encode(prepared));
             return prepared;
         });
     }
@@ -118,46 +116,31 @@ public final class JooqMatchInputs implements MatchInputs {
         return changes.delta();
     }
 
+    /** Kept prepared with the snapshot when this build imported it (ADR 0047); else read, prepared, and kept. */
     @Override
     public List<ProviderEntry> careProviders() {
         Long snapshot = latestCqcSnapshot();
         if (snapshot == null) {
             return List.of();
         }
-        Map<String, String> councils = dsl.select(COUNCIL.GSS_CODE, COUNCIL.NAME).from(COUNCIL)
-                .fetchMap(COUNCIL.GSS_CODE, COUNCIL.NAME);
-        // By plain JDBC, streamed, as the register's rows.
-        Map<String, Places> places = new LinkedHashMap<>();
-        SnapshotRows.scan(dsl, "SELECT provider_id, name, town, council_gss FROM cqc_location"
-                + " WHERE id BETWEEN ? AND ? AND adult_social_care", snapshot,
-                row -> places.computeIfAbsent(row.getString(1), id -> new Places())
-                        .add(row.getString(2), row.getString(3), councils.get(row.getString(4))));
-        Map<String, String[]> names = new HashMap<>();
-        SnapshotRows.scan(dsl, "SELECT provider_id, name, brand_name FROM cqc_provider WHERE id BETWEEN ? AND ?",
-                snapshot, row -> names.put(row.getString(1), new String[] {row.getString(2), row.getString(3)}));
-        // Preparing names is the costly part: on all cores, in the order read.
-        return new ArrayList<>(places.entrySet()).parallelStream().map(entry -> {
-            String[] name = names.getOrDefault(entry.getKey(), new String[] {entry.getKey(), null});
-            Places where = entry.getValue();
-            return ProviderEntry.of(entry.getKey(), name[0], name[1], List.copyOf(where.locationNames),
-                    List.copyOf(where.towns), List.copyOf(where.councils));
-        }).toList();
+        return PreparedSnapshotStore.readProviders(dsl, snapshot).orElseGet(() -> {
+            List<ProviderEntry> providers = careProvidersFromRows(snapshot);
+            PreparedSnapshotStore.keep(dsl, snapshot, () -> PreparedNamesCodec.encodeProviders(providers));
+            return providers;
+        });
     }
 
-    /** Where one provider's adult social care locations are. */
-    private static final class Places {
-        private final Set<String> locationNames = new LinkedHashSet<>();
-        private final Set<String> towns = new LinkedHashSet<>();
-        private final Set<String> councils = new LinkedHashSet<>();
-
-        void add(String locationName, String town, String council) {
-            locationNames.add(locationName);
-            if (town != null && !town.isBlank()) {
-                towns.add(town);
-            }
-            if (council != null) {
-                councils.add(council);
-            }
-        }
+    /** By plain JDBC, streamed, as the register's rows. */
+    private List<ProviderEntry> careProvidersFromRows(long snapshot) {
+        Map<String, String> councils = dsl.select(COUNCIL.GSS_CODE, COUNCIL.NAME).from(COUNCIL)
+                .fetchMap(COUNCIL.GSS_CODE, COUNCIL.NAME);
+        CareProviderEntries providers = new CareProviderEntries();
+        SnapshotRows.scan(dsl, "SELECT provider_id, name, town, council_gss FROM cqc_location"
+                + " WHERE id BETWEEN ? AND ? AND adult_social_care", snapshot,
+                row -> providers.location(row.getString(1), row.getString(2), row.getString(3),
+                        councils.get(row.getString(4))));
+        SnapshotRows.scan(dsl, "SELECT provider_id, name, brand_name FROM cqc_provider WHERE id BETWEEN ? AND ?",
+                snapshot, row -> providers.provider(row.getString(1), row.getString(2), row.getString(3)));
+        return providers.prepared();
     }
 }

@@ -74,6 +74,6 @@ public final class SnapshotRows {
         tx.deleteFrom(SPONSOR).where(of(SPONSOR.ID, snapshotId)).execute();
         tx.deleteFrom(CQC_PROVIDER).where(of(CQC_PROVIDER.ID, snapshotId)).execute();
         tx.deleteFrom(CQC_LOCATION).where(of(CQC_LOCATION.ID, snapshotId)).execute();
-        tx.execute("DELETE FROM prepared_register WHERE snapshot_id = ?", snapshotId);
+        tx.execute("DELETE FROM prepared_snapshot WHERE snapshot_id = ?", snapshotId);
     }
 }

@@ -1,5 +1,6 @@
 package org.irwatch.data.snapshot;
 
+import static org.irwatch.data.jooq.Tables.COUNCIL;
 import static org.irwatch.data.jooq.Tables.SNAPSHOT;
 
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.irwatch.core.common.ProgressListener;
@@ -41,7 +43,7 @@ public final class SnapshotWriter {
 
     public long writeRegister(Header header, List<SponsorOrganisation> organisations, ProgressListener progress) {
         int rows = organisations.stream().mapToInt(o -> o.licences().size()).sum();
-        PreparedRegisterStore.Preparing prepared = PreparedRegisterStore.prepareWhileWriting(organisations);
+        PreparedSnapshotStore.Preparing prepared = PreparedSnapshotStore.prepareWhileWriting(organisations);
         try {
             long snapshotId = insertHeader(header, rows, organisations.size(), 0, 0);
             tx.connection(connection -> {
@@ -49,7 +51,7 @@ public final class SnapshotWriter {
                 progress.progress("Preparing the names for matching", 0, -1);
                 Optional<byte[]> encoded = prepared.encoded();
                 if (encoded.isPresent()) {
-                    PreparedRegisterStore.write(connection, snapshotId, encoded.get());
+                    PreparedSnapshotStore.write(connection, snapshotId, encoded.get());
                 }
                 progress.checkCancelled();
             });
@@ -62,17 +64,46 @@ public final class SnapshotWriter {
     /** @param columnsHeld the optional columns the file had, kept so figures from a missing one say so */
     public long writeCqc(Header header, int rows, List<CareProvider> providers, List<CareLocation> locations,
                          Set<CqcColumn> columnsHeld, ProgressListener progress) {
-        long snapshotId = insertHeader(header, rows, 0, providers.size(), locations.size());
-        tx.update(SNAPSHOT)
-                .set(SNAPSHOT.HOLDS_BEDS, columnsHeld.contains(CqcColumn.BEDS))
-                .set(SNAPSHOT.HOLDS_RATINGS, columnsHeld.contains(CqcColumn.RATINGS))
-                .where(SNAPSHOT.ID.eq(snapshotId))
-                .execute();
-        tx.connection(connection -> {
-            insertProviders(connection, snapshotId, providers);
-            insertLocations(connection, snapshotId, locations, progress);
-        });
-        return snapshotId;
+        PreparedSnapshotStore.Preparing prepared = PreparedSnapshotStore.prepareWhileWriting(
+                careProviderEntries(providers, locations));
+        try {
+            long snapshotId = insertHeader(header, rows, 0, providers.size(), locations.size());
+            tx.update(SNAPSHOT)
+                    .set(SNAPSHOT.HOLDS_BEDS, columnsHeld.contains(CqcColumn.BEDS))
+                    .set(SNAPSHOT.HOLDS_RATINGS, columnsHeld.contains(CqcColumn.RATINGS))
+                    .where(SNAPSHOT.ID.eq(snapshotId))
+                    .execute();
+            tx.connection(connection -> {
+                insertProviders(connection, snapshotId, providers);
+                insertLocations(connection, snapshotId, locations, progress);
+                progress.progress("Preparing the names for matching", 0, -1);
+                Optional<byte[]> encoded = prepared.encoded();
+                if (encoded.isPresent()) {
+                    PreparedSnapshotStore.write(connection, snapshotId, encoded.get());
+                }
+                progress.checkCancelled();
+            });
+            return snapshotId;
+        } finally {
+            prepared.abandon(); // when the writing failed or was cancelled; done already otherwise
+        }
+    }
+
+    /** The providers matching will compare, gathered as a match reads them back from these rows. */
+    private CareProviderEntries careProviderEntries(List<CareProvider> providers, List<CareLocation> locations) {
+        Map<String, String> councils = tx.select(COUNCIL.GSS_CODE, COUNCIL.NAME).from(COUNCIL)
+                .fetchMap(COUNCIL.GSS_CODE, COUNCIL.NAME);
+        CareProviderEntries entries = new CareProviderEntries();
+        for (CareLocation location : locations) {
+            if (location.adultSocialCare()) {
+                entries.location(location.providerId(), location.name(), location.town(),
+                        location.councilGssCode() == null ? null : councils.get(location.councilGssCode()));
+            }
+        }
+        for (CareProvider provider : providers) {
+            entries.provider(provider.providerId(), provider.name(), provider.brandName());
+        }
+        return entries;
     }
 
     private long insertHeader(Header header, int rows, int organisations, int providers, int locations) {

@@ -102,7 +102,7 @@ final class ImportFixtures {
                 count(dsl, "SELECT COUNT(*) FROM sponsor"),
                 count(dsl, "SELECT COUNT(*) FROM cqc_provider"),
                 count(dsl, "SELECT COUNT(*) FROM cqc_location"),
-                count(dsl, "SELECT COUNT(*) FROM prepared_register"),
+                count(dsl, "SELECT COUNT(*) FROM prepared_snapshot"),
                 digest(dsl));
     }
 
@@ -114,9 +114,9 @@ final class ImportFixtures {
                     sha.update((table + Arrays.toString(row.intoArray()) + '\n').getBytes(StandardCharsets.UTF_8));
                 }
             }
-            for (Record row : dsl.fetch("SELECT snapshot_id, build, entries FROM prepared_register"
+            for (Record row : dsl.fetch("SELECT snapshot_id, build, entries FROM prepared_snapshot"
                     + " ORDER BY snapshot_id")) {
-                sha.update(("prepared_register" + row.get(0) + row.get(1)).getBytes(StandardCharsets.UTF_8));
+                sha.update(("prepared_snapshot" + row.get(0) + row.get(1)).getBytes(StandardCharsets.UTF_8));
                 sha.update(row.get(2, byte[].class));
             }
             return HexFormat.of().formatHex(sha.digest());

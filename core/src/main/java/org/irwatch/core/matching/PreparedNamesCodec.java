@@ -22,9 +22,10 @@ import java.util.Set;
  * before. A string met once (a key, a name) is written where it stands. Numbers take one byte when below 128.
  * Decoding gives entries equal to those {@link SponsorEntry#of} makes from the same rows, field for field.
  */
-public final class PreparedRegisterCodec {
+public final class PreparedNamesCodec {
 
     private static final int MAGIC = 0x49525052; // "IRPR"
+    private static final int PROVIDERS_MAGIC = 0x49525050; // "IRPP"
     private static final int VERSION = 1;
     /** In place of the words' list: the words are the tokens (most names). */
     private static final int WORDS_ARE_TOKENS = 0;
@@ -39,11 +40,11 @@ public final class PreparedRegisterCodec {
      */
     public static final String BUILD_STAMP = readStamp();
 
-    private PreparedRegisterCodec() {
+    private PreparedNamesCodec() {
     }
 
     private static String readStamp() {
-        try (InputStream in = PreparedRegisterCodec.class.getResourceAsStream("preparation.properties")) {
+        try (InputStream in = PreparedNamesCodec.class.getResourceAsStream("preparation.properties")) {
             if (in == null) {
                 return "";
             }
@@ -64,18 +65,20 @@ public final class PreparedRegisterCodec {
         return encoder.bytes();
     }
 
+    public static byte[] encodeProviders(List<ProviderEntry> providers) {
+        ProviderEncoder encoder = new ProviderEncoder(providers.size());
+        providers.forEach(encoder::add);
+        return encoder.bytes();
+    }
+
     /**
      * Encodes entries one by one, so that a register being imported is prepared and written a name at a time and
      * its prepared entries are never all held at once.
      */
-    public static final class Encoder {
-        private final Strings strings;
-        private final Out body;
-        private int count;
+    public static final class Encoder extends Writing {
 
         public Encoder(int expected) {
-            strings = new Strings(expected);
-            body = new Out(expected * 96); // a national register's entries take about 90 bytes each
+            super(MAGIC, expected, 96); // a national register's entries take about 90 bytes each
         }
 
         public void add(SponsorEntry entry) {
@@ -93,10 +96,57 @@ public final class PreparedRegisterCodec {
             count++;
         }
 
-        /** The encoding, in one array of its length (a national register's is about 14 MB). */
+    }
+
+    /**
+     * Encodes the CQC providers matching compares, as {@link Encoder} does a register's organisations: a CQC
+     * snapshot's are kept with it too (ADR 0047).
+     */
+    public static final class ProviderEncoder extends Writing {
+
+        public ProviderEncoder(int expected) {
+            super(PROVIDERS_MAGIC, expected, 160);
+        }
+
+        public void add(ProviderEntry entry) {
+            strings.unique(body, entry.providerId());
+            boolean nameIsOriginal = entry.name() == entry.prepared().original(); // as ProviderEntry.of makes it
+            body.number(nameIsOriginal ? 1 : 0);
+            if (!nameIsOriginal) {
+                strings.unique(body, entry.name());
+            }
+            strings.unique(body, entry.brandName());
+            writeList(body, entry.locationNames(), strings);
+            writeList(body, entry.towns(), strings);
+            writeList(body, entry.councils(), strings);
+            writeName(body, entry.prepared(), strings);
+            body.number(entry.places().size());
+            for (ComparableName place : entry.places()) {
+                writeName(body, place, strings);
+            }
+            writeList(body, entry.foldedTowns(), strings);
+            writeList(body, entry.foldedCouncils(), strings);
+            count++;
+        }
+    }
+
+    /** What both encoders share: the string table, the entries written so far, and the whole put together. */
+    private abstract static class Writing {
+        final Strings strings;
+        final Out body;
+        int count;
+        private final int magic;
+
+        Writing(int magic, int expected, int bytesEach) {
+            this.magic = magic;
+            strings = new Strings(expected);
+            body = new Out(expected * bytesEach);
+        }
+
+        /** The encoding, in one array of its length (a national register's is about 13 MB). */
         public byte[] bytes() {
             Out header = new Out(32);
-            header.number(MAGIC);
+            header.number(magic);
             header.number(VERSION);
             header.number(strings.count);
             header.number(strings.table.size());
@@ -144,33 +194,71 @@ public final class PreparedRegisterCodec {
      * @throws IllegalArgumentException when the bytes are not an encoding of this version
      */
     public static List<SponsorEntry> decode(byte[] bytes) {
+        return decode(bytes, MAGIC, (in, strings) -> {
+            String key = in.string(strings);
+            boolean nameIsOriginal = in.number() == 1;
+            String name = nameIsOriginal ? null : in.string(strings);
+            String town = in.string(strings);
+            String county = in.string(strings);
+            String foldedTown = in.string(strings);
+            ComparableName prepared = readName(in, strings);
+            return new SponsorEntry(key, nameIsOriginal ? prepared.original() : name, town, county, prepared,
+                    foldedTown);
+        });
+    }
+
+    /**
+     * The providers {@link ProviderEncoder} wrote.
+     *
+     * @throws IllegalArgumentException when the bytes are not an encoding of this version
+     */
+    public static List<ProviderEntry> decodeProviders(byte[] bytes) {
+        return decode(bytes, PROVIDERS_MAGIC, (in, strings) -> {
+            String providerId = in.string(strings);
+            boolean nameIsOriginal = in.number() == 1;
+            String name = nameIsOriginal ? null : in.string(strings);
+            String brandName = in.string(strings);
+            List<String> locationNames = readList(in, strings, in.count());
+            List<String> towns = readList(in, strings, in.count());
+            List<String> councils = readList(in, strings, in.count());
+            ComparableName prepared = readName(in, strings);
+            ComparableName[] places = new ComparableName[in.count()];
+            for (int i = 0; i < places.length; i++) {
+                places[i] = readName(in, strings);
+            }
+            Set<String> foldedTowns = Set.copyOf(readList(in, strings, in.count()));
+            Set<String> foldedCouncils = Set.copyOf(readList(in, strings, in.count()));
+            return new ProviderEntry(providerId, nameIsOriginal ? prepared.original() : name, brandName,
+                    locationNames, towns, councils, prepared, List.of(places), foldedTowns, foldedCouncils);
+        });
+    }
+
+    /** Reads one entry after the string table. */
+    private interface EntryReader<T> {
+        T read(In in, String[] strings);
+    }
+
+    private static <T> List<T> decode(byte[] bytes, int magic, EntryReader<T> entry) {
         In in = new In(bytes);
         try {
-            if (in.number() != MAGIC || in.number() != VERSION) {
-                throw new IllegalArgumentException("Not a prepared register of this version");
+            if (in.number() != magic || in.number() != VERSION) {
+                throw new IllegalArgumentException("Not a prepared register or CQC data of this version");
             }
             String[] strings = readStrings(in);
-            SponsorEntry[] entries = new SponsorEntry[in.count()];
-            for (int i = 0; i < entries.length; i++) {
-                String key = in.string(strings);
-                boolean nameIsOriginal = in.number() == 1;
-                String name = nameIsOriginal ? null : in.string(strings);
-                String town = in.string(strings);
-                String county = in.string(strings);
-                String foldedTown = in.string(strings);
-                ComparableName prepared = readName(in, strings);
-                entries[i] = new SponsorEntry(key, nameIsOriginal ? prepared.original() : name, town, county,
-                        prepared, foldedTown);
+            int count = in.count();
+            List<T> entries = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                entries.add(entry.read(in, strings));
             }
             if (in.at != bytes.length) {
-                throw new IllegalArgumentException("A prepared register with bytes after its last entry");
+                throw new IllegalArgumentException("Prepared names with bytes after the last entry");
             }
-            return Arrays.asList(entries);
+            return entries;
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {
             // Cut short, a place outside the table, a null where a name has a word: damaged, never half read.
-            throw new IllegalArgumentException("A prepared register cut short or damaged", e);
+            throw new IllegalArgumentException("Prepared names cut short or damaged", e);
         }
     }
 
@@ -284,10 +372,13 @@ public final class PreparedRegisterCodec {
             throw new IllegalArgumentException("A prepared register with a damaged number");
         }
 
-        /** A count or a length: never more than the bytes left, so damage cannot ask for gigabytes. */
+        /**
+         * A count or a length: never more than the bytes left (plus one, for a list's size written plus one), so
+         * damage cannot ask for gigabytes.
+         */
         int count() {
             int count = number();
-            if (count < 0 || count > bytes.length - at) {
+            if (count < 0 || count > bytes.length - at + 1) {
                 throw new IllegalArgumentException("A prepared register with a damaged count");
             }
             return count;

@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.irwatch.core.common.CancelledException;
 import org.irwatch.core.common.ProgressListener;
-import org.irwatch.core.matching.PreparedRegisterCodec;
+import org.irwatch.core.matching.PreparedNamesCodec;
+import org.irwatch.core.matching.ProviderEntry;
 import org.irwatch.core.matching.SponsorEntry;
 import org.irwatch.core.matching.StoredSponsor;
 import org.irwatch.core.register.SponsorOrganisation;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * back as the very entries matching would prepare from the rows, and never trusted when another build wrote it or
  * it is damaged.
  */
-class PreparedRegisterStoreTest {
+class PreparedSnapshotStoreTest {
 
     private static final String HEADER = "Organisation Name,Town/City,County,Type & Rating,Route\n";
     /** Names that take the normaliser's many paths, each in two towns. */
@@ -60,29 +61,30 @@ class PreparedRegisterStoreTest {
     void anImportKeepsItsRegisterPreparedAsMatchingWouldPrepareIt() throws IOException {
         long id = importRegister("2024-05-31_register.csv", "");
 
-        assertThat(dsl.fetchValue("SELECT build FROM prepared_register WHERE snapshot_id = ?", id))
-                .isEqualTo(PreparedRegisterCodec.BUILD_STAMP);
-        assertThat(inputs.preparedRegister(id)).hasSize(NAMES.size() * 2).isEqualTo(preparedFromRows(id));
+        assertThat(dsl.fetchValue("SELECT build FROM prepared_snapshot WHERE snapshot_id = ?", id))
+                .isEqualTo(PreparedNamesCodec.BUILD_STAMP);
+        assertThat(PreparedSnapshotStore.readRegister(dsl, id)).as("read from what the import kept")
+                .hasValueSatisfying(kept -> assertThat(kept).hasSize(NAMES.size() * 2).isEqualTo(preparedFromRows(id)));
     }
 
     @Test
     void aPreparedRegisterFromAnotherBuildIsNotReadButPreparedAgainAndKept() throws IOException {
         long id = importRegister("2024-05-31_register.csv", "");
-        dsl.execute("UPDATE prepared_register SET build = 'v1 0.0.9 2020-01-01T00:00:00.000Z'");
+        dsl.execute("UPDATE prepared_snapshot SET build = 'v1 0.0.9 2020-01-01T00:00:00.000Z'");
         // Entries another build could have prepared otherwise: were they read, the match would differ.
-        dsl.execute("UPDATE prepared_register SET entries = ?",
-                (Object) PreparedRegisterCodec.encode(List.of(SponsorEntry.of("x", "Not On This Register", "", ""))));
+        dsl.execute("UPDATE prepared_snapshot SET entries = ?",
+                (Object) PreparedNamesCodec.encode(List.of(SponsorEntry.of("x", "Not On This Register", "", ""))));
 
         assertThat(inputs.preparedRegister(id)).isEqualTo(preparedFromRows(id));
-        assertThat(dsl.fetchValue("SELECT build FROM prepared_register WHERE snapshot_id = ?", id))
-                .isEqualTo(PreparedRegisterCodec.BUILD_STAMP);
+        assertThat(dsl.fetchValue("SELECT build FROM prepared_snapshot WHERE snapshot_id = ?", id))
+                .isEqualTo(PreparedNamesCodec.BUILD_STAMP);
         assertThat(inputs.preparedRegister(id)).isEqualTo(preparedFromRows(id));
     }
 
     @Test
     void damagedBytesAreNotReadButPreparedAgain() throws IOException {
         long id = importRegister("2024-05-31_register.csv", "");
-        dsl.execute("UPDATE prepared_register SET entries = X'4952505201'");
+        dsl.execute("UPDATE prepared_snapshot SET entries = X'4952505201'");
 
         assertThat(inputs.preparedRegister(id)).isEqualTo(preparedFromRows(id));
         assertThat(inputs.preparedRegister(id)).isEqualTo(preparedFromRows(id));
@@ -97,7 +99,8 @@ class PreparedRegisterStoreTest {
         long older = importRegister("2024-03-31_register.csv", "");
         writeCqcSnapshot(LocalDate.of(2024, 7, 31));
 
-        assertThat(keptFor()).containsExactlyInAnyOrder(middle, newest);
+        assertThat(keptFor()).as("the two newest registers and the newest CQC data")
+                .containsExactlyInAnyOrder(middle, newest);
 
         new JooqSnapshotRepository(dsl).delete(newest);
         assertThat(keptFor()).containsExactly(middle);
@@ -125,7 +128,7 @@ class PreparedRegisterStoreTest {
 
         assertThatThrownBy(() -> importer().importFile(file, LocalDate.of(2024, 5, 31), cancelsOncePrepared))
                 .isInstanceOf(CancelledException.class);
-        assertThat(dsl.fetchCount(dsl.selectFrom("prepared_register"))).isZero();
+        assertThat(dsl.fetchCount(dsl.selectFrom("prepared_snapshot"))).isZero();
         assertThat(dsl.fetchCount(dsl.selectFrom("snapshot"))).isZero();
         assertThat(dsl.fetchCount(dsl.selectFrom("sponsor"))).isZero();
     }
@@ -135,7 +138,7 @@ class PreparedRegisterStoreTest {
         Path file = SharedData.file("uk-sponsor-register-csv-tbij/2021-11-02_-_Worker_and_Temporary_Worker.csv");
         long id = importer().importFile(file, LocalDate.of(2021, 11, 2), ProgressListener.NONE).snapshotId();
 
-        List<SponsorEntry> stored = inputs.preparedRegister(id);
+        List<SponsorEntry> stored = PreparedSnapshotStore.readRegister(dsl, id).orElseThrow();
 
         assertThat(stored).hasSizeGreaterThan(30_000);
         assertThat(stored).isEqualTo(preparedFromRows(id));
@@ -146,16 +149,62 @@ class PreparedRegisterStoreTest {
         List<SponsorOrganisation> many = IntStream.range(0, 500_000)
                 .mapToObj(i -> new SponsorOrganisation("Care Home " + i + " Ltd", "Leeds", "", List.of(), "k" + i))
                 .toList();
-        PreparedRegisterStore.Preparing preparing = PreparedRegisterStore.prepareWhileWriting(many);
+        PreparedSnapshotStore.Preparing preparing = PreparedSnapshotStore.prepareWhileWriting(many);
         preparing.abandon(); // as a failed or cancelled import does: it stops instead of preparing half a million
 
         assertThat(preparing.encoded()).isEmpty();
 
         // An import whose preparing gave nothing keeps no row; the first match prepares from the rows, and keeps it.
         long id = importRegister("2024-05-31_register.csv", "");
-        dsl.execute("DELETE FROM prepared_register");
+        dsl.execute("DELETE FROM prepared_snapshot");
         assertThat(inputs.preparedRegister(id)).isEqualTo(preparedFromRows(id));
         assertThat(keptFor()).containsExactly(id);
+    }
+
+    @Test
+    void aCqcImportKeepsItsProvidersPreparedAsMatchingWouldPrepareThemAndOnlyTheNewestKeepsThem() throws IOException {
+        long older = importer().importFile(cqcFile("2024-04-30_cqc-export.csv", 20), LocalDate.of(2024, 4, 30),
+                ProgressListener.NONE).snapshotId();
+        long id = importer().importFile(cqcFile("2024-05-31_cqc-export.csv", 40), LocalDate.of(2024, 5, 31),
+                ProgressListener.NONE).snapshotId();
+
+        assertThat(keptFor()).as("the newest CQC data only").containsExactly(id).doesNotContain(older);
+        List<ProviderEntry> kept = PreparedSnapshotStore.readProviders(dsl, id).orElseThrow();
+        dsl.execute("DELETE FROM prepared_snapshot");
+        List<ProviderEntry> fromRows = inputs.careProviders();
+
+        assertThat(kept).hasSize(13).isEqualTo(fromRows);
+        assertThat(keptFor()).as("prepared from the rows, and kept").containsExactly(id);
+    }
+
+    /** A CQC search export of {@code rows} locations of 13 providers: no towns, councils unknown, other services. */
+    private Path cqcFile(String name, int rows) throws IOException {
+        StringBuilder text = new StringBuilder("Name,Address 1,Address 2,Town/City,County,Postcode,Phone number,"
+                + "CQC Provider ID (for office use only),CQC Location ID (for office use only),Website,"
+                + "Local authority,Region,Report publication date,URL,Also known as,Specialisms/services,"
+                + "Service types,Provider name\n");
+        String[] councils = {"Leeds", "Nottingham", "Not A Council", ""};
+        for (int i = 0; i < rows; i++) {
+            text.append(i % 7 == 0 ? "The Grange" : "Oakleaf House " + i).append(",1 High St,,")
+                    .append(i % 5 == 0 ? "" : "Town " + (i % 3)).append(",,LS1 1AA,,").append("1-10").append(i % 13)
+                    .append(",1-20").append(i).append(",,").append(councils[i % 4]).append(",,,,,,")
+                    .append(i % 9 == 0 ? "Dental service" : "Residential homes").append(",")
+                    .append(i % 13 == 3 ? "\"Smith, Jones & Partners LLP\"" : "Provider " + (i % 13) + " Ltd")
+                    .append('\n');
+        }
+        return Files.writeString(temp.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRealCqcExportReadsBackAsMatchingWouldPrepareIt() {
+        Path file = SharedData.file("cqc-search-export-care-homes-archived-tbij/downloaded-2024-05-31/"
+                + "care-homes-archived.csv");
+        long id = importer().importFile(file, LocalDate.of(2024, 5, 31), ProgressListener.NONE).snapshotId();
+
+        List<ProviderEntry> kept = PreparedSnapshotStore.readProviders(dsl, id).orElseThrow();
+        dsl.execute("DELETE FROM prepared_snapshot");
+
+        assertThat(kept).hasSizeGreaterThan(5_000).isEqualTo(inputs.careProviders());
     }
 
     private void writeCqcSnapshot(LocalDate dataDate) {
@@ -170,7 +219,7 @@ class PreparedRegisterStoreTest {
     }
 
     private List<Long> keptFor() {
-        return dsl.fetch("SELECT snapshot_id FROM prepared_register ORDER BY snapshot_id").getValues(0, Long.class);
+        return dsl.fetch("SELECT snapshot_id FROM prepared_snapshot ORDER BY snapshot_id").getValues(0, Long.class);
     }
 
     private long importRegister(String fileName, String suffix) throws IOException {

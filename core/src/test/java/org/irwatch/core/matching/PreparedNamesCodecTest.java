@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A register's prepared organisations survive the trip to bytes and back field for field, and damage is refused. */
-class PreparedRegisterCodecTest {
+class PreparedNamesCodecTest {
 
     /** Names that take every path of the normaliser: trading names, brackets, councils, homes, qualifiers. */
     private static final List<String> NAMES = List.of(
@@ -47,7 +47,7 @@ class PreparedRegisterCodecTest {
         entries.add(new SponsorEntry("copy", new String(name), "Leeds", "", NameNormaliser.prepare(name), "leeds"));
         entries.add(new SponsorEntry("none", null, "Leeds", "", NameNormaliser.prepare(name), "leeds"));
 
-        List<SponsorEntry> read = PreparedRegisterCodec.decode(PreparedRegisterCodec.encode(entries));
+        List<SponsorEntry> read = PreparedNamesCodec.decode(PreparedNamesCodec.encode(entries));
 
         assertThat(read).containsExactlyElementsOf(entries);
         for (int i = 0; i < entries.size(); i++) {
@@ -64,7 +64,7 @@ class PreparedRegisterCodecTest {
         List<SponsorEntry> entries = List.of(SponsorEntry.of("a", "Meadowview Care Ltd", "Leeds", "West Yorkshire"),
                 SponsorEntry.of("b", "Meadowview Homes Ltd", "Leeds", "West Yorkshire"));
 
-        List<SponsorEntry> read = PreparedRegisterCodec.decode(PreparedRegisterCodec.encode(entries));
+        List<SponsorEntry> read = PreparedNamesCodec.decode(PreparedNamesCodec.encode(entries));
 
         assertThat(read.get(0).prepared().tokens().getFirst())
                 .isSameAs(read.get(1).prepared().tokens().getFirst());
@@ -72,30 +72,50 @@ class PreparedRegisterCodecTest {
     }
 
     @Test
+    void careProvidersReadBackEqualThoseWritten() {
+        List<ProviderEntry> providers = List.of(
+                ProviderEntry.of("1-101", "Oakleaf Care Ltd t/a Oakleaf Homes", "BRAND Oakleaf",
+                        List.of("The Grange", "Willows Care Home"), List.of("Leeds", "York"), List.of("Leeds")),
+                ProviderEntry.of("1-102", "Calderdale MBC", null, List.of("Calderdale Home Care"), List.of(),
+                        List.of()),
+                ProviderEntry.of("1-103", "Crèche & Soins Ångström Ltd", "  ", List.of("Ångström House"),
+                        List.of("Hull"), List.of("Kingston upon Hull, City of", "East Riding of Yorkshire")),
+                new ProviderEntry("1-104", new String("Meadowview Care Ltd"), null, List.of(), List.of(), List.of(),
+                        NameNormaliser.prepare("Meadowview Care Ltd"), List.of(), java.util.Set.of(),
+                        java.util.Set.of()));
+
+        List<ProviderEntry> read = PreparedNamesCodec.decodeProviders(PreparedNamesCodec.encodeProviders(providers));
+
+        assertThat(read).containsExactlyElementsOf(providers);
+        assertThatThrownBy(() -> PreparedNamesCodec.decode(PreparedNamesCodec.encodeProviders(providers)))
+                .as("providers are never read as a register").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anEmptyRegisterReadsBackEmpty() {
-        assertThat(PreparedRegisterCodec.decode(PreparedRegisterCodec.encode(List.of()))).isEmpty();
+        assertThat(PreparedNamesCodec.decode(PreparedNamesCodec.encode(List.of()))).isEmpty();
     }
 
     @Test
     void damagedBytesAreRefusedNotMisread() {
-        byte[] bytes = PreparedRegisterCodec.encode(List.of(SponsorEntry.of("a", "Meadowview Care Ltd", "Leeds", ""),
+        byte[] bytes = PreparedNamesCodec.encode(List.of(SponsorEntry.of("a", "Meadowview Care Ltd", "Leeds", ""),
                 SponsorEntry.of("b", "Oakleaf Care Ltd t/a Oakleaf Homes", "York", "")));
 
         for (int cut : new int[] {0, 3, 10, bytes.length / 2, bytes.length - 1}) {
-            assertThatThrownBy(() -> PreparedRegisterCodec.decode(Arrays.copyOf(bytes, cut)))
+            assertThatThrownBy(() -> PreparedNamesCodec.decode(Arrays.copyOf(bytes, cut)))
                     .as("cut at %d of %d", cut, bytes.length).isInstanceOf(IllegalArgumentException.class);
         }
         byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
-        assertThatThrownBy(() -> PreparedRegisterCodec.decode(longer)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PreparedNamesCodec.decode(longer)).isInstanceOf(IllegalArgumentException.class);
         byte[] otherVersion = bytes.clone();
         otherVersion[5]++;
-        assertThatThrownBy(() -> PreparedRegisterCodec.decode(otherVersion))
+        assertThatThrownBy(() -> PreparedNamesCodec.decode(otherVersion))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void anyByteDamagedIsReadAsItWasWrittenOrRefusedNeverFailsOtherwise() {
-        byte[] bytes = PreparedRegisterCodec.encode(List.of(
+        byte[] bytes = PreparedNamesCodec.encode(List.of(
                 SponsorEntry.of("a", "Oakleaf Care Ltd t/a Oakleaf Homes", "Leeds", "West Yorkshire"),
                 SponsorEntry.of("b", "Inroads (Essex) Ltd", "York", ""), SponsorEntry.of("c", "Calderdale MBC", "", "")));
         for (int at = 0; at < bytes.length; at++) {
@@ -103,7 +123,7 @@ class PreparedRegisterCodecTest {
                 byte[] damaged = bytes.clone();
                 damaged[at] = (byte) value;
                 try {
-                    PreparedRegisterCodec.decode(damaged);
+                    PreparedNamesCodec.decode(damaged);
                 } catch (IllegalArgumentException refused) {
                     // as it should be; anything else (a null pointer, an out-of-memory error) fails the test
                 }
@@ -114,7 +134,7 @@ class PreparedRegisterCodecTest {
     @Test
     void theBuildStampNamesThisBuildAndItsJava() {
         // Filled in by Maven at each build (to the millisecond); empty only for classes compiled outside it.
-        assertThat(PreparedRegisterCodec.BUILD_STAMP)
+        assertThat(PreparedNamesCodec.BUILD_STAMP)
                 .matches("v1 \\S+ \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z on Java "
                         + java.util.regex.Pattern.quote(Runtime.version().toString()));
     }
