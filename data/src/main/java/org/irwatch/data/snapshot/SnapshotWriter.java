@@ -48,12 +48,7 @@ public final class SnapshotWriter {
             long snapshotId = insertHeader(header, rows, organisations.size(), 0, 0);
             tx.connection(connection -> {
                 insertSponsors(connection, snapshotId, organisations, progress);
-                progress.progress("Preparing the names for matching", 0, -1);
-                Optional<byte[]> encoded = prepared.encoded();
-                if (encoded.isPresent()) {
-                    PreparedSnapshotStore.write(connection, snapshotId, encoded.get());
-                }
-                progress.checkCancelled();
+                keep(connection, snapshotId, prepared, progress);
             });
             return snapshotId;
         } finally {
@@ -76,17 +71,23 @@ public final class SnapshotWriter {
             tx.connection(connection -> {
                 insertProviders(connection, snapshotId, providers);
                 insertLocations(connection, snapshotId, locations, progress);
-                progress.progress("Preparing the names for matching", 0, -1);
-                Optional<byte[]> encoded = prepared.encoded();
-                if (encoded.isPresent()) {
-                    PreparedSnapshotStore.write(connection, snapshotId, encoded.get());
-                }
-                progress.checkCancelled();
+                keep(connection, snapshotId, prepared, progress);
             });
             return snapshotId;
         } finally {
             prepared.abandon(); // when the writing failed or was cancelled; done already otherwise
         }
+    }
+
+    /** Keeps what was prepared beside the writing, once it is done; a cancel asked meanwhile still stops the import. */
+    private static void keep(Connection connection, long snapshotId, PreparedSnapshotStore.Preparing prepared,
+                             ProgressListener progress) throws SQLException {
+        progress.progress("Preparing the names for matching", 0, -1);
+        Optional<byte[]> encoded = prepared.encoded();
+        if (encoded.isPresent()) {
+            PreparedSnapshotStore.write(connection, snapshotId, encoded.get());
+        }
+        progress.checkCancelled();
     }
 
     /** The providers matching will compare, gathered as a match reads them back from these rows. */
