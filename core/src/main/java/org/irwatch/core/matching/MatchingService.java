@@ -109,16 +109,19 @@ public final class MatchingService {
         progress.progress("Saving the matches", 0, -1);
         List<MatchResult> results = done.state().results();
         Future<?> alongside;
+        RuntimeException savingFailed = null;
         try (ExecutorService side = Executors.newVirtualThreadPerTaskExecutor()) {
             alongside = side.submit(() -> whileSaving.accept(results));
             try {
                 repository.replace(done.run(), results);
             } catch (RuntimeException saving) {
-                side.close(); // waits for the work alongside; its own failure goes with the saving's
-                failureOf(alongside).ifPresent(saving::addSuppressed);
-                throw saving;
+                savingFailed = saving;
             }
-        } // closing waits for the work alongside
+        } // closing waits for the work alongside, also when saving failed
+        if (savingFailed != null) {
+            failureOf(alongside).ifPresent(savingFailed::addSuppressed); // its own failure goes with the saving's
+            throw savingFailed;
+        }
         last = done;
         Optional<Throwable> failure = failureOf(alongside);
         if (failure.isPresent()) {
