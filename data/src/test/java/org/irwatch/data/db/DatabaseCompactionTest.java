@@ -32,11 +32,12 @@ class DatabaseCompactionTest {
             sizes.add(Files.size(folder.resolve("irwatch.mv.db")));
         }
 
-        // A run's own dead chunks count as live until they age, so a file is compacted by the close after it, not
-        // its own: one run may leave a large file, two runs in a row never add up.
-        long largestOfOneRun = Math.max(sizes.get(0), sizes.get(1));
-        assertThat(Collections.max(sizes)).as("sizes after each of six replacements: %s", sizes)
-                .isLessThan(2 * largestOfOneRun);
+        // A run's own dead chunks count as live until they age (by the clock: on a slow machine a run's close may
+        // compact its own), so one run may leave a large file, and when depends on timing; what never happens is runs
+        // adding up: the last runs leave no larger a file than the first ones did. Without the rule the file grows
+        // with every run (to 2.6 GB by the sixth).
+        assertThat(Collections.max(sizes.subList(2, 6))).as("sizes after each of six replacements: %s", sizes)
+                .isLessThanOrEqualTo(Collections.max(sizes.subList(0, 4)));
         assertThat(Collections.min(sizes.subList(1, 6))).as("compacted at least once: %s", sizes)
                 .isLessThan(sizes.get(0));
     }
